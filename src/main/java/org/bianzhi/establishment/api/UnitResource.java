@@ -1,0 +1,138 @@
+package org.bianzhi.establishment.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.bianzhi.establishment.application.ApprovalCommand;
+import org.bianzhi.establishment.application.ApprovalService;
+import org.bianzhi.establishment.application.ApprovalView;
+import org.bianzhi.establishment.application.EstablishmentService;
+import org.bianzhi.establishment.application.EstablishmentView;
+import org.bianzhi.establishment.application.UnitCommand;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.establishment.application.UnitView;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.api.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 机构: units, their quota and leadership approvals, and their establishment as of a date. */
+@Path("units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "机构编制")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    EstablishmentService establishment;
+
+    /** Body of move and abolish: the new parent or the date, and the document. */
+    public record LifecycleCommand(String parentCode, LocalDate validFrom, LocalDate abolishedOn,
+                                   String basisDocument, Long version) {}
+
+    @GET
+    @Operation(summary = "查询单位（按上级单位、名称）")
+    public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("q") String q,
+                               @QueryParam("includeAbolished") boolean includeAbolished,
+                               @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return units.list(parent, q, includeAbolished, Page.offset(offset), Page.limit(limit));
+    }
+
+    @POST
+    @Operation(summary = "设立单位")
+    public Response create(UnitCommand command) {
+        UnitView created = units.create(Params.body(command));
+        return Response.created(URI.create("units/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "单位信息（可按日期查询历史状态）")
+    public UnitView get(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        return units.get(code, Params.date("asOf", asOf));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "变更单位信息（自生效日期起）")
+    public UnitView change(@PathParam("code") String code, UnitCommand command) {
+        return units.change(code, Params.body(command));
+    }
+
+    @POST
+    @Path("{code}/move")
+    @Operation(summary = "调整隶属关系")
+    public UnitView move(@PathParam("code") String code, LifecycleCommand c) {
+        Params.body(c);
+        return units.move(code, c.parentCode(), c.validFrom(), c.basisDocument(), c.version());
+    }
+
+    @POST
+    @Path("{code}/abolish")
+    @Operation(summary = "撤销单位")
+    public UnitView abolish(@PathParam("code") String code, LifecycleCommand c) {
+        Params.body(c);
+        return units.abolish(code, c.abolishedOn(), c.basisDocument(), c.version());
+    }
+
+    @GET
+    @Path("{code}/history")
+    @Operation(summary = "单位信息变更历史")
+    public List<UnitView> history(@PathParam("code") String code) {
+        return units.history(code);
+    }
+
+    @GET
+    @Path("{code}/establishment")
+    @Operation(summary = "编制情况：核定、实有、预留、空编、超编（按日期）")
+    public EstablishmentView establishment(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
+        return establishment.asOf(code, Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("{code}/quotas")
+    @Operation(summary = "编制核定历史")
+    public List<ApprovalView> quotas(@PathParam("code") String code) {
+        return approvals.quotaHistory(code);
+    }
+
+    @POST
+    @Path("{code}/quotas")
+    @Operation(summary = "核定编制")
+    public Response approveQuota(@PathParam("code") String code, ApprovalCommand command) {
+        var outcome = approvals.approveQuota(code, Params.body(command), false);
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.approval()).build();
+    }
+
+    @GET
+    @Path("{code}/leadership")
+    @Operation(summary = "领导职数核定历史")
+    public List<ApprovalView> leadership(@PathParam("code") String code) {
+        return approvals.leadershipHistory(code);
+    }
+
+    @POST
+    @Path("{code}/leadership")
+    @Operation(summary = "核定领导职数")
+    public Response approveLeadership(@PathParam("code") String code, ApprovalCommand command) {
+        var outcome = approvals.approveLeadership(code, Params.body(command));
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.approval()).build();
+    }
+}

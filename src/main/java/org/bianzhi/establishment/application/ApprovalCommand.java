@@ -1,0 +1,10 @@
+package org.bianzhi.establishment.application;
+
+import java.time.LocalDate;
+
+/**
+ * 核定: {@code approved} slots of a quota type ({@code quotaType}) or positions of a leadership
+ * category ({@code category}) for a unit from {@code validFrom}, on {@code basisDocument} (批准文号).
+ */
+public record ApprovalCommand(String quotaType, String category, Integer approved, LocalDate validFrom, String basisDocument) {
+}

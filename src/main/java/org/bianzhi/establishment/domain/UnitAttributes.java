@@ -1,0 +1,45 @@
+package org.bianzhi.establishment.domain;
+
+import java.util.List;
+import org.bianzhi.shared.domain.Check;
+
+/**
+ * What a unit is at a given time: names, kind, place in the administration, funding.
+ * Validated as a whole so that a user sees every wrong field at once.
+ */
+public record UnitAttributes(String name, String shortName, List<String> aliases, UnitKind kind,
+                             InstitutionClass institutionClass, String regionCode, AdministrativeLevel level,
+                             Funding funding) {
+
+    public UnitAttributes {
+        name = name == null ? null : name.strip();
+        shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+        aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+    }
+
+    /** Adds this unit's rule violations to {@code check}: required fields, class iff institution, region code. */
+    public Check validate(Check check) {
+        check.notNull(name, "name", "单位名称");
+        check.require(name == null || name.length() <= 100, "name", "单位名称不能超过 100 个字");
+        check.notNull(kind, "kind", "机构类型（机关/事业单位）");
+        if (kind == UnitKind.INSTITUTION) {
+            check.require(institutionClass != null, "institutionClass", "事业单位必须填写事业单位类别（参公/公益一类/公益二类/生产经营类）");
+        } else if (kind == UnitKind.ORGAN) {
+            check.require(institutionClass == null, "institutionClass", "机关不应填写事业单位类别");
+        }
+        check.require(regionCode != null && regionCode.matches("[1-9]\\d{5}"), "regionCode",
+                "行政区划代码应为 6 位数字，实为“" + (regionCode == null ? "" : regionCode) + "”");
+        check.notNull(level, "level", "层级（省/市/县/乡）");
+        check.notNull(funding, "funding", "经费形式（全额拨款/差额拨款/自收自支）");
+        return check;
+    }
+
+    /** Aliases as stored: separated by 、 */
+    public String aliasesText() {
+        return aliases.isEmpty() ? null : String.join("、", aliases);
+    }
+
+    public static List<String> splitAliases(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.split("[、,，;；]"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.bianzhi.imports.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bianzhi.establishment.application.ApprovalCommand;
+import org.bianzhi.establishment.application.ApprovalService;
+import org.bianzhi.establishment.application.UnitCommand;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.establishment.domain.UnitAttributes;
+import org.bianzhi.imports.application.RowResults.Effect;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.domain.ImportTable.Row;
+import org.bianzhi.shared.application.RegistryClock;
+
+/**
+ * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;
+ * unless told to keep what it did, a pass with any rejected row is rolled back.
+ */
+@ApplicationScoped
+public class ImportPass {
+
+    private static final Map<String, String> UNIT_COLUMNS = Map.of("code", "单位代码", "unitCode", "单位代码",
+            "name", "单位名称", "shortName", "简称", "kind", "机构类型", "institutionClass", "事业单位类别",
+            "parentCode", "上级单位代码", "regionCode", "行政区划代码", "level", "层级", "funding", "经费形式");
+    private static final Map<String, String> APPROVAL_COLUMNS = Map.of("unitCode", "单位代码", "quotaType", "编制类型",
+            "category", "职数类别", "approved", "核定数", "validFrom", "生效日期", "basisDocument", "批准文号");
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    ApprovalService approvals;
+
+    @Inject
+    RosterRows roster;
+
+    @Inject
+    RegistryClock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
+        RowResults results = new RowResults();
+        List<Row> rows = table.rows().stream().filter(r -> !skip.contains(r.number())).toList();
+        switch (kind) {
+            case UNITS -> units(rows, basis, results);
+            case QUOTAS -> rows.forEach(r -> approval(r, true, results));
+            case LEADERSHIP -> rows.forEach(r -> approval(r, false, results));
+            case ROSTER -> rows.forEach(r -> roster.row(r, basis, results));
+        }
+        if (!results.rejected.isEmpty() && !keepIfRejected) transaction.setRollbackOnly();
+        return results;
+    }
+
+    /** Parents first: rows whose parent is in the file wait until it is registered, in any order of rows. */
+    private void units(List<Row> rows, String basis, RowResults results) {
+        List<Row> pending = new ArrayList<>(rows);
+        Set<String> done = new HashSet<>();
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                Row r = it.next();
+                String parent = upper(r.get("上级单位代码"));
+                // a parent not among the waiting rows is registered already, or the row is refused for it
+                if (parent != null && !done.contains(parent) && inFile(pending, parent, r)) continue;
+                it.remove();
+                progress = true;
+                unit(r, basis, results);
+                done.add(upper(r.get("单位代码")));
+            }
+        }
+        for (Row r : pending) {
+            results.rejectRow(r, "上级单位代码", "上级单位代码 " + r.get("上级单位代码") + " 与本单位形成循环隶属，请核对");
+        }
+    }
+
+    private static boolean inFile(List<Row> pending, String code, Row self) {
+        return pending.stream().anyMatch(o -> o != self && code.equals(upper(o.get("单位代码"))));
+    }
+
+    private void unit(Row r, String basis, RowResults results) {
+        results.row(r, List.of(UNIT_COLUMNS), List.of(() -> {
+            LocalDate from = CellValues.date(r, "设立日期");
+            var outcome = units.establish(new UnitCommand(r.get("单位代码"), r.get("单位名称"), r.get("简称"),
+                    UnitAttributes.splitAliases(r.get("别名")), r.get("机构类型"), r.get("事业单位类别"), r.get("上级单位代码"),
+                    r.get("行政区划代码"), r.get("层级"), r.get("经费形式"), from == null ? clock.today() : from, basis, null));
+            return outcome.created() ? Effect.CREATED : outcome.changed() ? Effect.UPDATED : Effect.UNCHANGED;
+        }));
+    }
+
+    private void approval(Row r, boolean quota, RowResults results) {
+        results.row(r, List.of(APPROVAL_COLUMNS), List.of(() -> {
+            ApprovalCommand c = new ApprovalCommand(quota ? r.get("编制类型") : null, quota ? null : r.get("职数类别"),
+                    CellValues.count(r, "核定数"), CellValues.date(r, "生效日期"), r.get("批准文号"));
+            var outcome = quota ? approvals.approveQuota(r.get("单位代码"), c, true)
+                    : approvals.approveLeadership(r.get("单位代码"), c);
+            return outcome.created() ? Effect.CREATED : Effect.UNCHANGED;
+        }));
+    }
+
+    static String upper(String s) {
+        return s == null ? null : s.toUpperCase();
+    }
+}

@@ -1,0 +1,107 @@
+package org.bianzhi.roster.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.bianzhi.roster.application.NoticeService;
+import org.bianzhi.roster.application.StaffingPlanService;
+import org.bianzhi.roster.application.Views.NoticeView;
+import org.bianzhi.roster.application.Views.PlanView;
+import org.bianzhi.roster.application.WorkflowCommands.DecisionCommand;
+import org.bianzhi.roster.application.WorkflowCommands.NoticeCommand;
+import org.bianzhi.roster.application.WorkflowCommands.PlanCommand;
+import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.application.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 控编: staffing plans and increase / decrease notices. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "控编")
+public class WorkflowResource {
+
+    @Inject
+    StaffingPlanService plans;
+
+    @Inject
+    NoticeService notices;
+
+    @GET
+    @Path("staffing-plans")
+    @Operation(summary = "用编计划（按单位、状态）")
+    public List<PlanView> plans(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                                @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return plans.list(unit, status, Page.offset(offset), Page.limit(limit));
+    }
+
+    @POST
+    @Path("staffing-plans")
+    @Operation(summary = "用编申请")
+    public Response apply(PlanCommand c) {
+        PlanView p = plans.apply(Params.body(c));
+        return Response.created(URI.create("staffing-plans/" + p.id())).entity(p).build();
+    }
+
+    @GET
+    @Path("staffing-plans/{id}")
+    @Operation(summary = "用编计划")
+    public PlanView plan(@PathParam("id") String id) {
+        return plans.get(Params.id("用编计划", id));
+    }
+
+    @POST
+    @Path("staffing-plans/{id}/approve")
+    @Operation(summary = "核准用编计划（空编不足时拒绝）")
+    public PlanView approve(@PathParam("id") String id, DecisionCommand c) {
+        return plans.approve(Params.id("用编计划", id), Params.body(c));
+    }
+
+    @POST
+    @Path("staffing-plans/{id}/reject")
+    @Operation(summary = "不予核准用编计划")
+    public PlanView reject(@PathParam("id") String id, DecisionCommand c) {
+        return plans.reject(Params.id("用编计划", id), Params.body(c));
+    }
+
+    @POST
+    @Path("staffing-plans/{id}/withdraw")
+    @Operation(summary = "撤回用编申请")
+    public PlanView withdraw(@PathParam("id") String id, DecisionCommand c) {
+        return plans.withdraw(Params.id("用编计划", id), c == null ? null : c.version());
+    }
+
+    @GET
+    @Path("notices")
+    @Operation(summary = "通知单（按单位、类型、年度）")
+    public List<NoticeView> notices(@QueryParam("unit") String unit, @QueryParam("kind") String kind,
+                                    @QueryParam("year") Integer year,
+                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return notices.list(unit, kind, year, Page.offset(offset), Page.limit(limit));
+    }
+
+    @POST
+    @Path("notices")
+    @Operation(summary = "开具增人通知单（控编）或减人通知单")
+    public Response issue(NoticeCommand c) {
+        NoticeView n = notices.issue(Params.body(c));
+        return Response.created(URI.create("notices/" + n.number())).entity(n).build();
+    }
+
+    @GET
+    @Path("notices/{idOrNumber}")
+    @Operation(summary = "通知单（按编号或通知单号）")
+    public NoticeView notice(@PathParam("idOrNumber") String idOrNumber) {
+        return notices.get(idOrNumber);
+    }
+}

@@ -1,0 +1,161 @@
+package org.bianzhi.roster.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.roster.application.Views.ChangeView;
+import org.bianzhi.roster.application.Views.Dossier;
+import org.bianzhi.roster.application.Views.PersonView;
+import org.bianzhi.roster.domain.Gender;
+import org.bianzhi.roster.domain.IdNumber;
+import org.bianzhi.roster.domain.Person;
+import org.bianzhi.roster.domain.PersonIdentity;
+import org.bianzhi.roster.domain.PersonName;
+import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.roster.domain.RecordRepository;
+import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.ChangeLog;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.ChangeLogRepository;
+import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.Recorded;
+
+/** 人员登记: register people by real name and ID number, correct them, read their whole history. */
+@ApplicationScoped
+@Transactional
+public class PersonService {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    RecordRepository records;
+
+    @Inject
+    WorkflowRepository workflow;
+
+    @Inject
+    ChangeLogRepository changes;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    ViewMapper views;
+
+    /** The person and whether they were registered now (false: the same person was on record). */
+    public record Outcome(Person person, boolean created) {}
+
+    public PersonView register(PersonCommand c) {
+        Outcome o = findOrRegister(c, "");
+        if (!o.created()) {
+            throw BianzhiException.conflict("person-exists", "idNumber", "身份证号 " + o.person().idNumber()
+                    + " 已登记为“" + o.person().name() + "”（人员编号 " + o.person().id() + "）");
+        }
+        return views.person(o.person());
+    }
+
+    /**
+     * The person with this ID number, registering them if new. A record naming the same ID number with
+     * another name is a conflict: one of the two is wrong and a clerk must decide which.
+     * {@code fieldPrefix} places field errors inside a larger request (e.g. {@code person.}).
+     */
+    @Transactional(dontRollbackOn = BianzhiException.class)
+    public Outcome findOrRegister(PersonCommand c, String fieldPrefix) {
+        Check check = new Check(fieldPrefix);
+        String idProblem = IdNumber.problem(c.idNumber());
+        check.require(idProblem == null, "idNumber", idProblem);
+        Gender gender = parse(check, Gender.class, c.gender(), "gender", "性别");
+        PersonIdentity identity = parse(check, PersonIdentity.class, c.identity(), "identity", "人员身份");
+        check.notNull(c.identity(), "identity", "人员身份");
+        IdNumber id = idProblem == null ? new IdNumber(c.idNumber()) : null;
+        if (id != null) Person.checkDetails(check, id, c.name(), PersonName.normalise(c.name()), gender, c.birthDate());
+        check.orThrow();
+        var existing = people.findByIdNumber(id.value());
+        if (existing.isPresent()) {
+            Person p = existing.get();
+            if (!p.sameDetails(c.name())) {
+                throw BianzhiException.conflict("person-conflict", fieldPrefix + "name", "身份证号 " + id + " 已登记为“"
+                        + p.name() + "”，与提交的姓名“" + c.name() + "”不一致，请核对身份证号和姓名");
+            }
+            return new Outcome(p, false);
+        }
+        Person p = Person.register(id, c.name(), gender, c.birthDate(), identity,
+                new Recorded(c.basisDocument(), changeLog.actorName(), clock.now()));
+        people.add(p);
+        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "登记人员", c.basisDocument()), null, views.person(p));
+        return new Outcome(p, true);
+    }
+
+    /** Corrects the name or records a change of identity. */
+    public PersonView change(Long personId, PersonCommand c) {
+        Person p = require(personId);
+        if (c.version() != null && c.version() != p.version()) {
+            throw BianzhiException.conflict("stale-version", "人员“" + p.name() + "”的信息在您读取后已被他人修改，请刷新后重新提交");
+        }
+        Check check = new Check();
+        PersonIdentity identity = parse(check, PersonIdentity.class, c.identity(), "identity", "人员身份");
+        check.require(c.idNumber() == null || c.idNumber().strip().equalsIgnoreCase(p.idNumber().value()), "idNumber",
+                "身份证号不能修改；号码登记错误时请登记正确号码的人员并办理相应手续");
+        check.notNull(c.basisDocument(), "basisDocument", "变更依据（文号）");
+        check.orThrow();
+        PersonView before = views.person(p);
+        p.change(c.name(), identity);
+        PersonView after = views.person(p);
+        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "变更人员信息", c.basisDocument()), before, after);
+        return after;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Person require(Long personId) {
+        return people.findById(personId).orElseThrow(() -> BianzhiException.notFound("人员", String.valueOf(personId)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dossier dossier(Long personId) {
+        Person p = require(personId);
+        return new Dossier(views.person(p),
+                records.occupanciesOf(p.id()).stream().map(views::occupancy).toList(),
+                records.postingsOf(p.id()).stream().map(views::posting).toList(),
+                records.appointmentsOf(p.id()).stream().map(views::appointment).toList(),
+                workflow.noticesOf(p.id()).stream().map(views::notice).toList(),
+                changes.ofPerson(p.id()).stream().map(e -> new ChangeView(e.occurredAt(), e.actor(), e.entityType(),
+                        e.entityId(), e.action(), e.basisDocument(), e.beforeState(), e.afterState())).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonView> list(String text, String unitCode, int offset, int limit) {
+        String path = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).path();
+        return new Page<>(people.search(text, path, offset, limit).stream().map(views::person).toList(),
+                people.count(text, path), offset, limit);
+    }
+
+    static <E extends Enum<E> & Labeled> E parse(Check check, Class<E> type, String text, String field, String label) {
+        if (text == null || text.isBlank()) return null;
+        var value = Labeled.parse(type, text);
+        check.require(value.isPresent(), field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
+        return value.orElse(null);
+    }
+
+    /** People with an occupancy or a posting at the unit on {@code asOf}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<PersonView> peopleAt(String unitCode, LocalDate asOf, int offset, int limit) {
+        Long unitId = units.require(unitCode).id();
+        LocalDate date = asOf == null ? clock.today() : asOf;
+        List<PersonView> items = records.personIdsAt(unitId, date, offset, limit).stream()
+                .map(id -> views.person(require(id))).toList();
+        return new Page<>(items, records.countPeopleAt(unitId, date), offset, limit);
+    }
+}

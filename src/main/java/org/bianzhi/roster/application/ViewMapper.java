@@ -1,0 +1,79 @@
+package org.bianzhi.roster.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.roster.application.Views.AppointmentView;
+import org.bianzhi.roster.application.Views.NoticeView;
+import org.bianzhi.roster.application.Views.OccupancyView;
+import org.bianzhi.roster.application.Views.PersonView;
+import org.bianzhi.roster.application.Views.PlanView;
+import org.bianzhi.roster.application.Views.PostingView;
+import org.bianzhi.roster.domain.Appointment;
+import org.bianzhi.roster.domain.Notice;
+import org.bianzhi.roster.domain.Occupancy;
+import org.bianzhi.roster.domain.Person;
+import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.roster.domain.Posting;
+import org.bianzhi.roster.domain.StaffingPlan;
+import org.bianzhi.roster.domain.WorkflowRepository;
+
+/** Turns roster entities into the views the API shows, with unit codes and names filled in. */
+@ApplicationScoped
+public class ViewMapper {
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    WorkflowRepository workflow;
+
+    public PersonView person(Person p) {
+        return new PersonView(p.id(), p.idNumber().value(), p.name(), p.gender().name(), p.birthDate(),
+                p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version());
+    }
+
+    public OccupancyView occupancy(Occupancy o) {
+        return new OccupancyView(o.id(), o.personId(), units.codeOf(o.unitId()), units.nameOf(o.unitId()),
+                o.quotaType().name(), o.period().validFrom(), o.period().validTo(), name(o.entryRoute()),
+                o.increaseNoticeNumber(), name(o.exitReason()), o.decreaseNoticeNumber(), o.overrideReason(),
+                o.recorded().basisDocument(), o.recorded().recordedBy(), o.recorded().recordedAt(), o.version());
+    }
+
+    public PostingView posting(Posting p) {
+        return new PostingView(p.id(), p.personId(), units.codeOf(p.unitId()), units.nameOf(p.unitId()),
+                p.postType().name(), p.arrangement().name(), p.period().validFrom(), p.period().validTo(),
+                p.secondmentEnd(), p.approvalDocument(), p.recorded().basisDocument(), p.recorded().recordedBy(),
+                p.recorded().recordedAt(), p.version());
+    }
+
+    public AppointmentView appointment(Appointment a) {
+        return new AppointmentView(a.id(), a.personId(), units.codeOf(a.unitId()), units.nameOf(a.unitId()),
+                a.category().name(), a.period().validFrom(), a.period().validTo(), a.recorded().basisDocument(),
+                a.recorded().recordedBy(), a.recorded().recordedAt(), a.version());
+    }
+
+    public PlanView plan(StaffingPlan p, LocalDate today) {
+        int used = p.status() == StaffingPlan.Status.APPROVED ? workflow.usedSlots(p.id(), today) : 0;
+        int remaining = p.reservesOn(today) ? Math.max(p.requestedCount() - used, 0) : 0;
+        return new PlanView(p.id(), units.codeOf(p.unitId()), units.nameOf(p.unitId()), p.quotaType().name(),
+                p.requestedCount(), used, remaining, p.reason(), p.status().name(), p.appliedOn(), p.appliedBy(),
+                p.decidedOn(), p.decidedBy(), p.decisionDocument(), p.decisionNote(), p.validUntil(), p.version());
+    }
+
+    public NoticeView notice(Notice n) {
+        Person p = people.findById(n.personId()).orElseThrow();
+        return new NoticeView(n.id(), n.number(), n.kind().name(), n.year(), n.serial(), units.codeOf(n.unitId()),
+                units.nameOf(n.unitId()), n.quotaType().name(), p.id(), p.name(), p.idNumber().value(), n.occupancyId(),
+                n.staffingPlanId(), n.effectiveDate(), name(n.entryRoute()), name(n.exitReason()), n.overrideReason(),
+                n.issuedOn(), n.issuedBy(), n.issuedAt());
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,45 @@
+package org.bianzhi.roster.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.shared.domain.Recorded;
+
+/** 领导职务任职: a person holds a leadership position of one category at a unit. */
+@Entity
+@Table(name = "appointment")
+public class Appointment extends PersonRecord {
+
+    @Id
+    @SequenceGenerator(name = "appointment_seq", sequenceName = "appointment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appointment_seq")
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private LeadershipCategory category;
+
+    protected Appointment() {
+    }
+
+    public Appointment(Long personId, Long unitId, LeadershipCategory category, LocalDate validFrom, Recorded recorded) {
+        super(personId, unitId, validFrom, recorded);
+        this.category = category;
+    }
+
+    public void endOn(LocalDate end) {
+        end(end, "该领导职务任职记录");
+    }
+
+    @Override
+    public Long id() { return id; }
+    public LeadershipCategory category() { return category; }
+}

@@ -1,0 +1,19 @@
+package org.bianzhi.roster.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Registered people. */
+public interface PersonRepository {
+
+    Optional<Person> findById(Long id);
+
+    Optional<Person> findByIdNumber(String idNumber);
+
+    void add(Person person);
+
+    /** People whose name contains {@code text} or whose ID number ends with it, optionally only those with a record at a unit's subtree. */
+    List<Person> search(String text, String unitPath, int offset, int limit);
+
+    long count(String text, String unitPath);
+}

@@ -1,0 +1,32 @@
+package org.bianzhi.roster.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bianzhi.establishment.domain.QuotaType;
+
+/** Occupancies, postings and appointments: the effective-dated records of people at units. */
+public interface RecordRepository {
+
+    void add(PersonRecord record);
+
+    Optional<Occupancy> findOccupancy(Long id);
+
+    Optional<Posting> findPosting(Long id);
+
+    Optional<Appointment> findAppointment(Long id);
+
+    List<Occupancy> occupanciesOf(Long personId);
+
+    List<Posting> postingsOf(Long personId);
+
+    List<Appointment> appointmentsOf(Long personId);
+
+    /** The person's occupancy of this unit and type that starts on {@code from}, if recorded (re-import). */
+    Optional<Occupancy> findOccupancy(Long personId, Long unitId, QuotaType type);
+
+    /** People with an occupancy or posting at the unit on {@code date}, paged. */
+    List<Long> personIdsAt(Long unitId, LocalDate date, int offset, int limit);
+
+    long countPeopleAt(Long unitId, LocalDate date);
+}

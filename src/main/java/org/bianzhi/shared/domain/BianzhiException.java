@@ -1,0 +1,50 @@
+package org.bianzhi.shared.domain;
+
+import java.util.List;
+
+/**
+ * Every refusal the registry gives a user: a stable code, a kind that decides the HTTP status,
+ * a Chinese message that says what to fix, and the fields or rows at fault.
+ */
+public class BianzhiException extends RuntimeException {
+
+    /** What kind of refusal this is; the API maps each to one HTTP status. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+
+    private final Kind kind;
+    private final String code;
+    private final List<Violation> violations;
+
+    public BianzhiException(Kind kind, String code, String message, List<Violation> violations) {
+        super(message);
+        this.kind = kind;
+        this.code = code;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static BianzhiException invalid(String field, String message) {
+        return new BianzhiException(Kind.INVALID, "invalid-input", message, List.of(Violation.ofField(field, message)));
+    }
+
+    public static BianzhiException invalid(String message, List<Violation> violations) {
+        return new BianzhiException(Kind.INVALID, "invalid-input", message, violations);
+    }
+
+    public static BianzhiException notFound(String what, String key) {
+        return new BianzhiException(Kind.NOT_FOUND, "not-found", "未找到" + what + "：" + key, List.of());
+    }
+
+    public static BianzhiException conflict(String code, String message) {
+        return new BianzhiException(Kind.CONFLICT, code, message, List.of());
+    }
+
+    public static BianzhiException conflict(String code, String field, String message) {
+        return new BianzhiException(Kind.CONFLICT, code, message, List.of(Violation.ofField(field, message)));
+    }
+
+    public Kind kind() { return kind; }
+
+    public String code() { return code; }
+
+    public List<Violation> violations() { return violations; }
+}

@@ -1,0 +1,45 @@
+package org.bianzhi.shared.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every violation of one request before refusing it, so a user fixes all fields at once. */
+public final class Check {
+
+    private final List<Violation> violations = new ArrayList<>();
+    private final String fieldPrefix;
+
+    public Check() {
+        this("");
+    }
+
+    /** A check whose fields sit inside a larger request, e.g. {@code person.} in a notice. */
+    public Check(String fieldPrefix) {
+        this.fieldPrefix = fieldPrefix;
+    }
+
+    public Check require(boolean ok, String field, String reason) {
+        if (!ok) violations.add(Violation.ofField(fieldPrefix + field, reason));
+        return this;
+    }
+
+    public Check notNull(Object value, String field, String label) {
+        return require(value != null && !(value instanceof String s && s.isBlank()), field, label + "不能为空");
+    }
+
+    public Check add(Violation v) {
+        violations.add(v);
+        return this;
+    }
+
+    public boolean ok() { return violations.isEmpty(); }
+
+    /** Throws the collected violations as one INVALID refusal, if there are any. */
+    public void orThrow() {
+        if (!violations.isEmpty()) {
+            String detail = violations.size() == 1 ? violations.get(0).reason()
+                    : "提交的内容有 " + violations.size() + " 处错误，请逐项修改：" + violations.get(0).reason() + " 等";
+            throw BianzhiException.invalid(detail, violations);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.bianzhi.shared.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** An enumeration of the domain with its Chinese name, as users write it in files and read it on screen. */
+public interface Labeled {
+
+    String label();
+
+    /** Finds the constant named by its code ({@code ADMINISTRATIVE}) or its Chinese label ({@code 行政编制}). */
+    static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String text) {
+        if (text == null) return Optional.empty();
+        String t = text.strip();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equalsIgnoreCase(t) || e.label().equals(t))
+                .findFirst();
+    }
+
+    /** The labels of all constants, for messages such as "应为 行政编制/事业编制". */
+    static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
+        return String.join("/", Arrays.stream(type.getEnumConstants()).map(Labeled::label).toList());
+    }
+}
