@@ -1,5 +1,6 @@
 package org.bianzhi.establishment.domain;
 
+import java.text.Normalizer;
 import org.bianzhi.shared.domain.BianzhiException;
 
 /**
@@ -14,7 +15,12 @@ public record UnitCode(String value) {
     public UnitCode {
         String problem = problem(value);
         if (problem != null) throw BianzhiException.invalid("unitCode", problem);
-        value = value.strip().toUpperCase();
+        value = normalise(value);
+    }
+
+    /** Full-width characters (what a Chinese input method types) become ASCII; lower case becomes upper. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase();
     }
 
     public static UnitCode of(String text) {
@@ -24,7 +30,7 @@ public record UnitCode(String value) {
     /** Why {@code text} is not a valid code, in Chinese, or null when it is valid. */
     public static String problem(String text) {
         if (text == null || text.isBlank()) return "单位代码不能为空";
-        String s = text.strip().toUpperCase();
+        String s = normalise(text);
         if (s.length() != 18) return "单位代码“" + text.strip() + "”应为 18 位统一社会信用代码，实为 " + s.length() + " 位";
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(s.charAt(i)) < 0) {
@@ -32,7 +38,7 @@ public record UnitCode(String value) {
             }
         }
         for (int i = 2; i < 8; i++) {
-            if (!Character.isDigit(s.charAt(i))) return "单位代码“" + s + "”第 3–8 位应为行政区划代码（数字）";
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return "单位代码“" + s + "”第 3–8 位应为行政区划代码（数字）";
         }
         char expected = checkCharacter(s.substring(0, 17));
         if (s.charAt(17) != expected) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bianzhi.establishment.domain.Unit;
+import org.bianzhi.establishment.domain.UnitCode;
 import org.bianzhi.establishment.domain.UnitRepository;
 
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class JpaUnitRepository implements UnitRepository {
     @Override
     public Optional<Unit> findByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :c", Unit.class)
-                .setParameter("c", code.strip().toUpperCase()).getResultStream().findFirst();
+                .setParameter("c", UnitCode.normalise(code)).getResultStream().findFirst();
     }
 
     @Override
@@ -33,7 +34,7 @@ public class JpaUnitRepository implements UnitRepository {
     @Override
     public Optional<Unit> lockByCode(String code) {
         return em.createQuery("select u from Unit u where u.code = :c", Unit.class)
-                .setParameter("c", code.strip().toUpperCase())
+                .setParameter("c", UnitCode.normalise(code))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
@@ -62,7 +63,7 @@ public class JpaUnitRepository implements UnitRepository {
         if (!includeAbolished) q.append(" and u.abolishedOn is null");
         if (parentCode != null) {
             q.append(" and v.parentId = (select p.id from Unit p where p.code = :parent)");
-            params.put("parent", parentCode.strip().toUpperCase());
+            params.put("parent", UnitCode.normalise(parentCode));
         }
         if (text != null && !text.isBlank()) {
             q.append(" and (v.name like :t or v.shortName like :t or v.aliases like :t or u.code = :code)");

@@ -1,5 +1,6 @@
 package org.bianzhi.roster.domain;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -17,15 +18,20 @@ public record IdNumber(String value) {
     public IdNumber {
         String problem = problem(value);
         if (problem != null) throw BianzhiException.invalid("idNumber", problem);
-        value = value.strip().toUpperCase();
+        value = normalise(value);
+    }
+
+    /** Full-width digits and letters (what a Chinese input method types) become ASCII; x becomes X. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toUpperCase();
     }
 
     /**
      * Reads an 18-character number, or converts an old 15-digit one (a {@link Converted} says so).
      */
     public static Converted read(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.length() == 15 && s.chars().allMatch(Character::isDigit)) {
+        String s = text == null ? "" : normalise(text);
+        if (s.length() == 15 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
             String first17 = s.substring(0, 6) + "19" + s.substring(6);
             return new Converted(new IdNumber(first17 + checkCharacter(first17)), true);
         }
@@ -37,13 +43,13 @@ public record IdNumber(String value) {
 
     public static String problem(String text) {
         if (text == null || text.isBlank()) return "身份证号不能为空";
-        String s = text.strip().toUpperCase();
+        String s = normalise(text);
         if (s.length() != 18) return "身份证号“" + text.strip() + "”应为 18 位，实为 " + s.length() + " 位";
         for (int i = 0; i < 17; i++) {
-            if (!Character.isDigit(s.charAt(i))) return "身份证号“" + s + "”前 17 位应为数字，第 " + (i + 1) + " 位不是";
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return "身份证号“" + s + "”前 17 位应为数字，第 " + (i + 1) + " 位不是";
         }
         char last = s.charAt(17);
-        if (!Character.isDigit(last) && last != 'X') return "身份证号“" + s + "”最后一位应为数字或 X";
+        if ((last < '0' || last > '9') && last != 'X') return "身份证号“" + s + "”最后一位应为数字或 X";
         if (s.charAt(0) == '0') return "身份证号“" + s + "”前 6 位不是有效的行政区划代码";
         try {
             LocalDate birth = birthDateOf(s);

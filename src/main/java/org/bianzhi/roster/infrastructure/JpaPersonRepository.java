@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
 
@@ -23,7 +24,7 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public Optional<Person> findByIdNumber(String idNumber) {
         return em.createQuery("select p from Person p where p.idNumber = :n", Person.class)
-                .setParameter("n", idNumber.strip().toUpperCase()).getResultStream().findFirst();
+                .setParameter("n", IdNumber.normalise(idNumber)).getResultStream().findFirst();
     }
 
     @Override
