@@ -42,4 +42,12 @@ public final class Fixtures {
         String first17 = region + birth.toString().replace("-", "") + String.format("%03d", order);
         return first17 + IdNumber.checkCharacter(first17);
     }
+
+    /** A Chinese name no other test uses: the surname and the run's numbers written as 甲乙丙… characters. */
+    public static String uniqueName(String surname) {
+        String digits = "甲乙丙丁戊己庚辛壬癸";
+        StringBuilder b = new StringBuilder(surname);
+        for (char c : String.valueOf(RUN % 100000 * 1000 + SEQ.incrementAndGet() % 1000).toCharArray()) b.append(digits.charAt(c - '0'));
+        return b.toString();
+    }
 }

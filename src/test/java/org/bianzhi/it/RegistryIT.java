@@ -16,8 +16,11 @@ class RegistryIT extends ApiTest {
         String unit = unit(true, "瑞安市水利局", null);
         approveQuota(unit, "ADMINISTRATIVE", 10, "2020-01-01");
         approveQuota(unit, "ADMINISTRATIVE", 8, "2024-01-01");
-        for (String entry : List.of("2021-05-01", "2023-01-01", "2025-02-01")) {
-            long id = person("王" + entry.substring(2, 4) + "明", "CIVIL_SERVANT", LocalDate.of(1988, 1, 1)).getJsonNumber("id").longValue();
+        List<String> names = List.of("王明", "王亮", "王静");
+        List<String> entries = List.of("2021-05-01", "2023-01-01", "2025-02-01");
+        for (int i = 0; i < 3; i++) {
+            String entry = entries.get(i);
+            long id = person(names.get(i), "CIVIL_SERVANT", LocalDate.of(1988, 1, 1)).getJsonNumber("id").longValue();
             expect(201, api.post("people/" + id + "/occupancies", Api.obj("unitCode", unit, "quotaType", "行政编制",
                     "validFrom", entry, "entryRoute", "EXAM", "increaseNoticeNumber", "Z2020-0001", "basisDocument", "存量登记")));
         }
@@ -27,8 +30,8 @@ class RegistryIT extends ApiTest {
         assertEquals(List.of(8, 2, 0, 6, 0), numbers(y2024));
         JsonObject now = line(unit, "ADMINISTRATIVE", null);
         assertEquals(List.of(8, 3, 0, 5, 0), numbers(now));
-        JsonObject before = expect(200, api.get("units/" + unit + "/establishment?asOf=2019-12-31")).json();
-        assertTrue(before.getJsonArray("quotas").isEmpty(), before::toString);
+        var before = expect(422, api.get("units/" + unit + "/establishment?asOf=2019-12-31"));
+        assertTrue(before.json().getString("detail").contains("于 2020-01-01 设立"), before::toString);
 
         var history = expect(200, api.get("units/" + unit + "/quotas")).array();
         assertEquals(2, history.size());
@@ -136,16 +139,18 @@ class RegistryIT extends ApiTest {
                 "validFrom", "2020-01-01", "basisDocument", "瑞编〔2020〕5号")));
         long id = person("钱七", "INSTITUTION_STAFF", LocalDate.of(1985, 8, 8)).getJsonNumber("id").longValue();
         expect(201, api.post("people/" + id + "/occupancies", Api.obj("unitCode", institution, "quotaType", "PUBLIC_INSTITUTION",
-                "validFrom", "2015-03-01", "entryRoute", "OPEN_RECRUITMENT", "basisDocument", "存量登记")))
-                .json();
+                "validFrom", "2020-03-01", "entryRoute", "OPEN_RECRUITMENT", "basisDocument", "存量登记")));
         var noEnd = expect(422, api.post("people/" + id + "/postings", Api.obj("unitCode", organ, "postType", "ADMINISTRATIVE_POST",
                 "arrangement", "SECONDMENT", "validFrom", "2025-01-01", "basisDocument", "瑞人〔2025〕1号")));
         assertEquals("secondmentEnd", noEnd.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         var wrongPost = expect(422, api.post("people/" + id + "/postings", Api.obj("unitCode", organ, "postType", "PROFESSIONAL",
                 "validFrom", "2025-01-01")));
         assertEquals("postType", wrongPost.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        expect(201, api.post("people/" + id + "/postings", Api.obj("unitCode", institution, "postType", "PROFESSIONAL",
+        var beforeUnit = expect(422, api.post("people/" + id + "/postings", Api.obj("unitCode", institution, "postType", "PROFESSIONAL",
                 "validFrom", "2015-03-01", "basisDocument", "存量登记")));
+        assertTrue(beforeUnit.json().getString("detail").contains("设立于 2020-01-01"), beforeUnit::toString);
+        expect(201, api.post("people/" + id + "/postings", Api.obj("unitCode", institution, "postType", "PROFESSIONAL",
+                "validFrom", "2020-03-01", "basisDocument", "存量登记")));
         expect(201, api.post("people/" + id + "/postings", Api.obj("unitCode", organ, "postType", "ADMINISTRATIVE_POST",
                 "arrangement", "借调", "validFrom", "2025-01-01", "secondmentEnd", "2026-12-31",
                 "approvalDocument", "瑞人社〔2025〕7号", "basisDocument", "瑞人社〔2025〕7号")));
@@ -181,7 +186,8 @@ class RegistryIT extends ApiTest {
         assertEquals("asOf", badDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         var noRoute = expect(404, api.get("no-such-resource"));
         assertTrue(noRoute.contentType().startsWith("application/problem+json"));
-        var empty = expect(422, api.post("people", ""));
-        assertEquals("body", empty.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        var nothing = expect(422, api.post("people", "null"));
+        assertEquals("body", nothing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("malformed-json", expect(400, api.post("people", "")).json().getString("code"));
     }
 }

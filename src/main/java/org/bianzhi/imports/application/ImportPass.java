@@ -20,7 +20,6 @@ import org.bianzhi.imports.application.RowResults.Effect;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.domain.ImportTable.Row;
-import org.bianzhi.shared.application.RegistryClock;
 
 /**
  * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;
@@ -44,8 +43,14 @@ public class ImportPass {
     @Inject
     RosterRows roster;
 
-    @Inject
-    RegistryClock clock;
+    /**
+     * Units found without a 设立日期 have existed for longer than anyone recorded; they are registered as
+     * existing since this date, so that the quotas and people of their past can be recorded too.
+     */
+    static final LocalDate ESTABLISHED_LONG_AGO = LocalDate.of(1949, 10, 1);
+
+    private static final String UNDATED_NOTE = "未填写设立日期的单位按“早已设立”登记（设立日期记为 " + ESTABLISHED_LONG_AGO
+            + "），其历史编制和人员可以如实导入";
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -94,9 +99,10 @@ public class ImportPass {
     private void unit(Row r, String basis, RowResults results) {
         results.row(r, List.of(UNIT_COLUMNS), List.of(() -> {
             LocalDate from = CellValues.date(r, "设立日期");
+            if (from == null && !results.notes.contains(UNDATED_NOTE)) results.notes.add(UNDATED_NOTE);
             var outcome = units.establish(new UnitCommand(r.get("单位代码"), r.get("单位名称"), r.get("简称"),
                     UnitAttributes.splitAliases(r.get("别名")), r.get("机构类型"), r.get("事业单位类别"), r.get("上级单位代码"),
-                    r.get("行政区划代码"), r.get("层级"), r.get("经费形式"), from == null ? clock.today() : from, basis, null));
+                    r.get("行政区划代码"), r.get("层级"), r.get("经费形式"), from == null ? ESTABLISHED_LONG_AGO : from, basis, null));
             return outcome.created() ? Effect.CREATED : outcome.changed() ? Effect.UPDATED : Effect.UNCHANGED;
         }));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -58,9 +59,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(409, "duplicate", "与已有记录冲突",
                     "提交的内容与已有记录重复或冲突（同时提交的另一请求可能已经登记了它），请刷新后核对。", List.of());
         }
-        if (find(thrown, JsonbException.class) != null || thrown instanceof ProcessingException) {
+        if (find(thrown, JsonbException.class) != null || thrown instanceof ProcessingException
+                || thrown instanceof BadRequestException) {
             return problem(400, "malformed-json", "请求格式错误",
-                    "请求内容不是有效的 JSON，或字段类型不对（日期格式为 YYYY-MM-DD）。", List.of());
+                    "请求内容为空、不是有效的 JSON，或字段类型不对（日期格式为 YYYY-MM-DD，数量为整数）。", List.of());
         }
         if (thrown instanceof NotFoundException) {
             return problem(404, "not-found", "未找到", "请求的地址或记录不存在。", List.of());

@@ -1,0 +1,165 @@
+package org.bianzhi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** 批量导入 of the existing situation: encodings, order, all-or-nothing, valid rows only, idempotency. */
+class ImportIT extends ApiTest {
+
+    private static final String ROSTER_HEADER = "身份证号,姓名,性别,出生日期,人员身份,编制单位代码,编制类型,入编日期,增人通知单号,领导职务,"
+            + "工作单位代码,岗位类型,工作安排,借调起始日期,借调截止日期,借调批准文号\n";
+
+    private Api.Answer importCsv(String kind, String query, byte[] body) {
+        return api.postBytes("imports/" + kind + (query == null ? "" : "?" + query), "text/csv", body);
+    }
+
+    private static byte[] utf8Bom(String csv) {
+        byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[text.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, out, 3, text.length);
+        return out;
+    }
+
+    @Test
+    void aCountyImportsWholeAsFoundAndImportingItAgainChangesNothing() {
+        String bureau = Fixtures.unitCode(true);
+        String station = Fixtures.unitCode(false);
+        String police = Fixtures.unitCode(true);
+        // the child comes first: parents are registered before their subordinates whatever the order
+        String units = "单位代码,单位名称,简称,机构类型,事业单位类别,上级单位代码,行政区划代码,层级,经费形式\n"
+                + station + "," + Fixtures.unitName("瑞安市水利工程管理站") + ",,事业单位,公益一类," + bureau + ",330381,县,全额拨款\n"
+                + bureau + "," + Fixtures.unitName("瑞安市水利局") + ",水利局,机关,,,330381,县,全额拨款\n"
+                + police + "," + Fixtures.unitName("瑞安市公安局") + ",公安局,机关,,,330381,县,全额拨款\n";
+        String quotas = "单位代码,编制类型,核定数,生效日期,批准文号\n"
+                + bureau + ",行政编制,2,2019-06-01,瑞编〔2019〕15号\n"
+                + station + ",事业编制,5,2019/6/1,瑞编〔2019〕16号\n"
+                + police + ",政法专项编制,10,2019年6月1日,瑞编〔2019〕17号\n";
+        String leadership = "单位代码,职数类别,核定数,生效日期,批准文号\n" + bureau + ",单位正职,1,2019-06-01,瑞编〔2019〕15号\n";
+        String chief = Fixtures.idNumber(LocalDate.of(1970, 4, 1), true);
+        String second = Fixtures.idNumber(LocalDate.of(1980, 4, 1), true);
+        String third = Fixtures.idNumber(LocalDate.of(1990, 4, 1), true);
+        String mixed = Fixtures.idNumber(LocalDate.of(1991, 4, 1), true);
+        String contractor = Fixtures.idNumber(LocalDate.of(1993, 4, 1), true);
+        String twice = Fixtures.idNumber(LocalDate.of(1975, 4, 1), true);
+        String chiefName = Fixtures.uniqueName("陈");
+        String twiceName = Fixtures.uniqueName("林");
+        String roster = ROSTER_HEADER
+                + chief + "," + chiefName + ",男,1970-04-01,公务员," + bureau + ",行政编制,2000-08-01,Z2000-00031,单位正职," + bureau + ",行政岗位,在岗,,,\n"
+                + second + "," + Fixtures.uniqueName("陈") + ",男,1980-04-01,公务员," + bureau + ",行政编制,2005-08-01,Z2005-00002,," + bureau + ",行政岗位,在岗,,,\n"
+                + third + "," + Fixtures.uniqueName("陈") + ",男,1990-04-01,公务员," + bureau + ",行政编制,2015-08-01,Z2015-00007,," + bureau + ",行政岗位,在岗,,,\n"
+                + mixed + "," + Fixtures.uniqueName("黄") + ",男,1991-04-01,事业人员," + station + ",事业编制,2016-08-01,Z2016-00001,," + bureau + ",行政岗位,在岗,,,\n"
+                + contractor + "," + Fixtures.uniqueName("吴") + ",男,1993-04-01,编外人员,,,,,," + bureau + ",行政岗位,在岗,,,\n"
+                + twice + "," + twiceName + ",男,1975-04-01,公务员," + police + ",政法专项编制,2001-01-01,Z2001-00003,," + police + ",行政岗位,在岗,,,\n"
+                + twice + "," + twiceName + ",男,1975-04-01,公务员," + bureau + ",行政编制,2010-01-01,,," + bureau + ",行政岗位,在岗,,,\n";
+        byte[] rosterGb = roster.getBytes(Charset.forName("GB18030"));
+
+        JsonObject u = expect(200, importCsv("units", null, utf8Bom(units))).json();
+        assertEquals(List.of(3, 3, 0), List.of(u.getInt("rows"), u.getInt("created"), u.getInt("unchanged")));
+        assertEquals("UTF-8 (BOM)", u.getString("encoding"));
+        assertEquals(bureau, expect(200, api.get("units/" + station)).json().getString("parentCode"));
+        assertEquals(3, expect(200, importCsv("quotas", null, quotas.getBytes(StandardCharsets.UTF_8))).json().getInt("created"));
+        assertEquals(1, expect(200, importCsv("leadership", null, leadership.getBytes(StandardCharsets.UTF_8))).json().getInt("created"));
+        JsonObject r = expect(200, importCsv("roster", null, rosterGb)).json();
+        assertEquals("GB18030", r.getString("encoding"));
+        assertEquals(List.of(7, 7, 0), List.of(r.getInt("rows"), r.getInt("created"), r.getJsonArray("rejected").size()),
+                r::toString);
+
+        // registered as found: over quota, a mixed post, a person without quota and one ID on two quotas
+        JsonObject line = line(bureau, "ADMINISTRATIVE", "2026-06-30");
+        assertEquals(List.of(2, 4, 2), List.of(line.getInt("approved"), line.getInt("occupied"), line.getInt("over")), line::toString);
+        assertEquals(1, expect(200, api.get("units/" + bureau + "/establishment")).json().getJsonArray("leadership")
+                .getJsonObject(0).getInt("holders"));
+        assertEquals(6, expect(200, api.get("units/" + bureau + "/people")).json().getInt("total"), "4 on its quota, 2 more working there");
+        long twiceId = expect(200, api.get("people?q=" + twice.substring(12))).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(2, expect(200, api.get("people/" + twiceId)).json().getJsonArray("occupancies").size());
+
+        for (var again : List.of(importCsv("units", null, utf8Bom(units)), importCsv("quotas", null, quotas.getBytes(StandardCharsets.UTF_8)),
+                importCsv("leadership", null, leadership.getBytes(StandardCharsets.UTF_8)), importCsv("roster", null, rosterGb))) {
+            JsonObject report = expect(200, again).json();
+            assertEquals(0, report.getInt("created"), report::toString);
+            assertEquals(report.getInt("rows"), report.getInt("unchanged"), report::toString);
+        }
+    }
+
+    private static int rejected(JsonObject report) {
+        return report.getJsonArray("rejected").size();
+    }
+
+    /** A roster with one good row (row 2) and four bad ones (rows 3–6), each wrong in another column. */
+    private String badRoster(String unit, String goodName, String lateName) {
+        String id = Fixtures.idNumber(LocalDate.of(1988, 8, 8), true);
+        String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        return ROSTER_HEADER
+                + Fixtures.idNumber(LocalDate.of(1989, 9, 9), true) + "," + goodName + ",男,1989-09-09,公务员," + unit + ",行政编制,2020-08-01,,," + unit + ",行政岗位,在岗,,,\n"
+                + wrongCheck + "," + Fixtures.uniqueName("何") + ",男,1988-08-08,公务员," + unit + ",行政编制,2020-08-01,,," + unit + ",行政岗位,在岗,,,\n"
+                + Fixtures.idNumber(LocalDate.of(1987, 7, 7), true) + "," + Fixtures.uniqueName("何") + ",男,1987-07-07,公务员," + Fixtures.unitCode(true) + ",行政编制,2020-08-01,,,,,,,,\n"
+                + Fixtures.idNumber(LocalDate.of(1986, 6, 6), true) + "," + Fixtures.uniqueName("何") + ",女,1986-06-06,公务员," + unit + ",行政编制,2020-08-01,,," + unit + ",行政岗位,在岗,,,\n"
+                + Fixtures.idNumber(LocalDate.of(1985, 5, 5), true) + "," + lateName + ",男,1985-05-05,公务员," + unit + ",行政编制,2020-08-01,,," + unit + ",专业技术岗位,在岗,,,\n";
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeFileWithEveryBadRowListedAndStoresNothing() {
+        String unit = unit(true, "瑞安市科学技术局", null);
+        String goodName = Fixtures.uniqueName("何");
+        var answer = expect(422, importCsv("roster", null, badRoster(unit, goodName, Fixtures.uniqueName("何")).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(answer.contentType().startsWith("application/problem+json"));
+        JsonObject p = answer.json();
+        assertEquals("import-rejected", p.getString("code"));
+        assertEquals(0, p.getInt("created"));
+        var rows = p.getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row") + ":" + v.asJsonObject().getString("column")).toList();
+        assertEquals(List.of("3:身份证号", "4:编制单位代码", "5:性别", "6:岗位类型"), rows, p::toString);
+        assertEquals(0, expect(200, api.get("people?q=" + goodName)).json().getInt("total"), "nothing of the file was stored");
+    }
+
+    @Test
+    void validRowsModeStoresTheGoodRowsAndLeavesNothingOfTheBadOnes() {
+        String unit = unit(true, "瑞安市商务局", null);
+        String goodName = Fixtures.uniqueName("何");
+        String lateName = Fixtures.uniqueName("何");
+        JsonObject report = expect(200, importCsv("roster", "mode=valid-rows",
+                badRoster(unit, goodName, lateName).getBytes(StandardCharsets.UTF_8))).json();
+        assertEquals(1, report.getInt("created"), report::toString);
+        assertEquals(4, rejected(report), report::toString);
+        assertEquals(1, expect(200, api.get("people?q=" + goodName)).json().getInt("total"));
+        // row 6's person was valid, its posting was not: the row is rejected whole
+        assertEquals(0, expect(200, api.get("people?q=" + lateName)).json().getInt("total"));
+    }
+
+    @Test
+    void fifteenDigitNumbersAreConvertedAndSameNumberWithAnotherNameIsRejected() {
+        String unit = unit(false, "瑞安市图书馆", null);
+        String first17 = "33038119750615003";
+        String eighteen = first17 + org.bianzhi.roster.domain.IdNumber.checkCharacter(first17);
+        String old = "330381750615003";
+        String name = Fixtures.uniqueName("褚");
+        String roster = ROSTER_HEADER
+                + old + "," + name + ",男,1975-06-15,事业人员," + unit + ",事业编制,2021-07-01,,," + unit + ",专业技术岗位,在岗,,,\n"
+                + eighteen + "," + Fixtures.uniqueName("卫") + ",男,1975-06-15,事业人员," + unit + ",事业编制,2021-07-01,,," + unit + ",专业技术岗位,在岗,,,\n";
+        JsonObject report = expect(200, importCsv("roster", "mode=valid-rows", roster.getBytes(StandardCharsets.UTF_8))).json();
+        assertTrue(report.getJsonArray("notes").getString(0).contains(eighteen), report::toString);
+        JsonObject conflict = report.getJsonArray("rejected").getJsonObject(0);
+        assertEquals(3, conflict.getInt("row"));
+        assertEquals("姓名", conflict.getString("column"));
+        assertTrue(conflict.getString("reason").contains(name), conflict::toString);
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefusedNamingThem() {
+        var answer = expect(422, importCsv("units", null, "单位代码,简称\n123,x\n".getBytes(StandardCharsets.UTF_8)));
+        var columns = answer.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("column")).toList();
+        assertTrue(columns.containsAll(List.of("单位名称", "机构类型", "行政区划代码", "层级", "经费形式")), columns::toString);
+        assertEquals(1, answer.json().getJsonArray("errors").getJsonObject(0).getInt("row"));
+        expect(404, importCsv("salaries", null, "a\n1\n".getBytes(StandardCharsets.UTF_8)));
+    }
+}
