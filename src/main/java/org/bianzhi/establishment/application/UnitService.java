@@ -65,8 +65,9 @@ public class UnitService {
             UnitVersion latest = u.latest();
             boolean same = latest.attributes().equals(attributes) && sameParent(latest, parent);
             if (same || u.abolishedOn() != null) return new Outcome(view(u, latest), false, false);
-            return new Outcome(apply(u, attributes, parent, latest.period().validFrom().isAfter(c.validFrom())
-                    ? latest.period().validFrom() : c.validFrom(), c.basisDocument(), "变更"), false, true);
+            // a difference found by an import is a change the office learns of today
+            LocalDate from = latest.period().validFrom().isAfter(clock.today()) ? latest.period().validFrom() : clock.today();
+            return new Outcome(apply(u, attributes, parent, from, c.basisDocument(), "变更"), false, true);
         }
         requireNameFree(attributes, null);
         Unit u = Unit.establish(UnitCode.of(c.code()), attributes, parent == null ? null : parent.id(), c.validFrom(),

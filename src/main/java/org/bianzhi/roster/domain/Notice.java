@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.shared.domain.Labeled;
 
@@ -41,7 +42,7 @@ public class Notice {
         }
 
         public String number(int year, int serial) {
-            return String.format("%s%d-%05d", prefix, year, serial);
+            return String.format(Locale.ROOT, "%s%d-%05d", prefix, year, serial);
         }
     }
 

@@ -22,7 +22,7 @@ public interface RecordRepository {
 
     List<Appointment> appointmentsOf(Long personId);
 
-    /** The person's occupancy of this unit and type that starts on {@code from}, if recorded (re-import). */
+    /** The person's latest occupancy of this unit and quota type, if any (re-import matches on it). */
     Optional<Occupancy> findOccupancy(Long personId, Long unitId, QuotaType type);
 
     /** People with an occupancy or posting at the unit on {@code date}, paged. */
