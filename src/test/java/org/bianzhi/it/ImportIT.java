@@ -162,4 +162,13 @@ class ImportIT extends ApiTest {
         assertEquals(1, answer.json().getJsonArray("errors").getJsonObject(0).getInt("row"));
         expect(404, importCsv("salaries", null, "a\n1\n".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void everyFaultOfARowIsListedSoTheClerkFixesItOnce() {
+        String unit = unit(true, "瑞安市人防办", null);
+        String quotas = "单位代码,编制类型,核定数,生效日期,批准文号\n" + unit + ",行政编制,十二,2024-02-30,\n";
+        var answer = expect(422, importCsv("quotas", null, quotas.getBytes(StandardCharsets.UTF_8)));
+        var columns = answer.json().getJsonArray("rejected").stream().map(v -> v.asJsonObject().getString("column")).sorted().toList();
+        assertEquals(List.of("批准文号", "核定数", "生效日期"), columns, answer::toString);
+    }
 }

@@ -58,7 +58,13 @@ public class ImportPass {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
         RowResults results = new RowResults();
-        List<Row> rows = table.rows().stream().filter(r -> !skip.contains(r.number())).toList();
+        List<Row> rows = new ArrayList<>();
+        for (Row r : table.rows()) {
+            if (skip.contains(r.number())) continue;
+            var faults = CellValues.faults(r, kind);
+            if (faults.isEmpty()) rows.add(r);
+            else faults.forEach(f -> results.rejectRow(r, f.column(), f.reason()));
+        }
         switch (kind) {
             case UNITS -> units(rows, basis, results);
             case QUOTAS -> rows.forEach(r -> approval(r, true, results));

@@ -112,9 +112,6 @@ class RosterRows {
                 check.require(false, column, column + " " + code + " 未登记，请先导入该单位");
             }
         }
-        CellValues.date(r, "入编日期");
-        CellValues.date(r, "借调起始日期");
-        CellValues.date(r, "借调截止日期");
         check.orThrow();
     }
 
