@@ -75,7 +75,8 @@ create table leadership_approval (
 );
 create index leadership_approval_asof_idx on leadership_approval (unit_id, category, valid_from);
 
--- One row per (unit, quota type): locked while a slot is counted and filled, so entries cannot race.
+-- One row per (unit, quota type or LEADERSHIP:category): locked while slots are counted and filled or an
+-- approval is recorded, so entries and approvals cannot race.
 create table quota_lock (
     unit_id     bigint      not null,
     quota_type  varchar(30) not null,

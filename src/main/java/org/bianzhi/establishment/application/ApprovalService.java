@@ -18,7 +18,6 @@ import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
-import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.domain.Recorded;
 
 /** 编制核定 and 领导职数核定: effective-dated approvals, each on its document. */
@@ -49,7 +48,8 @@ public class ApprovalService {
     public Outcome approveQuota(String unitCode, ApprovalCommand c, boolean asFound) {
         Unit unit = units.require(unitCode);
         Check check = common(c);
-        QuotaType type = parse(check, QuotaType.class, c.quotaType(), "quotaType", "编制类型");
+        check.notNull(c.quotaType(), "quotaType", "编制类型");
+        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
         check.orThrow();
         UnitVersion state = units.requireActive(unit, c.validFrom(), "validFrom");
         if (!asFound && !type.allowedIn(state.kind())) {
@@ -65,9 +65,11 @@ public class ApprovalService {
     public Outcome approveLeadership(String unitCode, ApprovalCommand c) {
         Unit unit = units.require(unitCode);
         Check check = common(c);
-        LeadershipCategory category = parse(check, LeadershipCategory.class, c.category(), "category", "职数类别");
+        check.notNull(c.category(), "category", "职数类别");
+        LeadershipCategory category = check.choice(LeadershipCategory.class, c.category(), "category", "职数类别");
         check.orThrow();
         units.requireActive(unit, c.validFrom(), "validFrom");
+        approvals.lockLeadership(unit.id(), category);
         return record(unit, c, approvals.leadershipHistory(unit.id(), category),
                 () -> new LeadershipApproval(unit.id(), category, c.approved(), c.validFrom(), recorded(c)), "核定领导职数");
     }
@@ -95,10 +97,6 @@ public class ApprovalService {
         return check;
     }
 
-    private static <E extends Enum<E> & Labeled> E parse(Check check, Class<E> type, String text, String field, String label) {
-        check.notNull(text, field, label);
-        return text == null || text.isBlank() ? null : UnitCommand.parse(check, type, text, field, label);
-    }
 
     private Recorded recorded(ApprovalCommand c) {
         return new Recorded(c.basisDocument().strip(), changeLog.actorName(), clock.now());

@@ -8,7 +8,6 @@ import org.bianzhi.establishment.domain.InstitutionClass;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.shared.domain.Check;
-import org.bianzhi.shared.domain.Labeled;
 
 /**
  * A unit as a clerk submits it: to establish one ({@code code} set) or to record a change from
@@ -21,17 +20,11 @@ public record UnitCommand(String code, String name, String shortName, List<Strin
 
     /** The attributes, with every unreadable enumeration added to {@code check}. */
     public UnitAttributes attributes(Check check) {
-        UnitKind k = parse(check, UnitKind.class, kind, "kind", "机构类型");
-        InstitutionClass ic = parse(check, InstitutionClass.class, institutionClass, "institutionClass", "事业单位类别");
-        AdministrativeLevel l = parse(check, AdministrativeLevel.class, level, "level", "层级");
-        Funding f = parse(check, Funding.class, funding, "funding", "经费形式");
+        UnitKind k = check.choice(UnitKind.class, kind, "kind", "机构类型");
+        InstitutionClass ic = check.choice(InstitutionClass.class, institutionClass, "institutionClass", "事业单位类别");
+        AdministrativeLevel l = check.choice(AdministrativeLevel.class, level, "level", "层级");
+        Funding f = check.choice(Funding.class, funding, "funding", "经费形式");
         return new UnitAttributes(name, shortName, aliases, k, ic, regionCode, l, f);
     }
 
-    static <E extends Enum<E> & Labeled> E parse(Check check, Class<E> type, String text, String field, String label) {
-        if (text == null || text.isBlank()) return null;
-        var value = Labeled.parse(type, text);
-        check.require(value.isPresent(), field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
-        return value.orElse(null);
-    }
 }

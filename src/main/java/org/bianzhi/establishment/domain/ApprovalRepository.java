@@ -25,4 +25,7 @@ public interface ApprovalRepository {
      * so that counting vacant slots and filling one cannot race.
      */
     void lockQuota(Long unitId, QuotaType type);
+
+    /** The same lock for one unit's leadership positions of one category. */
+    void lockLeadership(Long unitId, LeadershipCategory category);
 }

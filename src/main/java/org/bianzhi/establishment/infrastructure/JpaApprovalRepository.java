@@ -72,9 +72,18 @@ public class JpaApprovalRepository implements ApprovalRepository {
 
     @Override
     public void lockQuota(Long unitId, QuotaType type) {
+        lock(unitId, type.name());
+    }
+
+    @Override
+    public void lockLeadership(Long unitId, LeadershipCategory category) {
+        lock(unitId, "LEADERSHIP:" + category.name());
+    }
+
+    private void lock(Long unitId, String key) {
         lockRows.ensure("select count(*) from quota_lock where unit_id = ? and quota_type = ?",
-                "insert into quota_lock (unit_id, quota_type) values (?, ?)", unitId, type.name());
+                "insert into quota_lock (unit_id, quota_type) values (?, ?)", unitId, key);
         em.createNativeQuery("select unit_id from quota_lock where unit_id = ? and quota_type = ? for update")
-                .setParameter(1, unitId).setParameter(2, type.name()).getResultList();
+                .setParameter(1, unitId).setParameter(2, key).getResultList();
     }
 }

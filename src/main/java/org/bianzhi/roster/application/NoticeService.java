@@ -66,7 +66,7 @@ public class NoticeService {
     public NoticeView issue(NoticeCommand c) {
         Check check = new Check();
         check.notNull(c.kind(), "kind", "通知单类型（INCREASE 增人 / DECREASE 减人）");
-        Notice.Kind kind = PersonService.parse(check, Notice.Kind.class, c.kind(), "kind", "通知单类型");
+        Notice.Kind kind = check.choice(Notice.Kind.class, c.kind(), "kind", "通知单类型");
         check.orThrow();
         return kind == Notice.Kind.INCREASE ? increase(c) : decrease(c);
     }
@@ -75,10 +75,10 @@ public class NoticeService {
         Check check = new Check();
         check.notNull(c.unitCode(), "unitCode", "单位代码");
         check.notNull(c.quotaType(), "quotaType", "编制类型");
-        QuotaType type = PersonService.parse(check, QuotaType.class, c.quotaType(), "quotaType", "编制类型");
+        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
         check.notNull(c.entryDate(), "entryDate", "入编日期");
         check.notNull(c.entryRoute(), "entryRoute", "入编方式");
-        EntryRoute route = PersonService.parse(check, EntryRoute.class, c.entryRoute(), "entryRoute", "入编方式");
+        EntryRoute route = check.choice(EntryRoute.class, c.entryRoute(), "entryRoute", "入编方式");
         check.require(c.person() != null, "person", "必须填写进编人员的身份证号、姓名和人员身份");
         check.orThrow();
         Unit unit = units.require(c.unitCode());
@@ -153,7 +153,7 @@ public class NoticeService {
         check.notNull(c.occupancyId(), "occupancyId", "占编记录编号");
         check.notNull(c.exitDate(), "exitDate", "出编日期");
         check.notNull(c.reason(), "reason", "出编原因");
-        ExitReason reason = PersonService.parse(check, ExitReason.class, c.reason(), "reason", "出编原因");
+        ExitReason reason = check.choice(ExitReason.class, c.reason(), "reason", "出编原因");
         check.orThrow();
         Occupancy occupancy = records.findOccupancy(c.occupancyId())
                 .orElseThrow(() -> BianzhiException.notFound("占编记录", String.valueOf(c.occupancyId())));
@@ -182,7 +182,7 @@ public class NoticeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<NoticeView> list(String unitCode, String kind, Integer year, int offset, int limit) {
         Check check = new Check();
-        Notice.Kind k = PersonService.parse(check, Notice.Kind.class, kind, "kind", "通知单类型");
+        Notice.Kind k = check.choice(Notice.Kind.class, kind, "kind", "通知单类型");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
         return workflow.notices(unitId, k, year, offset, limit).stream().map(views::notice).toList();

@@ -23,7 +23,6 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.ChangeLogRepository;
-import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.domain.Recorded;
 
 /** 人员登记: register people by real name and ID number, correct them, read their whole history. */
@@ -77,8 +76,8 @@ public class PersonService {
         Check check = new Check(fieldPrefix);
         String idProblem = IdNumber.problem(c.idNumber());
         check.require(idProblem == null, "idNumber", idProblem);
-        Gender gender = parse(check, Gender.class, c.gender(), "gender", "性别");
-        PersonIdentity identity = parse(check, PersonIdentity.class, c.identity(), "identity", "人员身份");
+        Gender gender = check.choice(Gender.class, c.gender(), "gender", "性别");
+        PersonIdentity identity = check.choice(PersonIdentity.class, c.identity(), "identity", "人员身份");
         check.notNull(c.identity(), "identity", "人员身份");
         IdNumber id = idProblem == null ? new IdNumber(c.idNumber()) : null;
         if (id != null) Person.checkDetails(check, id, c.name(), PersonName.normalise(c.name()), gender, c.birthDate());
@@ -106,7 +105,7 @@ public class PersonService {
             throw BianzhiException.conflict("stale-version", "人员“" + p.name() + "”的信息在您读取后已被他人修改，请刷新后重新提交");
         }
         Check check = new Check();
-        PersonIdentity identity = parse(check, PersonIdentity.class, c.identity(), "identity", "人员身份");
+        PersonIdentity identity = check.choice(PersonIdentity.class, c.identity(), "identity", "人员身份");
         check.require(c.idNumber() == null || c.idNumber().strip().equalsIgnoreCase(p.idNumber().value()), "idNumber",
                 "身份证号不能修改；号码登记错误时请登记正确号码的人员并办理相应手续");
         check.notNull(c.basisDocument(), "basisDocument", "变更依据（文号）");
@@ -142,12 +141,6 @@ public class PersonService {
                 people.count(text, path), offset, limit);
     }
 
-    static <E extends Enum<E> & Labeled> E parse(Check check, Class<E> type, String text, String field, String label) {
-        if (text == null || text.isBlank()) return null;
-        var value = Labeled.parse(type, text);
-        check.require(value.isPresent(), field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
-        return value.orElse(null);
-    }
 
     /** People with an occupancy or a posting at the unit on {@code asOf}. */
     @Transactional(Transactional.TxType.SUPPORTS)

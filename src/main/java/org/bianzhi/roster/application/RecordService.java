@@ -67,9 +67,9 @@ public class RecordService {
         Person person = people.require(personId);
         Check check = new Check();
         check.notNull(c.unitCode(), "unitCode", "编制单位代码");
-        QuotaType type = PersonService.parse(check, QuotaType.class, c.quotaType(), "quotaType", "编制类型");
+        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
         check.notNull(c.quotaType(), "quotaType", "编制类型");
-        EntryRoute route = PersonService.parse(check, EntryRoute.class, c.entryRoute(), "entryRoute", "入编方式");
+        EntryRoute route = check.choice(EntryRoute.class, c.entryRoute(), "entryRoute", "入编方式");
         check.notNull(c.validFrom(), "validFrom", "入编日期");
         check.orThrow();
         Unit unit = units.require(c.unitCode());
@@ -91,10 +91,10 @@ public class RecordService {
         Person person = people.require(personId);
         Check check = new Check();
         check.notNull(c.unitCode(), "unitCode", "工作单位代码");
-        PostType postType = PersonService.parse(check, PostType.class, c.postType(), "postType", "岗位类型");
+        PostType postType = check.choice(PostType.class, c.postType(), "postType", "岗位类型");
         check.notNull(c.postType(), "postType", "岗位类型");
         Arrangement arrangement = c.arrangement() == null || c.arrangement().isBlank() ? Arrangement.REGULAR
-                : PersonService.parse(check, Arrangement.class, c.arrangement(), "arrangement", "工作安排");
+                : check.choice(Arrangement.class, c.arrangement(), "arrangement", "工作安排");
         check.notNull(c.validFrom(), "validFrom", "上岗日期");
         check.require(arrangement != Arrangement.SECONDMENT || c.secondmentEnd() != null, "secondmentEnd",
                 "借调必须填写借调截止日期");
@@ -141,7 +141,7 @@ public class RecordService {
         Person person = people.require(personId);
         Check check = new Check();
         check.notNull(c.unitCode(), "unitCode", "任职单位代码");
-        LeadershipCategory category = PersonService.parse(check, LeadershipCategory.class, c.category(), "category", "领导职务类别");
+        LeadershipCategory category = check.choice(LeadershipCategory.class, c.category(), "category", "领导职务类别");
         check.notNull(c.category(), "category", "领导职务类别");
         check.notNull(c.validFrom(), "validFrom", "任职日期");
         check.orThrow();

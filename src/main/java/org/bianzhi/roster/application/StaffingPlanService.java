@@ -57,7 +57,7 @@ public class StaffingPlanService {
         Check check = new Check();
         check.notNull(c.unitCode(), "unitCode", "单位代码");
         check.notNull(c.quotaType(), "quotaType", "编制类型");
-        QuotaType type = PersonService.parse(check, QuotaType.class, c.quotaType(), "quotaType", "编制类型");
+        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
         check.notNull(c.count(), "count", "申请用编数");
         check.require(c.count() == null || c.count() >= 1, "count", "申请用编数应至少为 1 名");
         check.orThrow();
@@ -130,7 +130,7 @@ public class StaffingPlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanView> list(String unitCode, String status, int offset, int limit) {
         Check check = new Check();
-        StaffingPlan.Status s = PersonService.parse(check, StaffingPlan.Status.class, status, "status", "状态");
+        StaffingPlan.Status s = check.choice(StaffingPlan.Status.class, status, "status", "状态");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
         LocalDate today = clock.today();

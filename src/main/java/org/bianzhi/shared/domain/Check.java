@@ -42,4 +42,15 @@ public final class Check {
             throw BianzhiException.invalid(detail, violations);
         }
     }
+
+    /**
+     * The constant of {@code type} named by {@code text} (code or Chinese label), or null when the text is
+     * empty; unreadable text adds a violation that lists the choices.
+     */
+    public <E extends Enum<E> & Labeled> E choice(Class<E> type, String text, String field, String label) {
+        if (text == null || text.isBlank()) return null;
+        var value = Labeled.parse(type, text);
+        require(value.isPresent(), field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
+        return value.orElse(null);
+    }
 }
