@@ -60,13 +60,15 @@ class RegistryIT extends ApiTest {
 
     @Test
     void aChangeKeepsTheEarlierStateAndRefusesAStaleVersion() {
-        String unit = unit(true, "瑞安市交通局", null);
+        String parent = unit(true, "瑞安市人民政府", null);
+        String unit = unit(true, "瑞安市交通局", parent);
         JsonObject current = expect(200, api.get("units/" + unit)).json();
         String newName = Fixtures.unitName("瑞安市交通运输局");
         JsonObject changed = expect(200, api.put("units/" + unit, Api.obj("name", newName, "kind", "ORGAN", "regionCode", "330381",
                 "level", "COUNTY", "funding", "FULL", "validFrom", "2024-03-01", "basisDocument", "瑞编〔2024〕3号",
                 "version", current.getInt("version")))).json();
         assertEquals(newName, changed.getString("name"));
+        assertEquals(parent, changed.getString("parentCode"), "a change without parentCode keeps the parent");
         assertEquals(current.getString("name"), expect(200, api.get("units/" + unit + "?asOf=2023-12-31")).json().getString("name"));
         assertEquals(2, expect(200, api.get("units/" + unit + "/history")).array().size());
         var stale = expect(409, api.put("units/" + unit, Api.obj("name", Fixtures.unitName("又一个名称"), "kind", "ORGAN",

@@ -79,7 +79,10 @@ public class UnitService {
         return new Outcome(view, true, false);
     }
 
-    /** Records a change of attributes (and possibly of parent) from {@code validFrom} on. */
+    /**
+     * Records a change of attributes from {@code validFrom} on. The parent stays unless {@code parentCode}
+     * names another one: correcting a name must never move a unit (moving to the top is {@link #move}).
+     */
     public UnitView change(String code, UnitCommand c) {
         Unit u = lockForChange(code, c.version());
         Check check = new Check();
@@ -87,7 +90,9 @@ public class UnitService {
         attributes.validate(check);
         check.notNull(c.validFrom(), "validFrom", "变更生效日期");
         check.notNull(c.basisDocument(), "basisDocument", "批准文号");
-        Unit parent = parentOf(c.parentCode(), c.validFrom(), check);
+        Unit parent = c.parentCode() == null || c.parentCode().isBlank()
+                ? units.findById(u.latest().parentId() == null ? -1L : u.latest().parentId()).orElse(null)
+                : parentOf(c.parentCode(), c.validFrom(), check);
         check.orThrow();
         return apply(u, attributes, parent, c.validFrom(), c.basisDocument(), "变更");
     }
