@@ -1,8 +1,8 @@
 package org.bianzhi.demo;
 
-import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +12,15 @@ import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.imports.application.ImportService;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportReport;
+import org.bianzhi.security.application.AccountService;
+import org.bianzhi.security.domain.Role;
 import org.bianzhi.shared.infrastructure.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code bianzhi.demo=true} (env {@code BIANZHI_DEMO}), loads the demo county into an empty database at
- * start-up, through the same import a clerk uses. A database that holds any unit is left alone.
+ * start-up, through the same import a clerk uses, and creates one demo account per role. A database that
+ * holds any unit is left alone.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -36,11 +39,36 @@ public class DemoLoader {
     @Inject
     SchemaMigration migration;
 
+    @Inject
+    AccountService accounts;
+
+    /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
+    enum DemoAccount {
+        OFFICE("bianban", "演示编办业务员", "Bianban2026demo", Role.OFFICE, null),
+        INSPECTOR("jiancha", "演示监督检查员", "Jiancha2026demo", Role.INSPECTOR, null),
+        UNIT_CLERK("shuili", "演示水利局人事专员", "Shuili2026demo", Role.UNIT_CLERK, "11331121009444601E"),
+        COMPLAINT_HANDLER("jubao", "演示举报受理员", "Jubao2026demo", Role.COMPLAINT_HANDLER, null);
+
+        final String username;
+        final String displayName;
+        final String password;
+        final Role role;
+        final String unitCode;
+
+        DemoAccount(String username, String displayName, String password, Role role, String unitCode) {
+            this.username = username;
+            this.displayName = displayName;
+            this.password = password;
+            this.role = role;
+            this.unitCode = unitCode;
+        }
+    }
+
     /** Runs once the application has started (a CDI bean: the import's transactions need CDI, not EJB, context). */
     @ActivateRequestContext
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (!demo || !migration.migrated()) return;
-        if (units.count(null, null, true) > 0) {
+        if (units.count(null, null, true, null) > 0) {
             LOG.info("Demo county not loaded: the database already holds units");
             return;
         }
@@ -51,6 +79,9 @@ public class DemoLoader {
         ImportReport q = imports.run(ImportKind.QUOTAS, bytes(county.quotasCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
         ImportReport l = imports.run(ImportKind.LEADERSHIP, bytes(county.leadershipCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
         ImportReport r = imports.run(ImportKind.ROSTER, bytes(county.rosterCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
+        for (DemoAccount a : DemoAccount.values()) {
+            accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
+        }
         LOG.info(String.format(Locale.ROOT, "Demo county loaded in %.1f s: %d units, %d quota approvals, %d leadership approvals, %d roster rows",
                 (System.nanoTime() - start) / 1e9, u.created(), q.created(), l.created(), r.created()));
     }

@@ -18,12 +18,40 @@ import java.util.concurrent.CompletableFuture;
 /** A small client of the Bianzhi API for tests: JSON in, JSON out, status kept. */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String token;
 
     public Api(URL deployment) {
         String s = deployment.toString();
         this.base = (s.endsWith("/") ? s : s + "/") + "api/v1/";
+        this.token = null;
+    }
+
+    private Api(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token} (null: no header). */
+    public Api withToken(String token) {
+        return new Api(base, token);
+    }
+
+    /** Signs in and returns a client that uses the session's token. */
+    public Api signIn(String username, String password) {
+        Answer a = post("session", obj("username", username, "password", password));
+        if (a.status() != 201) throw new IllegalStateException("sign-in of " + username + " failed: " + a);
+        return withToken(a.json().getString("token"));
+    }
+
+    public String token() {
+        return token;
+    }
+
+    /** The server's root (for /openapi and /health). */
+    public String root() {
+        return base.substring(0, base.length() - "api/v1/".length());
     }
 
     /** An answer: status, content type and parsed JSON body (null when empty or not JSON). */
@@ -57,6 +85,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    public Answer delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    /** Any method on any path under the API, with an optional JSON body: for walking the whole API. */
+    public Answer call(String method, String path, String json) {
+        var body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "application/json").method(method, body).build());
+    }
+
+    public Answer getAbsolute(String url, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).timeout(Duration.ofSeconds(60)).GET().build());
+    }
+
     public Answer postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
@@ -65,16 +107,17 @@ public final class Api {
     public CompletableFuture<Answer> postAsync(String path, String json) {
         HttpRequest r = request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-        return http.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).thenApply(Api::answer);
+        return HTTP.sendAsync(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).thenApply(Api::answer);
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 
     private Answer send(HttpRequest r) {
         try {
-            return answer(http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return answer(HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(r.method() + " " + r.uri() + " failed", e);
         }

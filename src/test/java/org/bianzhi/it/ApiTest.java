@@ -23,6 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class ApiTest {
 
     protected static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+    /** The first administrator's password, which the forked server reads from the same environment. */
+    protected static final String ADMIN_PASSWORD = System.getenv().getOrDefault("BIANZHI_ADMIN_INITIAL_PASSWORD", "Admin2026itest");
+    private static String adminToken;
 
     @ArquillianResource
     URL deployment;
@@ -34,9 +37,12 @@ public abstract class ApiTest {
         return Deployments.packaged();
     }
 
+    /** Every test starts signed in as the administrator (one session per deployment). */
     @BeforeEach
     void client() {
-        api = new Api(deployment);
+        Api anonymous = new Api(deployment);
+        if (adminToken == null) adminToken = anonymous.signIn("admin", ADMIN_PASSWORD).token();
+        api = anonymous.withToken(adminToken);
     }
 
     protected Api.Answer expect(int status, Api.Answer answer) {

@@ -22,8 +22,10 @@ import org.bianzhi.establishment.application.EstablishmentView;
 import org.bianzhi.establishment.application.UnitCommand;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.application.UnitView;
-import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,6 +50,7 @@ public class UnitResource {
                                    String basisDocument, Long version) {}
 
     @GET
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "查询单位（按上级单位、名称）")
     public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("q") String q,
                                @QueryParam("includeAbolished") boolean includeAbolished,
@@ -56,6 +59,7 @@ public class UnitResource {
     }
 
     @POST
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "设立单位")
     public Response create(UnitCommand command) {
         UnitView created = units.create(Params.body(command));
@@ -64,6 +68,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "单位信息（可按日期查询历史状态）")
     public UnitView get(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return units.get(code, Params.date("asOf", asOf));
@@ -71,6 +76,7 @@ public class UnitResource {
 
     @PUT
     @Path("{code}")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "变更单位信息（自生效日期起）")
     public UnitView change(@PathParam("code") String code, UnitCommand command) {
         return units.change(code, Params.body(command));
@@ -78,6 +84,7 @@ public class UnitResource {
 
     @POST
     @Path("{code}/move")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "调整隶属关系")
     public UnitView move(@PathParam("code") String code, LifecycleCommand c) {
         Params.body(c);
@@ -86,6 +93,7 @@ public class UnitResource {
 
     @POST
     @Path("{code}/abolish")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "撤销单位")
     public UnitView abolish(@PathParam("code") String code, LifecycleCommand c) {
         Params.body(c);
@@ -94,6 +102,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/history")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "单位信息变更历史")
     public List<UnitView> history(@PathParam("code") String code) {
         return units.history(code);
@@ -101,6 +110,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/establishment")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "编制情况：核定、实有、预留、空编、超编（按日期）")
     public EstablishmentView establishment(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return establishment.asOf(code, Params.date("asOf", asOf));
@@ -108,6 +118,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/quotas")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "编制核定历史")
     public List<ApprovalView> quotas(@PathParam("code") String code) {
         return approvals.quotaHistory(code);
@@ -115,6 +126,7 @@ public class UnitResource {
 
     @POST
     @Path("{code}/quotas")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "核定编制")
     public Response approveQuota(@PathParam("code") String code, ApprovalCommand command) {
         var outcome = approvals.approveQuota(code, Params.body(command), false);
@@ -123,6 +135,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/leadership")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "领导职数核定历史")
     public List<ApprovalView> leadership(@PathParam("code") String code) {
         return approvals.leadershipHistory(code);
@@ -130,6 +143,7 @@ public class UnitResource {
 
     @POST
     @Path("{code}/leadership")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "核定领导职数")
     public Response approveLeadership(@PathParam("code") String code, ApprovalCommand command) {
         var outcome = approvals.approveLeadership(code, Params.body(command));

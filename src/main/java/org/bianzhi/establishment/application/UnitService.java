@@ -14,6 +14,7 @@ import org.bianzhi.establishment.domain.UnitVersion;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
@@ -32,6 +33,9 @@ public class UnitService {
 
     @Inject
     RegistryClock clock;
+
+    @Inject
+    Scope scope;
 
     /** What {@link #establish} did: the unit, and whether it was new (false: the same unit was already registered). */
     public record Outcome(UnitView unit, boolean created, boolean changed) {}
@@ -146,6 +150,7 @@ public class UnitService {
 
     private Unit lockForChange(String code, Long expectedVersion) {
         Unit u = units.lockByCode(code).orElseThrow(() -> BianzhiException.notFound("单位", code));
+        scope.requireUnit(u.path(), "单位", code);
         if (expectedVersion != null && expectedVersion != u.version()) {
             throw BianzhiException.conflict("stale-version", "单位“" + u.latest().name()
                     + "”在您读取后已被他人修改（版本 " + expectedVersion + " → " + u.version() + "），请刷新后重新提交");
@@ -206,16 +211,26 @@ public class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UnitView> list(String parentCode, String text, boolean includeAbolished, int offset, int limit) {
         if (parentCode != null) require(parentCode);
-        List<UnitView> items = units.search(parentCode, text, includeAbolished, offset, limit).stream()
+        String scopePath = scope.unitPath();
+        List<UnitView> items = units.search(parentCode, text, includeAbolished, scopePath, offset, limit).stream()
                 .map(u -> view(u, u.latest())).toList();
-        return new Page<>(items, units.count(parentCode, text, includeAbolished), offset, limit);
+        return new Page<>(items, units.count(parentCode, text, includeAbolished, scopePath), offset, limit);
     }
 
-    /** The unit registered under {@code code}, or a 404 refusal. */
+    /** The unit registered under {@code code}, or a 404 refusal — also when it is outside the caller's scope. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Unit require(String code) {
         if (code == null || code.isBlank()) throw BianzhiException.invalid("unitCode", "单位代码不能为空");
-        return units.findByCode(code).orElseThrow(() -> BianzhiException.notFound("单位", code));
+        Unit u = units.findByCode(code).orElseThrow(() -> BianzhiException.notFound("单位", code));
+        scope.requireUnit(u.path(), "单位", code);
+        return u;
+    }
+
+    /** Refuses, as "not found", a record ({@code what} {@code key}) of a unit outside the caller's scope. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireVisible(Long unitId, String what, String key) {
+        Unit u = units.findById(unitId).orElseThrow(() -> BianzhiException.notFound(what, key));
+        scope.requireUnit(u.path(), what, key);
     }
 
     /** The unit, which must exist on {@code date}: people cannot enter a unit before it is set up or after it is abolished. */

@@ -16,10 +16,13 @@ public interface UnitRepository {
 
     void add(Unit unit);
 
-    /** Units whose state on {@code asOf} matches; {@code parentCode} null means any, {@code text} matches names. */
-    List<Unit> search(String parentCode, String text, boolean includeAbolished, int offset, int limit);
+    /**
+     * Units by their newest state: {@code parentCode} null means any parent, {@code text} matches names and code,
+     * {@code scopePath} (null: all) keeps a subtree only.
+     */
+    List<Unit> search(String parentCode, String text, boolean includeAbolished, String scopePath, int offset, int limit);
 
-    long count(String parentCode, String text, boolean includeAbolished);
+    long count(String parentCode, String text, boolean includeAbolished, String scopePath);
 
     boolean nameTaken(String regionCode, String name, Long exceptUnitId);
 

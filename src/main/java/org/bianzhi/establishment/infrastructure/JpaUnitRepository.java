@@ -44,23 +44,27 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     @Override
-    public List<Unit> search(String parentCode, String text, boolean includeAbolished, int offset, int limit) {
-        return query("select u", parentCode, text, includeAbolished, " order by u.code", Unit.class)
+    public List<Unit> search(String parentCode, String text, boolean includeAbolished, String scopePath, int offset, int limit) {
+        return query("select u", parentCode, text, includeAbolished, scopePath, " order by u.code", Unit.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(String parentCode, String text, boolean includeAbolished) {
-        return query("select count(u)", parentCode, text, includeAbolished, "", Long.class).getSingleResult();
+    public long count(String parentCode, String text, boolean includeAbolished, String scopePath) {
+        return query("select count(u)", parentCode, text, includeAbolished, scopePath, "", Long.class).getSingleResult();
     }
 
     /** The units whose newest state matches: current units, and abolished ones on request. */
     private <T> TypedQuery<T> query(String select, String parentCode, String text, boolean includeAbolished,
-                                    String order, Class<T> type) {
+                                    String scopePath, String order, Class<T> type) {
         StringBuilder q = new StringBuilder(select).append(" from Unit u, UnitVersion v where v.unit = u"
                 + " and (v.period.validTo is null or v.period.validTo = u.abolishedOn)");
         Map<String, Object> params = new HashMap<>();
         if (!includeAbolished) q.append(" and u.abolishedOn is null");
+        if (scopePath != null) {
+            q.append(" and u.path like :scope");
+            params.put("scope", scopePath + "%");
+        }
         if (parentCode != null) {
             q.append(" and v.parentId = (select p.id from Unit p where p.code = :parent)");
             params.put("parent", UnitCode.normalise(parentCode));

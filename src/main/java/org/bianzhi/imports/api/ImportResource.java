@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.bianzhi.imports.application.ImportService;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportReport;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ public class ImportResource {
     @POST
     @Path("{kind}")
     @Consumes(MediaType.WILDCARD)
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "导入 CSV（units/quotas/leadership/roster）；默认全部或全不，mode=valid-rows 只导入正确的行")
     public ImportReport importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                    @QueryParam("basis") String basis, byte[] file) {

@@ -18,8 +18,8 @@ import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.imports.application.RowResults.Effect;
 import org.bianzhi.imports.domain.ImportKind;
-import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.domain.ImportTable.Row;
+import org.bianzhi.imports.domain.ImportTable;
 
 /**
  * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;

@@ -11,6 +11,7 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.infrastructure.CsvTableReader;
+import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Violation;
 
@@ -30,7 +31,11 @@ public class ImportService {
     @Inject
     ImportPass pass;
 
+    @Inject
+    Scope scope;
+
     public ImportReport run(ImportKind kind, byte[] file, Mode mode, String basis) {
+        if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
         ImportTable table = CsvTableReader.read(file);
         List<String> notes = checkHeaders(kind, table);
         if (table.rows().isEmpty()) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");

@@ -20,7 +20,9 @@ import org.bianzhi.roster.application.RecordCommands.PostingCommand;
 import org.bianzhi.roster.application.RecordService;
 import org.bianzhi.roster.application.Views.Dossier;
 import org.bianzhi.roster.application.Views.PersonView;
+import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,7 @@ public class PersonResource {
     RecordService records;
 
     @GET
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "查询人员（姓名或身份证号尾号；可限定单位及其下级）")
     public Page<PersonView> list(@QueryParam("q") String q, @QueryParam("unit") String unit,
                                  @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -46,6 +49,7 @@ public class PersonResource {
     }
 
     @POST
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记人员")
     public Response register(PersonCommand command) {
         PersonView p = people.register(Params.body(command));
@@ -54,6 +58,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "人员全部记录：占编、岗位、任职、通知单、变更记录")
     public Dossier get(@PathParam("id") String id) {
         return people.dossier(Params.id("人员", id));
@@ -61,6 +66,7 @@ public class PersonResource {
 
     @PUT
     @Path("{id}")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "更正姓名或变更人员身份")
     public PersonView change(@PathParam("id") String id, PersonCommand command) {
         return people.change(Params.id("人员", id), Params.body(command));
@@ -68,6 +74,7 @@ public class PersonResource {
 
     @POST
     @Path("{id}/occupancies")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "登记存量占编（不经控编流程，如实登记现状）")
     public Response occupancy(@PathParam("id") String id, OccupancyCommand c) {
         var o = records.registerOccupancy(Params.id("人员", id), Params.body(c));
@@ -76,6 +83,7 @@ public class PersonResource {
 
     @POST
     @Path("{id}/postings")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记岗位（在岗、借调、挂职）")
     public Response posting(@PathParam("id") String id, PostingCommand c) {
         var o = records.addPosting(Params.id("人员", id), Params.body(c), false);
@@ -84,6 +92,7 @@ public class PersonResource {
 
     @POST
     @Path("{id}/appointments")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记领导职务任职")
     public Response appointment(@PathParam("id") String id, AppointmentCommand c) {
         var o = records.addAppointment(Params.id("人员", id), Params.body(c));

@@ -13,7 +13,9 @@ import org.bianzhi.roster.application.RecordService;
 import org.bianzhi.roster.application.Views.AppointmentView;
 import org.bianzhi.roster.application.Views.OccupancyView;
 import org.bianzhi.roster.application.Views.PostingView;
+import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,6 +31,7 @@ public class RecordResource {
 
     @GET
     @Path("occupancies/{id}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "占编记录")
     public OccupancyView occupancy(@PathParam("id") String id) {
         return records.occupancy(Params.id("占编记录", id));
@@ -36,6 +39,7 @@ public class RecordResource {
 
     @POST
     @Path("postings/{id}/end")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "结束岗位（含借调结束）")
     public PostingView endPosting(@PathParam("id") String id, EndCommand c) {
         return records.endPosting(Params.id("岗位记录", id), Params.body(c));
@@ -43,6 +47,7 @@ public class RecordResource {
 
     @POST
     @Path("appointments/{id}/end")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "免去领导职务")
     public AppointmentView endAppointment(@PathParam("id") String id, EndCommand c) {
         return records.endAppointment(Params.id("任职记录", id), Params.body(c));

@@ -9,7 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bianzhi.roster.application.PersonService;
 import org.bianzhi.roster.application.Views.PersonView;
+import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +26,7 @@ public class UnitPeopleResource {
     PersonService people;
 
     @GET
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "单位人员（按日期：占编或在岗的人员）")
     public Page<PersonView> peopleAt(@PathParam("code") String code, @QueryParam("asOf") String asOf,
                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {

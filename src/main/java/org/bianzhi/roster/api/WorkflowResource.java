@@ -19,7 +19,9 @@ import org.bianzhi.roster.application.Views.PlanView;
 import org.bianzhi.roster.application.WorkflowCommands.DecisionCommand;
 import org.bianzhi.roster.application.WorkflowCommands.NoticeCommand;
 import org.bianzhi.roster.application.WorkflowCommands.PlanCommand;
+import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,7 @@ public class WorkflowResource {
 
     @GET
     @Path("staffing-plans")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "用编计划（按单位、状态）")
     public List<PlanView> plans(@QueryParam("unit") String unit, @QueryParam("status") String status,
                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -47,6 +50,7 @@ public class WorkflowResource {
 
     @POST
     @Path("staffing-plans")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "用编申请")
     public Response apply(PlanCommand c) {
         PlanView p = plans.apply(Params.body(c));
@@ -55,6 +59,7 @@ public class WorkflowResource {
 
     @GET
     @Path("staffing-plans/{id}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "用编计划")
     public PlanView plan(@PathParam("id") String id) {
         return plans.get(Params.id("用编计划", id));
@@ -62,6 +67,7 @@ public class WorkflowResource {
 
     @POST
     @Path("staffing-plans/{id}/approve")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "核准用编计划（空编不足时拒绝）")
     public PlanView approve(@PathParam("id") String id, DecisionCommand c) {
         return plans.approve(Params.id("用编计划", id), Params.body(c));
@@ -69,6 +75,7 @@ public class WorkflowResource {
 
     @POST
     @Path("staffing-plans/{id}/reject")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "不予核准用编计划")
     public PlanView reject(@PathParam("id") String id, DecisionCommand c) {
         return plans.reject(Params.id("用编计划", id), Params.body(c));
@@ -76,6 +83,7 @@ public class WorkflowResource {
 
     @POST
     @Path("staffing-plans/{id}/withdraw")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "撤回用编申请")
     public PlanView withdraw(@PathParam("id") String id, DecisionCommand c) {
         return plans.withdraw(Params.id("用编计划", id), c == null ? null : c.version());
@@ -83,6 +91,7 @@ public class WorkflowResource {
 
     @GET
     @Path("notices")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "通知单（按单位、类型、年度）")
     public List<NoticeView> notices(@QueryParam("unit") String unit, @QueryParam("kind") String kind,
                                     @QueryParam("year") Integer year,
@@ -92,6 +101,7 @@ public class WorkflowResource {
 
     @POST
     @Path("notices")
+    @Allowed(Roles.OFFICE)
     @Operation(summary = "开具增人通知单（控编）或减人通知单")
     public Response issue(NoticeCommand c) {
         NoticeView n = notices.issue(Params.body(c));
@@ -100,6 +110,7 @@ public class WorkflowResource {
 
     @GET
     @Path("notices/{idOrNumber}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "通知单（按编号或通知单号）")
     public NoticeView notice(@PathParam("idOrNumber") String idOrNumber) {
         return notices.get(idOrNumber);

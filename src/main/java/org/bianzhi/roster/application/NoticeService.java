@@ -24,6 +24,7 @@ import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
@@ -63,6 +64,9 @@ public class NoticeService {
     @Inject
     ViewMapper views;
 
+    @Inject
+    Scope scope;
+
     public NoticeView issue(NoticeCommand c) {
         Check check = new Check();
         check.notNull(c.kind(), "kind", "通知单类型（INCREASE 增人 / DECREASE 减人）");
@@ -91,6 +95,7 @@ public class NoticeService {
         approvals.lockQuota(unit.id(), type);
         StaffingPlan plan = c.staffingPlanId() == null ? null : usablePlan(c.staffingPlanId(), unit, type, today);
         String override = RecordService.blankToNull(c.overrideReason());
+        if (override != null) scope.requireAdmin("登记超编进人（overrideReason）");
         if (plan == null) {
             requireVacancy(unit, state, type, c.entryDate(), override);
             if (today.isAfter(c.entryDate())) requireVacancy(unit, state, type, today, override);
@@ -157,6 +162,7 @@ public class NoticeService {
         check.orThrow();
         Occupancy occupancy = records.findOccupancy(c.occupancyId())
                 .orElseThrow(() -> BianzhiException.notFound("占编记录", String.valueOf(c.occupancyId())));
+        units.requireVisible(occupancy.unitId(), "占编记录", String.valueOf(c.occupancyId()));
         LocalDate today = clock.today();
         var before = views.occupancy(occupancy);
         int serial = workflow.nextSerial(Notice.Kind.DECREASE, today.getYear());
@@ -176,6 +182,7 @@ public class NoticeService {
         Notice n = (idOrNumber.chars().allMatch(Character::isDigit)
                 ? workflow.findNotice(Long.valueOf(idOrNumber)) : workflow.findNoticeByNumber(idOrNumber))
                 .orElseThrow(() -> BianzhiException.notFound("通知单", idOrNumber));
+        units.requireVisible(n.unitId(), "通知单", idOrNumber);
         return views.notice(n);
     }
 
@@ -185,6 +192,6 @@ public class NoticeService {
         Notice.Kind k = check.choice(Notice.Kind.class, kind, "kind", "通知单类型");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
-        return workflow.notices(unitId, k, year, offset, limit).stream().map(views::notice).toList();
+        return workflow.notices(unitId, k, year, scope.unitPath(), offset, limit).stream().map(views::notice).toList();
     }
 }

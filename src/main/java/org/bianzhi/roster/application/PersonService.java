@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.establishment.application.UnitService;
-import org.bianzhi.roster.application.Views.ChangeView;
 import org.bianzhi.roster.application.Views.Dossier;
 import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.roster.domain.Gender;
@@ -19,10 +18,12 @@ import org.bianzhi.roster.domain.RecordRepository;
 import org.bianzhi.roster.domain.WorkflowRepository;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
-import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.ChangeLogRepository;
+import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
 
 /** 人员登记: register people by real name and ID number, correct them, read their whole history. */
@@ -53,6 +54,12 @@ public class PersonService {
 
     @Inject
     ViewMapper views;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    PersonalDataReads reads;
 
     /** The person and whether they were registered now (false: the same person was on record). */
     public record Outcome(Person person, boolean created) {}
@@ -117,26 +124,31 @@ public class PersonService {
         return after;
     }
 
+    /** The person, or a 404 refusal — also when a unit clerk's subtree holds none of their records. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Person require(Long personId) {
-        return people.findById(personId).orElseThrow(() -> BianzhiException.notFound("人员", String.valueOf(personId)));
+        Person p = people.findById(personId).orElseThrow(() -> BianzhiException.notFound("人员", String.valueOf(personId)));
+        if (scope.unitPath() != null && !records.belongsUnder(p.id(), scope.unitPath())) {
+            throw BianzhiException.notFound("人员", String.valueOf(personId));
+        }
+        return p;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dossier dossier(Long personId) {
         Person p = require(personId);
+        reads.read(p.id(), PersonalDataReads.What.FULL_RECORD);
         return new Dossier(views.person(p),
                 records.occupanciesOf(p.id()).stream().map(views::occupancy).toList(),
                 records.postingsOf(p.id()).stream().map(views::posting).toList(),
                 records.appointmentsOf(p.id()).stream().map(views::appointment).toList(),
                 workflow.noticesOf(p.id()).stream().map(views::notice).toList(),
-                changes.ofPerson(p.id()).stream().map(e -> new ChangeView(e.occurredAt(), e.actor(), e.entityType(),
-                        e.entityId(), e.action(), e.basisDocument(), e.beforeState(), e.afterState())).toList());
+                changes.ofPerson(p.id()).stream().map(views::change).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(String text, String unitCode, int offset, int limit) {
-        String path = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).path();
+        String path = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode).path();
         return new Page<>(people.search(text, path, offset, limit).stream().map(views::person).toList(),
                 people.count(text, path), offset, limit);
     }

@@ -161,6 +161,7 @@ public class RecordService {
 
     public PostingView endPosting(Long postingId, EndCommand c) {
         Posting p = records.findPosting(postingId).orElseThrow(() -> BianzhiException.notFound("岗位记录", String.valueOf(postingId)));
+        units.requireVisible(p.unitId(), "岗位记录", String.valueOf(postingId));
         requireEnd(c, p);
         PostingView before = views.posting(p);
         p.endOn(c.endDate());
@@ -172,6 +173,7 @@ public class RecordService {
     public AppointmentView endAppointment(Long appointmentId, EndCommand c) {
         Appointment a = records.findAppointment(appointmentId)
                 .orElseThrow(() -> BianzhiException.notFound("任职记录", String.valueOf(appointmentId)));
+        units.requireVisible(a.unitId(), "任职记录", String.valueOf(appointmentId));
         requireEnd(c, a);
         AppointmentView before = views.appointment(a);
         a.endOn(c.endDate());
@@ -182,7 +184,9 @@ public class RecordService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public OccupancyView occupancy(Long id) {
-        return views.occupancy(records.findOccupancy(id).orElseThrow(() -> BianzhiException.notFound("占编记录", String.valueOf(id))));
+        Occupancy o = records.findOccupancy(id).orElseThrow(() -> BianzhiException.notFound("占编记录", String.valueOf(id)));
+        units.requireVisible(o.unitId(), "占编记录", String.valueOf(id));
+        return views.occupancy(o);
     }
 
     private static void requireEnd(EndCommand c, PersonRecord r) {

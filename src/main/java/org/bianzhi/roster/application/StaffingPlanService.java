@@ -19,6 +19,7 @@ import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,6 +49,9 @@ public class StaffingPlanService {
 
     @Inject
     ViewMapper views;
+
+    @Inject
+    Scope scope;
 
     @Inject
     @ConfigProperty(name = "bianzhi.staffing-plan.validity-days", defaultValue = "180")
@@ -115,6 +119,7 @@ public class StaffingPlanService {
 
     private StaffingPlan lock(Long planId, Long version) {
         StaffingPlan plan = workflow.lockPlan(planId).orElseThrow(() -> BianzhiException.notFound("用编计划", String.valueOf(planId)));
+        units.requireVisible(plan.unitId(), "用编计划", String.valueOf(planId));
         if (version != null && version != plan.version()) {
             throw BianzhiException.conflict("stale-version", "该用编计划在您读取后已被他人处理，请刷新后重新提交");
         }
@@ -123,8 +128,9 @@ public class StaffingPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView get(Long planId) {
-        return views.plan(workflow.findPlan(planId).orElseThrow(() -> BianzhiException.notFound("用编计划", String.valueOf(planId))),
-                clock.today());
+        StaffingPlan plan = workflow.findPlan(planId).orElseThrow(() -> BianzhiException.notFound("用编计划", String.valueOf(planId)));
+        units.requireVisible(plan.unitId(), "用编计划", String.valueOf(planId));
+        return views.plan(plan, clock.today());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -134,6 +140,6 @@ public class StaffingPlanService {
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
         LocalDate today = clock.today();
-        return workflow.plans(unitId, s, offset, limit).stream().map(p -> views.plan(p, today)).toList();
+        return workflow.plans(unitId, s, scope.unitPath(), offset, limit).stream().map(p -> views.plan(p, today)).toList();
     }
 }

@@ -3,8 +3,10 @@ package org.bianzhi.roster.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.Views.AppointmentView;
+import org.bianzhi.roster.application.Views.ChangeView;
 import org.bianzhi.roster.application.Views.NoticeView;
 import org.bianzhi.roster.application.Views.OccupancyView;
 import org.bianzhi.roster.application.Views.PersonView;
@@ -18,6 +20,9 @@ import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.roster.domain.Posting;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.PersonalDataReads;
+import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.ChangeLogEntry;
 
 /** Turns roster entities into the views the API shows, with unit codes and names filled in. */
 @ApplicationScoped
@@ -32,8 +37,16 @@ public class ViewMapper {
     @Inject
     WorkflowRepository workflow;
 
+    @Inject
+    Scope scope;
+
+    @Inject
+    PersonalDataReads reads;
+
+    private static final Pattern ID_NUMBER = Pattern.compile("\\b(\\d{6})\\d{8}(\\d{3}[\\dX])\\b");
+
     public PersonView person(Person p) {
-        return new PersonView(p.id(), p.idNumber().value(), p.name(), p.gender().name(), p.birthDate(),
+        return new PersonView(p.id(), idNumber(p), p.name(), p.gender().name(), p.birthDate(),
                 p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version());
     }
 
@@ -68,9 +81,26 @@ public class ViewMapper {
     public NoticeView notice(Notice n) {
         Person p = people.findById(n.personId()).orElseThrow();
         return new NoticeView(n.id(), n.number(), n.kind().name(), n.year(), n.serial(), units.codeOf(n.unitId()),
-                units.nameOf(n.unitId()), n.quotaType().name(), p.id(), p.name(), p.idNumber().value(), n.occupancyId(),
+                units.nameOf(n.unitId()), n.quotaType().name(), p.id(), p.name(), idNumber(p), n.occupancyId(),
                 n.staffingPlanId(), n.effectiveDate(), name(n.entryRoute()), name(n.exitReason()), n.overrideReason(),
                 n.issuedOn(), n.issuedBy(), n.issuedAt());
+    }
+
+    /** The ID number in full (and that read logged), or masked for roles that may not see it. */
+    private String idNumber(Person p) {
+        if (!scope.seesFullIdNumbers()) return p.idNumber().masked();
+        reads.read(p.id(), PersonalDataReads.What.FULL_ID_NUMBER);
+        return p.idNumber().value();
+    }
+
+    /** A change-log line; ID numbers inside its before/after states are masked like everywhere else. */
+    public ChangeView change(ChangeLogEntry e) {
+        return new ChangeView(e.occurredAt(), e.actor(), e.entityType(), e.entityId(), e.action(), e.basisDocument(),
+                masked(e.beforeState()), masked(e.afterState()));
+    }
+
+    private String masked(String json) {
+        return json == null || scope.seesFullIdNumbers() ? json : ID_NUMBER.matcher(json).replaceAll("$1********$2");
     }
 
     private static String name(Enum<?> e) {

@@ -29,4 +29,10 @@ public interface RecordRepository {
     List<Long> personIdsAt(Long unitId, LocalDate date, int offset, int limit);
 
     long countPeopleAt(Long unitId, LocalDate date);
+
+    /**
+     * Whether a person belongs to a unit subtree: an occupancy, posting or appointment (of any date) at a unit
+     * under {@code path}, or no record anywhere yet (just registered).
+     */
+    boolean belongsUnder(Long personId, String path);
 }

@@ -17,7 +17,8 @@ public interface WorkflowRepository {
     /** Locks the plan row until the transaction ends (its slots are being used). */
     Optional<StaffingPlan> lockPlan(Long id);
 
-    List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, int offset, int limit);
+    /** Plans, newest first; {@code scopePath} (null: all) keeps a unit subtree only. */
+    List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, String scopePath, int offset, int limit);
 
     /** Plans of a unit and type that reserve slots on {@code date}. */
     List<StaffingPlan> reservingPlans(Long unitId, QuotaType type, LocalDate date);
@@ -31,7 +32,7 @@ public interface WorkflowRepository {
 
     List<Notice> noticesOf(Long personId);
 
-    List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, int offset, int limit);
+    List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, String scopePath, int offset, int limit);
 
     /** The next serial for a kind in a year; the counter row stays locked until commit, so numbers never repeat or skip. */
     int nextSerial(Notice.Kind kind, int year);

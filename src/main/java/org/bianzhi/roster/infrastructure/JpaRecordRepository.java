@@ -73,6 +73,18 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public boolean belongsUnder(Long personId, String path) {
+        String sql = "select count(*) from (select unit_id from occupancy where person_id = ?1 union all"
+                + " select unit_id from posting where person_id = ?1 union all select unit_id from appointment"
+                + " where person_id = ?1) r";
+        long records = ((Number) em.createNativeQuery(sql).setParameter(1, personId).getSingleResult()).longValue();
+        if (records == 0) return true;
+        long under = ((Number) em.createNativeQuery(sql + " join unit u on u.id = r.unit_id where u.path like ?2")
+                .setParameter(1, personId).setParameter(2, path + "%").getSingleResult()).longValue();
+        return under > 0;
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Long> personIdsAt(Long unitId, LocalDate date, int offset, int limit) {
         List<Number> ids = em.createNativeQuery("select person_id from (" + PEOPLE_AT + ") x order by person_id")

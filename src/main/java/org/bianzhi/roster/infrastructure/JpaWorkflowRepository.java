@@ -45,13 +45,15 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, int offset, int limit) {
+    public List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, String scopePath, int offset, int limit) {
         StringBuilder q = new StringBuilder("select p from StaffingPlan p where 1 = 1");
+        if (scopePath != null) q.append(" and exists (select u.id from Unit u where u.id = p.unitId and u.path like :scope)");
         if (unitId != null) q.append(" and p.unitId = :u");
         if (status != null) q.append(" and p.status = :s");
         TypedQuery<StaffingPlan> tq = em.createQuery(q.append(" order by p.id desc").toString(), StaffingPlan.class);
         if (unitId != null) tq.setParameter("u", unitId);
         if (status != null) tq.setParameter("s", status);
+        if (scopePath != null) tq.setParameter("scope", scopePath + "%");
         return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -89,8 +91,9 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     }
 
     @Override
-    public List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, int offset, int limit) {
+    public List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, String scopePath, int offset, int limit) {
         StringBuilder q = new StringBuilder("select n from Notice n where 1 = 1");
+        if (scopePath != null) q.append(" and exists (select u.id from Unit u where u.id = n.unitId and u.path like :scope)");
         if (unitId != null) q.append(" and n.unitId = :u");
         if (kind != null) q.append(" and n.kind = :k");
         if (year != null) q.append(" and n.year = :y");
@@ -98,6 +101,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         if (unitId != null) tq.setParameter("u", unitId);
         if (kind != null) tq.setParameter("k", kind);
         if (year != null) tq.setParameter("y", year);
+        if (scopePath != null) tq.setParameter("scope", scopePath + "%");
         return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

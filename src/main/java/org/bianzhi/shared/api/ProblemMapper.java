@@ -1,11 +1,11 @@
 package org.bianzhi.shared.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -90,12 +90,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case UNAUTHENTICATED -> 401;
         };
         String title = switch (e.kind()) {
             case INVALID -> "提交的内容有误";
             case NOT_FOUND -> "未找到";
             case CONFLICT -> "与登记情况冲突";
             case FORBIDDEN -> "无权操作";
+            case UNAUTHENTICATED -> "未登录或登录已失效";
         };
         Problem p = problem(status, e.code(), title, e.getMessage(), e.violations());
         if (e instanceof RowCounts counts) {

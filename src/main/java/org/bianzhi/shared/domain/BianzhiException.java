@@ -9,7 +9,7 @@ import java.util.List;
 public class BianzhiException extends RuntimeException {
 
     /** What kind of refusal this is; the API maps each to one HTTP status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED }
 
     private final Kind kind;
     private final String code;
@@ -32,6 +32,14 @@ public class BianzhiException extends RuntimeException {
 
     public static BianzhiException notFound(String what, String key) {
         return new BianzhiException(Kind.NOT_FOUND, "not-found", "未找到" + what + "：" + key, List.of());
+    }
+
+    public static BianzhiException unauthenticated(String code, String message) {
+        return new BianzhiException(Kind.UNAUTHENTICATED, code, message, List.of());
+    }
+
+    public static BianzhiException forbidden(String message) {
+        return new BianzhiException(Kind.FORBIDDEN, "forbidden", message, List.of());
     }
 
     public static BianzhiException conflict(String code, String message) {

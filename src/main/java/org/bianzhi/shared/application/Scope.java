@@ -1,0 +1,51 @@
+package org.bianzhi.shared.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bianzhi.shared.domain.BianzhiException;
+
+/**
+ * The one place that decides what the caller may see: a unit clerk sees their unit and its subordinates
+ * only, and what lies outside answers "not found", so nobody learns that it exists. Unit and person lookups
+ * of the application services, and every list, go through here.
+ */
+@ApplicationScoped
+public class Scope {
+
+    @Inject
+    Caller caller;
+
+    /** The path prefix lists must be restricted to, or null when the caller sees everything. */
+    public String unitPath() {
+        return caller.unitPath();
+    }
+
+    /** Whether a unit with this materialized path is visible to the caller. */
+    public boolean sees(String unitPath) {
+        String scope = caller.unitPath();
+        return scope == null || unitPath.startsWith(scope);
+    }
+
+    /** Refuses, as "not found", a unit outside the caller's subtree. */
+    public void requireUnit(String unitPath, String what, String key) {
+        if (!sees(unitPath)) throw BianzhiException.notFound(what, key);
+    }
+
+    /** What only an administrator may do, e.g. let a person enter beyond the quota. */
+    public void requireAdmin(String what) {
+        if (caller.authenticated() && !caller.admin()) {
+            throw BianzhiException.forbidden("只有系统管理员可以" + what + "，您的角色是" + caller.roleLabel());
+        }
+    }
+
+    /** What only roles that see every unit may do (e.g. import units or quotas). */
+    public void requireAllUnits(String what) {
+        if (caller.unitPath() != null) {
+            throw BianzhiException.forbidden("您的账户只能管理本单位及下属单位，不能" + what);
+        }
+    }
+
+    public boolean seesFullIdNumbers() {
+        return caller.fullIdNumbers();
+    }
+}
