@@ -12,7 +12,7 @@ import org.bianzhi.shared.infrastructure.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The first start creates the administrator {@code admin}: with the password of
+ * A start that finds no administrator creates {@code admin}: with the password of
  * {@code bianzhi.admin.initial-password}, or else a generated one printed once to the log.
  */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class AccountBootstrap {
 
     @ActivateRequestContext
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (!migration.migrated() || accounts.count() > 0) return;
+        if (!migration.migrated() || accounts.hasAdministrator()) return;
         String password = initialPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) password = Passwords.generate();

@@ -106,8 +106,8 @@ public class AccountService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public long count() {
-        return accounts.count();
+    public boolean hasAdministrator() {
+        return accounts.countWithRole(Role.ADMIN) > 0;
     }
 
     private Unit unitOf(String unitCode, Role role, Check check) {

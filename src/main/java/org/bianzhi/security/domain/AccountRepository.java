@@ -15,7 +15,7 @@ public interface AccountRepository {
 
     List<Account> all();
 
-    long count();
+    long countWithRole(Role role);
 
     void add(Account account);
 

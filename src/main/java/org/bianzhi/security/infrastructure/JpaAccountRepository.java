@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
+import org.bianzhi.security.domain.Role;
 import org.bianzhi.security.domain.SessionToken;
 
 @ApplicationScoped
@@ -39,8 +40,8 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public long count() {
-        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    public long countWithRole(Role role) {
+        return em.createQuery("select count(a) from Account a where a.role = :r", Long.class).setParameter("r", role).getSingleResult();
     }
 
     @Override
