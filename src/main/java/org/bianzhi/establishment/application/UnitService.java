@@ -68,7 +68,11 @@ public class UnitService {
             Unit u = existing.get();
             UnitVersion latest = u.latest();
             boolean same = latest.attributes().equals(attributes) && sameParent(latest, parent);
-            if (same || u.abolishedOn() != null) return new Outcome(view(u, latest), false, false);
+            if (same) return new Outcome(view(u, latest), false, false);
+            if (u.abolishedOn() != null) {
+                throw BianzhiException.conflict("unit-abolished", "code", "单位 " + u.codeText() + "（" + latest.name()
+                        + "）已于 " + u.abolishedOn() + " 撤销，不能再变更");
+            }
             // a difference found by an import is a change the office learns of today
             LocalDate from = latest.period().validFrom().isAfter(clock.today()) ? latest.period().validFrom() : clock.today();
             return new Outcome(apply(u, attributes, parent, from, c.basisDocument(), "变更"), false, true);

@@ -81,9 +81,15 @@ public class JpaApprovalRepository implements ApprovalRepository {
     }
 
     private void lock(Long unitId, String key) {
+        if (selectForUpdate(unitId, key)) return;
+        // first use of this lock: create its row in a transaction of its own, then take it
         lockRows.ensure("select count(*) from quota_lock where unit_id = ? and quota_type = ?",
                 "insert into quota_lock (unit_id, quota_type) values (?, ?)", unitId, key);
-        em.createNativeQuery("select unit_id from quota_lock where unit_id = ? and quota_type = ? for update")
-                .setParameter(1, unitId).setParameter(2, key).getResultList();
+        selectForUpdate(unitId, key);
+    }
+
+    private boolean selectForUpdate(Long unitId, String key) {
+        return !em.createNativeQuery("select unit_id from quota_lock where unit_id = ? and quota_type = ? for update")
+                .setParameter(1, unitId).setParameter(2, key).getResultList().isEmpty();
     }
 }

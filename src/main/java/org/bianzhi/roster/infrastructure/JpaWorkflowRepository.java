@@ -105,12 +105,19 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    private int increment(Notice.Kind kind, int year) {
+        return em.createNativeQuery("update notice_counter set last_serial = last_serial + 1 where kind = ? and notice_year = ?")
+                .setParameter(1, kind.name()).setParameter(2, year).executeUpdate();
+    }
+
     @Override
     public int nextSerial(Notice.Kind kind, int year) {
-        lockRows.ensure("select count(*) from notice_counter where kind = ? and notice_year = ?",
-                "insert into notice_counter (kind, notice_year, last_serial) values (?, ?, 0)", kind.name(), year);
-        em.createNativeQuery("update notice_counter set last_serial = last_serial + 1 where kind = ? and notice_year = ?")
-                .setParameter(1, kind.name()).setParameter(2, year).executeUpdate();
+        if (increment(kind, year) == 0) {
+            // the year's first notice: create its counter in a transaction of its own
+            lockRows.ensure("select count(*) from notice_counter where kind = ? and notice_year = ?",
+                    "insert into notice_counter (kind, notice_year, last_serial) values (?, ?, 0)", kind.name(), year);
+            increment(kind, year);
+        }
         return ((Number) em.createNativeQuery("select last_serial from notice_counter where kind = ? and notice_year = ?")
                 .setParameter(1, kind.name()).setParameter(2, year).getSingleResult()).intValue();
     }
