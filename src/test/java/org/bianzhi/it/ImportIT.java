@@ -171,4 +171,42 @@ class ImportIT extends ApiTest {
         var columns = answer.json().getJsonArray("rejected").stream().map(v -> v.asJsonObject().getString("column")).sorted().toList();
         assertEquals(List.of("批准文号", "核定数", "生效日期"), columns, answer::toString);
     }
+
+    @Test
+    void anXlsxWorkbookImportsLikeTheCsvFile() throws Exception {
+        String unit = unit(true, "瑞安市大数据发展管理局", null);
+        approveQuota(unit, "ADMINISTRATIVE", 5, "2020-01-01");
+        String name = Fixtures.uniqueName("蒋");
+        List<List<Object>> rows = List.of(
+                List.of("身份证号", "姓名", "人员身份", "编制单位代码", "编制类型", "入编日期", "工作单位代码", "岗位类型"),
+                List.of(Fixtures.idNumber(LocalDate.of(1991, 5, 5), true), name, "公务员", unit, "行政编制",
+                        LocalDate.of(2021, 9, 1), unit, "行政岗位"));
+        byte[] workbook;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("花名册");
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object v = rows.get(r).get(c);
+                    var cell = row.createCell(c);
+                    if (v instanceof LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(v.toString());
+                    }
+                }
+            }
+            wb.write(out);
+            workbook = out.toByteArray();
+        }
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        JsonObject report = expect(200, api.postBytes("imports/roster", xlsx, workbook)).json();
+        assertEquals("XLSX", report.getString("encoding"));
+        assertEquals(1, report.getInt("created"), report::toString);
+        assertEquals(1, line(unit, "ADMINISTRATIVE", null).getInt("occupied"));
+        assertEquals(1, expect(200, api.postBytes("imports/roster", xlsx, workbook)).json().getInt("unchanged"));
+    }
 }

@@ -11,12 +11,13 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.infrastructure.CsvTableReader;
+import org.bianzhi.imports.infrastructure.XlsxTableReader;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Violation;
 
 /**
- * 批量导入: registers the existing situation from an office's file. All or nothing by default; with
+ * 批量导入: registers the existing situation from an office's file (CSV or XLSX). All or nothing by default; with
  * {@link Mode#VALID_ROWS} the good rows are stored and the bad ones reported. A rejected row never leaves
  * part of itself behind: a pass that rejects rows is rolled back and repeated without them.
  */
@@ -36,7 +37,7 @@ public class ImportService {
 
     public ImportReport run(ImportKind kind, byte[] file, Mode mode, String basis) {
         if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
-        ImportTable table = CsvTableReader.read(file);
+        ImportTable table = XlsxTableReader.isXlsx(file) ? XlsxTableReader.read(file) : CsvTableReader.read(file);
         List<String> notes = checkHeaders(kind, table);
         if (table.rows().isEmpty()) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
         String basisDocument = basis == null || basis.isBlank() ? "批量导入（" + kind.label() + "）" : basis.strip();
