@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,7 +51,11 @@ final class Approvals {
     /** Sets the approvals of all units and returns the OVER_QUOTA findings they produce. */
     List<Manifest.Planted> derive(List<DemoUnit> units, List<RosterRow> rows, Map<DemoUnit, Integer> overQuota) {
         List<Manifest.Planted> findings = new ArrayList<>();
+        // each unit's occupancies in the order of {@code rows}
+        Map<DemoUnit, List<RosterRow>> byUnit = new HashMap<>();
+        for (RosterRow r : rows) if (r.quotaUnit != null) byUnit.computeIfAbsent(r.quotaUnit, u -> new ArrayList<>()).add(r);
         for (DemoUnit unit : units) {
+            List<RosterRow> unitRows = byUnit.getOrDefault(unit, List.of());
             Decision reform = decision(unit, reformDate(unit));
             Integer excess = overQuota.get(unit);
             Decision adjustment = excess != null || random.nextDouble() < 0.3
@@ -58,8 +63,8 @@ final class Approvals {
                             ? between(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 11, 30))
                             : between(LocalDate.of(2021, 3, 1), LocalDate.of(2025, 12, 31)))
                     : null;
-            for (QuotaType type : quotaTypes(unit, rows)) {
-                List<RosterRow> occupants = rows.stream().filter(r -> r.quotaUnit == unit && r.quotaType == type).toList();
+            for (QuotaType type : quotaTypes(unit, unitRows)) {
+                List<RosterRow> occupants = unitRows.stream().filter(r -> r.quotaType == type).toList();
                 int occupied = occupants.size();
                 boolean over = excess != null && type == unit.mainType();
                 int current = over ? occupied - excess : occupied + vacancy(occupied);
@@ -82,10 +87,10 @@ final class Approvals {
     }
 
     /** The approved types of the unit's profile, plus any type someone occupies there (in the enum's order). */
-    private static Set<QuotaType> quotaTypes(DemoUnit unit, List<RosterRow> rows) {
+    private static Set<QuotaType> quotaTypes(DemoUnit unit, List<RosterRow> unitRows) {
         Set<QuotaType> types = EnumSet.noneOf(QuotaType.class);
         types.addAll(unit.profile().quotaTypes());
-        for (RosterRow r : rows) if (r.quotaUnit == unit) types.add(r.quotaType);
+        for (RosterRow r : unitRows) types.add(r.quotaType);
         return types;
     }
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -22,7 +22,8 @@ import org.bianzhi.roster.domain.PostType;
  * Builds one county in a fixed order of random draws from one seeded generator, so a seed and a size always give
  * the same files: units and their codes, regular staff with their leaders, the featured rare surnames, planted
  * cases ({@link Planter}), increase notices, and last the approvals, which are set from the staff actually placed
- * ({@link Approvals}). Only lists and insertion-ordered maps are iterated, never hash order.
+ * ({@link Approvals}). Only lists and insertion-ordered maps are iterated, never hash order. The
+ * {@link ProvinceGenerator} uses the same builder for each part of a province in turn ({@link #populate}).
  */
 final class CountyBuilder {
 
@@ -36,18 +37,50 @@ final class CountyBuilder {
     final List<DemoUnit> units = new ArrayList<>();
     final Map<String, DemoUnit> byKey = new LinkedHashMap<>();
     final List<RosterRow> rows = new ArrayList<>();
+    /** The rows of {@link #rows} by quota unit, in the same order (kept while rows are added, before sorting). */
+    final Map<DemoUnit, List<RosterRow>> rowsByQuotaUnit = new HashMap<>();
+    private final List<UnitTemplate> templates;
+    /** Last 增人通知单 serial per year; shared by the counties of a province so numbers stay unique. */
+    private final Map<Integer, Integer> noticeSerials;
 
     CountyBuilder(long seed, LocalDate asOf, UnitCatalogue.County county) {
         this.random = new SplittableRandom(seed);
         this.asOf = asOf;
         this.county = county;
         this.persons = new PersonFactory(random, asOf);
+        this.templates = UnitCatalogue.of(county);
+        this.noticeSerials = new HashMap<>();
     }
+
+    /**
+     * One part of a province (its provincial organs, a city's 市直 units, or a county with its towns): the
+     * {@code templates} are its units, parents first; {@code region} gives the 行政区划代码 in the unit codes and
+     * the abbreviation of the document numbers.
+     */
+    CountyBuilder(SplittableRandom random, LocalDate asOf, UnitCatalogue.County region, List<UnitTemplate> templates,
+                  PersonFactory persons, Map<Integer, Integer> noticeSerials) {
+        this.random = random;
+        this.asOf = asOf;
+        this.county = region;
+        this.persons = persons;
+        this.templates = templates;
+        this.noticeSerials = noticeSerials;
+    }
+
+    /** What {@link #populate} produced besides the units and rows. */
+    record Result(Approvals approvals, List<Manifest.Planted> violations, List<Manifest.Planted> nearMisses) {}
 
     DemoCounty build(int people) {
         if (people < MIN_PEOPLE) throw new IllegalArgumentException("a demo county needs at least " + MIN_PEOPLE + " people");
         createUnits();
         Plan plan = Plan.forPeople(people, units.size());
+        Result result = populate(people, plan);
+        return new DemoCounty(asOf, units, result.approvals(), rows,
+                manifest(result.violations(), result.nearMisses()));
+    }
+
+    /** Staffs the units made by {@link #createUnits()} with {@code people} persons and plants {@code plan}. */
+    Result populate(int people, Plan plan) {
         staff(people - plan.newPeople());
         persons.featureRareSurnames(); // before planting, so the manifest notes carry the final names
         Planter planter = new Planter(this, plan);
@@ -60,14 +93,14 @@ final class CountyBuilder {
         Approvals approvals = new Approvals(random, county.abbreviation(), asOf);
         List<Manifest.Planted> violations = new ArrayList<>(planter.violations);
         violations.addAll(approvals.derive(units, rows, planter.overQuota));
-        return new DemoCounty(asOf, units, approvals, rows, manifest(violations, planter.nearMisses));
+        return new Result(approvals, violations, planter.nearMisses);
     }
 
     // ---- units ----
 
-    private void createUnits() {
+    void createUnits() {
         Set<String> codes = new HashSet<>();
-        for (UnitTemplate t : UnitCatalogue.of(county)) {
+        for (UnitTemplate t : templates) {
             String code;
             do code = unitCode(t); while (!codes.add(code));
             DemoUnit unit = new DemoUnit(t, code, t.parentKey() == null ? null : byKey.get(t.parentKey()));
@@ -230,15 +263,24 @@ final class CountyBuilder {
                            LocalDate latestEntry) {
         RosterRow row = new RosterRow(person, quotaUnit, type, persons.entryDate(person.birthDate, latestEntry),
                 workUnit, post);
-        rows.add(row);
+        add(row);
         return row;
     }
 
     /** A row for an 编外人员: a posting and no occupancy. */
     RosterRow postingOnly(DemoPerson person, DemoUnit workUnit, PostType post) {
         RosterRow row = new RosterRow(person, null, null, null, workUnit, post);
-        rows.add(row);
+        add(row);
         return row;
+    }
+
+    void add(RosterRow row) {
+        rows.add(row);
+        if (row.quotaUnit != null) rowsByQuotaUnit.computeIfAbsent(row.quotaUnit, u -> new ArrayList<>()).add(row);
+    }
+
+    List<RosterRow> rowsOf(DemoUnit quotaUnit) {
+        return rowsByQuotaUnit.getOrDefault(quotaUnit, List.of());
     }
 
     PostType postFor(DemoUnit unit, QuotaType type, LeadershipCategory leader) {
@@ -263,14 +305,11 @@ final class CountyBuilder {
         List<RosterRow> entries = rows.stream().filter(r -> r.hasOccupancy() && !r.withoutNotice)
                 .sorted(Comparator.comparing((RosterRow r) -> r.entryDate).thenComparing(r -> r.person.idNumber))
                 .toList();
-        int year = 0;
-        int seq = 0;
         for (RosterRow r : entries) {
-            if (r.entryDate.getYear() != year) {
-                year = r.entryDate.getYear();
-                seq = 0;
-            }
-            r.noticeNumber = String.format(Locale.ROOT, "Z%d-%05d", year, ++seq);
+            int year = r.entryDate.getYear();
+            int seq = noticeSerials.merge(year, 1, Integer::sum);
+            String digits = Integer.toString(seq);
+            r.noticeNumber = "Z" + year + "-" + "00000".substring(Math.min(5, digits.length())) + digits;
         }
     }
 

@@ -75,27 +75,48 @@ public final class DemoCounty {
         return asOf;
     }
 
+    static final String[] UNIT_HEADER = {"单位代码", "单位名称", "简称", "机构类型", "事业单位类别", "上级单位代码", "行政区划代码",
+            "层级", "经费形式"};
+    static final String[] ROSTER_HEADER = {"身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期",
+            "增人通知单号", "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号"};
+
+    static String[] lineHeader(String subjectHeader) {
+        return new String[] {"单位代码", subjectHeader, "核定数", "生效日期", "批准文号"};
+    }
+
     private static String unitsCsv(List<DemoUnit> units) {
-        Csv csv = new Csv("单位代码", "单位名称", "简称", "机构类型", "事业单位类别", "上级单位代码", "行政区划代码", "层级", "经费形式");
+        Csv csv = new Csv(UNIT_HEADER);
+        writeUnits(csv, units);
+        return csv.toString();
+    }
+
+    private static String linesCsv(List<Approvals.Line> lines, String subjectHeader) {
+        Csv csv = new Csv(lineHeader(subjectHeader));
+        writeLines(csv, lines);
+        return csv.toString();
+    }
+
+    private static String rosterCsv(List<RosterRow> rows) {
+        Csv csv = new Csv(ROSTER_HEADER);
+        writeRoster(csv, rows);
+        return csv.toString();
+    }
+
+    static void writeUnits(Csv csv, List<DemoUnit> units) {
         for (DemoUnit u : units) {
             UnitTemplate t = u.template;
             csv.row(u.code, t.name(), t.shortName(), t.kind(), t.institutionClass(), u.parent == null ? null : u.parent.code,
                     u.code.substring(2, 8), t.level(), t.funding());
         }
-        return csv.toString();
     }
 
-    private static String linesCsv(List<Approvals.Line> lines, String subjectHeader) {
-        Csv csv = new Csv("单位代码", subjectHeader, "核定数", "生效日期", "批准文号");
+    static void writeLines(Csv csv, List<Approvals.Line> lines) {
         for (Approvals.Line l : lines) {
             csv.row(l.decision().unit.code, l.subject(), l.count(), l.decision().date, l.decision().document);
         }
-        return csv.toString();
     }
 
-    private static String rosterCsv(List<RosterRow> rows) {
-        Csv csv = new Csv("身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期", "增人通知单号",
-                "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号");
+    static void writeRoster(Csv csv, List<RosterRow> rows) {
         for (RosterRow r : rows) {
             DemoPerson p = r.person;
             csv.row(p.idNumber, p.name(), p.gender, p.birthDate, p.identity,
@@ -103,6 +124,5 @@ public final class DemoCounty {
                     r.leader, r.workUnit.code, r.post, r.arrangement,
                     r.secondmentStart, r.secondmentEnd, r.secondmentDocument);
         }
-        return csv.toString();
     }
 }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.bianzhi.establishment.domain.LeadershipCategory;
@@ -28,14 +27,39 @@ final class PersonFactory {
     private static final String[] XINJIANG = {"650102", "650103", "653101", "652901"};
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** Decides whether an ID number is still free, and takes it if so. */
+    interface IdRegistry {
+        boolean add(String idNumber);
+    }
+
     private final SplittableRandom random;
     private final LocalDate asOf;
-    private final Set<String> issued = new HashSet<>();
+    private final IdRegistry issued;
+    private final String[] birthplaceCodes;
+    /** Cumulative weights of {@link #birthplaceCodes}. */
+    private final int[] birthplaceUpTo;
     private final List<DemoPerson> people = new ArrayList<>();
 
     PersonFactory(SplittableRandom random, LocalDate asOf) {
+        this(random, asOf, new HashSet<String>()::add, BIRTHPLACES);
+    }
+
+    /**
+     * @param issued      the ID numbers already given out (shared by the counties of a province)
+     * @param birthplaces 6-digit prefixes and their integer weights, alternating
+     */
+    PersonFactory(SplittableRandom random, LocalDate asOf, IdRegistry issued, Object[] birthplaces) {
         this.random = random;
         this.asOf = asOf;
+        this.issued = issued;
+        this.birthplaceCodes = new String[birthplaces.length / 2];
+        this.birthplaceUpTo = new int[birthplaces.length / 2];
+        int total = 0;
+        for (int i = 0; i < birthplaces.length; i += 2) {
+            birthplaceCodes[i / 2] = (String) birthplaces[i];
+            total += (Integer) birthplaces[i + 1];
+            birthplaceUpTo[i / 2] = total;
+        }
     }
 
     DemoPerson create(Gender gender, LocalDate birth, PersonIdentity identity) {
@@ -94,21 +118,17 @@ final class PersonFactory {
     }
 
     private String birthplace() {
-        int total = 0;
-        for (int i = 1; i < BIRTHPLACES.length; i += 2) total += (Integer) BIRTHPLACES[i];
-        int draw = random.nextInt(total);
-        for (int i = 0; i < BIRTHPLACES.length; i += 2) {
-            draw -= (Integer) BIRTHPLACES[i + 1];
-            if (draw < 0) return (String) BIRTHPLACES[i];
-        }
-        throw new IllegalStateException("birthplace table");
+        int draw = random.nextInt(birthplaceUpTo[birthplaceUpTo.length - 1]);
+        int i = java.util.Arrays.binarySearch(birthplaceUpTo, draw + 1);
+        // the first prefix whose cumulative weight exceeds the draw
+        return birthplaceCodes[i >= 0 ? i : -i - 1];
     }
 
     /** 6-digit birthplace, 8-digit birth date, 3-digit sequence whose last digit is odd for men, check character. */
     private String idNumber(String prefix, LocalDate birth, Gender gender) {
         while (true) {
             int order = random.nextInt(100) * 10 + random.nextInt(5) * 2 + (gender == Gender.MALE ? 1 : 0);
-            String first17 = prefix + BASIC.format(birth) + String.format(Locale.ROOT, "%03d", order);
+            String first17 = prefix + BASIC.format(birth) + (order < 10 ? "00" : order < 100 ? "0" : "") + order;
             String id = first17 + IdNumber.checkCharacter(first17);
             if (issued.add(id)) return id;
         }

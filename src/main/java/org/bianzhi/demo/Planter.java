@@ -155,7 +155,7 @@ final class Planter {
                 asOf.minusYears(3));
         RosterRow b = new RosterRow(a.person, second, QuotaType.PUBLIC_INSTITUTION,
                 c.persons.between(a.entryDate.plusYears(1), asOf.minusDays(30)), second, PostType.PROFESSIONAL);
-        c.rows.add(b);
+        c.add(b);
         violations.add(personal("DUPLICATE_OCCUPANCY", second, b,
                 "同时占用" + first.shortName() + "（" + a.entryDate + "入编）和" + second.shortName() + "（" + b.entryDate
                         + "入编）的事业编制"));
@@ -301,11 +301,11 @@ final class Planter {
     }
 
     private long count(DemoUnit unit, QuotaType type) {
-        return c.rows.stream().filter(r -> r.quotaUnit == unit && r.quotaType == type).count();
+        return c.rowsOf(unit).stream().filter(r -> r.quotaType == type).count();
     }
 
     private List<RosterRow> ordinaryRows(DemoUnit unit) {
-        return c.rows.stream().filter(r -> r.ordinary && r.quotaUnit == unit).toList();
+        return c.rowsOf(unit).stream().filter(r -> r.ordinary).toList();
     }
 
     private List<RosterRow> holders(DemoUnit unit, LeadershipCategory category) {

@@ -26,11 +26,17 @@ final class RuleCheck {
     private final Set<String> findings = new TreeSet<>();
 
     RuleCheck(DemoCounty county) {
-        this.asOf = county.asOf();
-        for (Map<String, String> u : CsvTable.parse(county.unitsCsv()).rows()) kindOf.put(u.get("单位代码"), u.get("机构类型"));
-        approvedQuota = current(CsvTable.parse(county.quotasCsv()).rows(), "编制类型");
-        approvedLeaders = current(CsvTable.parse(county.leadershipCsv()).rows(), "职数类别");
-        roster = CsvTable.parse(county.rosterCsv()).rows();
+        this(county.asOf(), CsvTable.parse(county.unitsCsv()), CsvTable.parse(county.quotasCsv()),
+                CsvTable.parse(county.leadershipCsv()), CsvTable.parse(county.rosterCsv()));
+    }
+
+    /** The four files of DOMAIN.md §12, already parsed (the province generator's files, for instance). */
+    RuleCheck(LocalDate asOf, CsvTable units, CsvTable quotas, CsvTable leadership, CsvTable roster) {
+        this.asOf = asOf;
+        for (Map<String, String> u : units.rows()) kindOf.put(u.get("单位代码"), u.get("机构类型"));
+        approvedQuota = current(quotas.rows(), "编制类型");
+        approvedLeaders = current(leadership.rows(), "职数类别");
+        this.roster = roster.rows();
     }
 
     /** Approved counts in force on the as-of date: the latest approval not after it, per unit and subject. */
