@@ -5,6 +5,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -83,6 +84,17 @@ public final class Api {
     public Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** A binary answer (an XLSX export), as bytes. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> res = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (res.statusCode() != 200) throw new IllegalStateException("GET " + path + " answered " + res.statusCode());
+            return res.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
     }
 
     public Answer delete(String path) {

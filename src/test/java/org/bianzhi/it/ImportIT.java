@@ -209,4 +209,44 @@ class ImportIT extends ApiTest {
         assertEquals(1, line(unit, "ADMINISTRATIVE", null).getInt("occupied"));
         assertEquals(1, expect(200, api.postBytes("imports/roster", xlsx, workbook)).json().getInt("unchanged"));
     }
+
+    @Test
+    void exportedFilesImportAgainWithoutAnyChangeAndShowClerksMaskedNumbers() {
+        String bureau = Fixtures.unitCode(true);
+        String centre = Fixtures.unitCode(false);
+        String units = "单位代码,单位名称,简称,机构类型,事业单位类别,上级单位代码,行政区划代码,层级,经费形式,设立日期\n"
+                + bureau + "," + Fixtures.unitName("瑞安市自然资源和规划局") + ",资规局,机关,,,330381,县,全额拨款,1990-03-01\n"
+                + centre + "," + Fixtures.unitName("瑞安市不动产登记中心") + ",,事业单位,公益二类," + bureau + ",330381,县,差额拨款,1990-03-01\n";
+        String quotas = "单位代码,编制类型,核定数,生效日期,批准文号\n"
+                + bureau + ",行政编制,6,2019-06-01,瑞编〔2019〕40号\n" + bureau + ",行政编制,5,2024-01-01,-临时核减\n"
+                + centre + ",事业编制,8,2019-06-01,瑞编〔2019〕41号\n";
+        String leadership = "单位代码,职数类别,核定数,生效日期,批准文号\n" + bureau + ",单位副职,2,2019-06-01,瑞编〔2019〕40号\n";
+        String roster = ROSTER_HEADER
+                + Fixtures.idNumber(LocalDate.of(1972, 2, 2), true) + "," + Fixtures.uniqueName("沈") + ",男,,公务员," + bureau + ",行政编制,2001-08-01,Z2001-00031,单位副职," + bureau + ",行政岗位,在岗,,,\n"
+                + Fixtures.idNumber(LocalDate.of(1990, 2, 2), true) + "," + Fixtures.uniqueName("韩") + ",男,,事业人员," + centre + ",事业编制,2015-08-01,Z2015-00008,," + centre + ",专业技术岗位,在岗,,,\n"
+                + Fixtures.idNumber(LocalDate.of(1991, 2, 2), true) + "," + Fixtures.uniqueName("杨") + ",男,,事业人员," + centre + ",事业编制,2016-08-01,Z2016-00002,," + bureau + ",行政岗位,借调,2025-01-01,2026-12-31,瑞人社〔2025〕9号\n"
+                + Fixtures.idNumber(LocalDate.of(1994, 2, 2), true) + "," + Fixtures.uniqueName("朱") + ",男,,编外人员,,,,,," + centre + ",工勤技能岗位,在岗,,,\n";
+        for (var kindAndFile : List.of(List.of("units", units), List.of("quotas", quotas), List.of("leadership", leadership), List.of("roster", roster))) {
+            expect(200, importCsv(kindAndFile.get(0), null, kindAndFile.get(1).getBytes(StandardCharsets.UTF_8)));
+        }
+        for (String kind : List.of("units", "quotas", "leadership", "roster")) {
+            for (String format : List.of("csv", "xlsx")) {
+                var exported = expect(200, api.get("exports/" + kind + "?format=" + format + "&unit=" + bureau));
+                byte[] file = format.equals("csv") ? exported.raw().getBytes(StandardCharsets.UTF_8) : null;
+                if (file == null) file = api.getBytes("exports/" + kind + "?format=xlsx&unit=" + bureau);
+                JsonObject again = expect(200, importCsv(kind, null, file)).json();
+                int expectedRows = switch (kind) { case "units" -> 2; case "quotas" -> 3; case "leadership" -> 1; default -> 4; };
+                assertEquals(expectedRows, again.getInt("rows"), kind + " " + format + ": " + again);
+                assertEquals(expectedRows, again.getInt("unchanged"), kind + " " + format + ": " + again);
+                assertEquals(0, again.getInt("created") + again.getInt("updated") + rejected(again), kind + " " + format + ": " + again);
+            }
+        }
+        String csv = expect(200, api.get("exports/quotas?unit=" + bureau)).raw();
+        assertTrue(csv.contains("'-临时核减"), "formula-like text is written so a spreadsheet shows it as text: " + csv);
+        expect(201, api.post("accounts", Api.obj("username", "export-clerk", "displayName", "导出测试", "password", "Export2026pass",
+                "role", "UNIT_CLERK", "unitCode", centre)));
+        String clerkRoster = api.withToken(null).signIn("export-clerk", "Export2026pass").get("exports/roster").raw();
+        assertEquals(4, clerkRoster.strip().split("\n").length, "header and the centre's three people: " + clerkRoster);
+        assertTrue(clerkRoster.matches("(?s).*\\d{6}\\*{8}\\d{3}[\\dX].*"), clerkRoster);
+    }
 }

@@ -66,7 +66,7 @@ public class ImportService {
         }
         List<String> notes = new ArrayList<>();
         for (String h : table.headers()) {
-            if (!h.isEmpty() && !kind.required().contains(h) && !kind.optional().contains(h)) notes.add("未识别的列“" + h + "”已忽略");
+            if (!h.isEmpty() && !kind.columns().contains(h)) notes.add("未识别的列“" + h + "”已忽略");
         }
         return notes;
     }

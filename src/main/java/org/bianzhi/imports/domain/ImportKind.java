@@ -10,26 +10,30 @@ import java.util.Optional;
 public enum ImportKind {
     UNITS("units", "机构",
             List.of("单位代码", "单位名称", "机构类型", "行政区划代码", "层级", "经费形式"),
-            List.of("简称", "事业单位类别", "上级单位代码", "别名", "设立日期")),
+            List.of("单位代码", "单位名称", "简称", "机构类型", "事业单位类别", "上级单位代码", "行政区划代码", "层级",
+                    "经费形式", "别名", "设立日期")),
     QUOTAS("quotas", "编制核定",
-            List.of("单位代码", "编制类型", "核定数", "生效日期", "批准文号"), List.of()),
+            List.of("单位代码", "编制类型", "核定数", "生效日期", "批准文号"),
+            List.of("单位代码", "编制类型", "核定数", "生效日期", "批准文号")),
     LEADERSHIP("leadership", "领导职数核定",
-            List.of("单位代码", "职数类别", "核定数", "生效日期", "批准文号"), List.of()),
+            List.of("单位代码", "职数类别", "核定数", "生效日期", "批准文号"),
+            List.of("单位代码", "职数类别", "核定数", "生效日期", "批准文号")),
     ROSTER("roster", "实名人员花名册",
             List.of("身份证号", "姓名", "人员身份"),
-            List.of("性别", "出生日期", "编制单位代码", "编制类型", "入编日期", "增人通知单号", "领导职务",
-                    "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "入编方式"));
+            List.of("身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期", "增人通知单号",
+                    "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "入编方式"));
 
     private final String path;
     private final String label;
     private final List<String> required;
-    private final List<String> optional;
+    private final List<String> columns;
 
-    ImportKind(String path, String label, List<String> required, List<String> optional) {
+    /** {@code columns}: every column the file may have, in the order of DOMAIN.md section 12 (exports write it). */
+    ImportKind(String path, String label, List<String> required, List<String> columns) {
         this.path = path;
         this.label = label;
         this.required = required;
-        this.optional = optional;
+        this.columns = columns;
     }
 
     public static Optional<ImportKind> ofPath(String path) {
@@ -40,5 +44,5 @@ public enum ImportKind {
     public String path() { return path; }
     public String label() { return label; }
     public List<String> required() { return required; }
-    public List<String> optional() { return optional; }
+    public List<String> columns() { return columns; }
 }

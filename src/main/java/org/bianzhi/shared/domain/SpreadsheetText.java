@@ -16,4 +16,11 @@ public final class SpreadsheetText {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + text : text;
     }
+
+    /** Reads back a cell that {@link #safe} wrote: the protective apostrophe is dropped again. */
+    public static String read(String cell) {
+        if (cell == null || cell.length() < 2 || cell.charAt(0) != '\'') return cell;
+        String rest = cell.substring(1);
+        return safe(rest).equals(cell) ? rest : cell;
+    }
 }

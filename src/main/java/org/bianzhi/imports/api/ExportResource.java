@@ -1,0 +1,46 @@
+package org.bianzhi.imports.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.bianzhi.imports.application.ExportService;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 导出: units, quota and leadership approvals, and the roster (花名册) as CSV or XLSX in the import formats. */
+@Path("exports")
+@Tag(name = "批量导入")
+public class ExportResource {
+
+    @Inject
+    ExportService exports;
+
+    @GET
+    @Path("{kind}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Operation(summary = "导出 units/quotas/leadership/roster，format=csv（默认）或 xlsx，unit=单位代码（含下级）")
+    public Response export(@PathParam("kind") String kind, @QueryParam("format") String format, @QueryParam("unit") String unit) {
+        ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导出类型",
+                kind + "（可用：units、quotas、leadership、roster）"));
+        ExportService.Format f;
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) f = ExportService.Format.CSV;
+        else if (format.equalsIgnoreCase("xlsx")) f = ExportService.Format.XLSX;
+        else throw BianzhiException.invalid("format", "导出格式“" + format + "”无法识别，应为 csv 或 xlsx");
+        ExportService.Export e = exports.prepare(k, unit, f);
+        StreamingOutput body = out -> e.body().accept(out);
+        return Response.ok(body, e.mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(e.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}

@@ -1,0 +1,171 @@
+package org.bianzhi.imports.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.establishment.domain.AdministrativeLevel;
+import org.bianzhi.establishment.domain.Funding;
+import org.bianzhi.establishment.domain.InstitutionClass;
+import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.establishment.domain.QuotaType;
+import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.infrastructure.ExportQueries;
+import org.bianzhi.imports.infrastructure.TableWriter;
+import org.bianzhi.roster.domain.Arrangement;
+import org.bianzhi.roster.domain.EntryRoute;
+import org.bianzhi.roster.domain.Gender;
+import org.bianzhi.roster.domain.IdNumber;
+import org.bianzhi.roster.domain.PersonIdentity;
+import org.bianzhi.roster.domain.PostType;
+import org.bianzhi.shared.application.DisclosureLog;
+import org.bianzhi.shared.application.PersonalDataReads;
+import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.Labeled;
+
+/**
+ * 导出: the current units, approvals and roster as files in the import formats, so that an office can edit
+ * them in a spreadsheet and import them again (untouched rows change nothing). Scoped like every read; ID
+ * numbers masked for roles that may not see them (such a file cannot be re-imported, by design).
+ */
+@ApplicationScoped
+public class ExportService {
+
+    private static final int PAGE = 1000;
+
+    @Inject
+    ExportQueries queries;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    PersonalDataReads reads;
+
+    @Inject
+    DisclosureLog disclosures;
+
+    /** CSV or XLSX. */
+    public enum Format { CSV, XLSX }
+
+    /** A file to stream: its name, media type, and the code that writes it. */
+    public record Export(String filename, String mediaType, Consumer<OutputStream> body) {}
+
+    /** Checks the request now (so a wrong unit answers 404 before anything is streamed) and prepares the file. */
+    public Export prepare(ImportKind kind, String unitCode, Format format) {
+        String path = unitCode == null || unitCode.isBlank()
+                ? (scope.unitPath() == null ? "/" : scope.unitPath()) : units.require(unitCode).path();
+        boolean full = scope.seesFullIdNumbers();
+        String name = kind.label() + (format == Format.CSV ? ".csv" : ".xlsx");
+        String type = format == Format.CSV ? "text/csv;charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return new Export(name, type, out -> {
+            try (TableWriter w = format == Format.CSV ? TableWriter.csv(out) : TableWriter.xlsx(out, kind.label())) {
+                w.row(kind.columns());
+                switch (kind) {
+                    case UNITS -> units(w, path);
+                    case QUOTAS -> approvals(w, "quota_approval", "quota_type", QuotaType.class, path);
+                    case LEADERSHIP -> approvals(w, "leadership_approval", "category", LeadershipCategory.class, path);
+                    case ROSTER -> roster(w, path, full);
+                }
+            }
+            disclosures.flush();
+        });
+    }
+
+    private void units(TableWriter w, String path) {
+        for (Object[] u : queries.units(path)) {
+            w.row(Arrays.asList(u[0], u[1], u[2], label(UnitKind.class, u[3]), label(InstitutionClass.class, u[4]), u[5], u[6],
+                    label(AdministrativeLevel.class, u[7]), label(Funding.class, u[8]), u[9], date(u[10])));
+        }
+    }
+
+    private <E extends Enum<E> & Labeled> void approvals(TableWriter w, String table, String column, Class<E> type, String path) {
+        for (Object[] a : queries.approvals(table, column, path)) {
+            w.row(Arrays.asList(a[0], label(type, a[1]), ((Number) a[2]).intValue(), date(a[3]), a[4]));
+        }
+    }
+
+    /**
+     * One row per current occupancy, with the person's posting at the same unit (else their next posting) and a
+     * leadership position held there; further postings follow as rows of their own, which an import reads as
+     * the same person and the same records.
+     */
+    private void roster(TableWriter w, String path, boolean fullIdNumbers) {
+        long after = 0;
+        while (true) {
+            List<Object[]> people = queries.people(path, after, PAGE);
+            if (people.isEmpty()) return;
+            long last = ((Number) people.get(people.size() - 1)[0]).longValue();
+            Map<Long, List<Object[]>> occ = byPerson(queries.occupancies(after, last, path));
+            Map<Long, List<Object[]>> posts = byPerson(queries.postings(after, last, path));
+            Map<Long, List<Object[]>> apps = byPerson(queries.appointments(after, last, path));
+            for (Object[] p : people) {
+                long id = ((Number) p[0]).longValue();
+                String idNumber = (String) p[1];
+                if (fullIdNumbers) reads.read(id, PersonalDataReads.What.FULL_ID_NUMBER);
+                List<Object> person = Arrays.asList(fullIdNumbers ? idNumber : new IdNumber(idNumber).masked(), p[2],
+                        label(Gender.class, p[3]), date(p[4]), label(PersonIdentity.class, p[5]));
+                personRows(w, person, occ.getOrDefault(id, List.of()), new ArrayList<>(posts.getOrDefault(id, List.of())),
+                        new ArrayList<>(apps.getOrDefault(id, List.of())));
+            }
+            after = last;
+        }
+    }
+
+    private void personRows(TableWriter w, List<Object> person, List<Object[]> occupancies, List<Object[]> postings,
+                            List<Object[]> appointments) {
+        for (Object[] o : occupancies) {
+            Object[] post = postings.stream().filter(s -> s[1].equals(o[1])).findFirst()
+                    .orElse(postings.isEmpty() ? null : postings.get(0));
+            if (post != null) postings.remove(post);
+            w.row(row(person, o, post, appointmentAt(appointments, post != null ? post[1] : o[1])));
+        }
+        for (Object[] post : postings) w.row(row(person, null, post, appointmentAt(appointments, post[1])));
+    }
+
+    private static Object[] appointmentAt(List<Object[]> appointments, Object unitCode) {
+        for (Object[] a : appointments) {
+            if (a[1].equals(unitCode)) {
+                appointments.remove(a);
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static List<Object> row(List<Object> person, Object[] o, Object[] s, Object[] a) {
+        boolean secondment = s != null && Arrangement.SECONDMENT.name().equals(s[3]);
+        List<Object> row = new ArrayList<>(person);
+        row.addAll(Arrays.asList(o == null ? null : o[1], o == null ? null : label(QuotaType.class, o[2]),
+                o == null ? null : date(o[3]), o == null ? null : o[4], a == null ? null : label(LeadershipCategory.class, a[2]),
+                s == null ? null : s[1], s == null ? null : label(PostType.class, s[2]), s == null ? null : label(Arrangement.class, s[3]),
+                secondment ? date(s[4]) : null, s == null ? null : date(s[5]), s == null ? null : s[6],
+                o == null ? null : label(EntryRoute.class, o[5])));
+        return row;
+    }
+
+    private static Map<Long, List<Object[]>> byPerson(List<Object[]> rows) {
+        Map<Long, List<Object[]>> m = new HashMap<>();
+        for (Object[] r : rows) m.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
+        return m;
+    }
+
+    private static <E extends Enum<E> & Labeled> String label(Class<E> type, Object code) {
+        return code == null ? null : Labeled.parse(type, code.toString()).map(Labeled::label).orElse(code.toString());
+    }
+
+    private static String date(Object d) {
+        return d == null ? null : d.toString().substring(0, 10);
+    }
+}
