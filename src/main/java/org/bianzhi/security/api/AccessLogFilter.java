@@ -5,8 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.bianzhi.security.application.AccessLogService;
-import org.bianzhi.shared.application.Caller;
+import org.bianzhi.shared.application.DisclosureLog;
 import org.bianzhi.shared.application.PersonalDataReads;
 
 /**
@@ -20,14 +19,11 @@ public class AccessLogFilter implements ContainerResponseFilter {
     PersonalDataReads reads;
 
     @Inject
-    Caller caller;
-
-    @Inject
-    AccessLogService log;
+    DisclosureLog disclosures;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        var disclosed = reads.drain();
-        if ("GET".equals(request.getMethod()) && response.getStatus() < 400) log.record(caller, disclosed);
+        if ("GET".equals(request.getMethod()) && response.getStatus() < 400) disclosures.flush();
+        else reads.drain();
     }
 }
