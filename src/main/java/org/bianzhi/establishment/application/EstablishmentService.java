@@ -40,7 +40,7 @@ public class EstablishmentService {
     public EstablishmentView asOf(String unitCode, LocalDate asOf) {
         Unit unit = units.require(unitCode);
         LocalDate date = asOf == null ? clock.today() : asOf;
-        String name = units.get(unitCode, date).name();
+        String name = units.stateOn(unit, date).name();
         List<EstablishmentView.Quota> quotas = quotaLines(unit.id(), date).stream()
                 .map(l -> new EstablishmentView.Quota(l.quotaType().name(), l.approved(), l.occupied(), l.reserved(),
                         l.vacant(), l.over()))

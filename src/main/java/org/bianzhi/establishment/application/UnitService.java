@@ -196,14 +196,17 @@ public class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitView get(String code, LocalDate asOf) {
         Unit u = require(code);
-        LocalDate date = asOf == null ? clock.today() : asOf;
-        UnitVersion v = u.asOf(date).orElseGet(() -> {
+        return view(u, stateOn(u, asOf == null ? clock.today() : asOf));
+    }
+
+    /** The unit's state on {@code date}: its last one if abolished by then; refused before it was set up. */
+    public UnitVersion stateOn(Unit u, LocalDate date) {
+        return u.asOf(date).orElseGet(() -> {
             if (date.isBefore(u.establishedOn())) {
                 throw BianzhiException.invalid("asOf", "单位“" + u.latest().name() + "”于 " + u.establishedOn() + " 设立，" + date + " 时尚不存在");
             }
             return u.latest();
         });
-        return view(u, v);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
