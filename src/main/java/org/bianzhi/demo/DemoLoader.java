@@ -5,12 +5,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.bianzhi.establishment.domain.UnitRepository;
-import org.bianzhi.imports.application.ImportService;
+import org.bianzhi.imports.application.ImportJobs;
 import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.domain.Role;
@@ -34,7 +36,7 @@ public class DemoLoader {
     UnitRepository units;
 
     @Inject
-    ImportService imports;
+    ImportJobs imports;
 
     @Inject
     SchemaMigration migration;
@@ -75,10 +77,10 @@ public class DemoLoader {
         long start = System.nanoTime();
         DemoCounty county = DemoCounty.demo();
         String basis = "演示数据";
-        ImportReport u = imports.run(ImportKind.UNITS, bytes(county.unitsCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
-        ImportReport q = imports.run(ImportKind.QUOTAS, bytes(county.quotasCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
-        ImportReport l = imports.run(ImportKind.LEADERSHIP, bytes(county.leadershipCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
-        ImportReport r = imports.run(ImportKind.ROSTER, bytes(county.rosterCsv()), ImportService.Mode.ALL_OR_NOTHING, basis);
+        ImportReport u = load(ImportKind.UNITS, county.unitsCsv(), basis);
+        ImportReport q = load(ImportKind.QUOTAS, county.quotasCsv(), basis);
+        ImportReport l = load(ImportKind.LEADERSHIP, county.leadershipCsv(), basis);
+        ImportReport r = load(ImportKind.ROSTER, county.rosterCsv(), basis);
         for (DemoAccount a : DemoAccount.values()) {
             accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
         }
@@ -86,7 +88,8 @@ public class DemoLoader {
                 (System.nanoTime() - start) / 1e9, u.created(), q.created(), l.created(), r.created()));
     }
 
-    private static byte[] bytes(String csv) {
-        return csv.getBytes(StandardCharsets.UTF_8);
+    private ImportReport load(ImportKind kind, String csv, String basis) {
+        var file = new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+        return imports.submit(kind, ImportMode.ALL_OR_NOTHING, basis, "演示-" + kind.label() + ".csv", file, true).report();
     }
 }

@@ -56,7 +56,7 @@ public final class Api {
     }
 
     /** An answer: status, content type and parsed JSON body (null when empty or not JSON). */
-    public record Answer(int status, String contentType, JsonStructure body, String raw) {
+    public record Answer(int status, String contentType, JsonStructure body, String raw, String location) {
 
         public JsonObject json() {
             return (JsonObject) body;
@@ -143,7 +143,8 @@ public final class Api {
                 json = reader.read();
             }
         }
-        return new Answer(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), json, raw);
+        return new Answer(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), json, raw,
+                res.headers().firstValue("Location").orElse(null));
     }
 
     /** Builds a JSON object from alternating keys and values (String, Number, Boolean, JsonValue or null). */

@@ -1,12 +1,11 @@
 package org.bianzhi.imports.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,10 @@ import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.imports.application.RowResults.Effect;
 import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.shared.domain.Violation;
 
 /**
  * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;
@@ -40,8 +41,10 @@ public class ImportPass {
     @Inject
     ApprovalService approvals;
 
+    private static final int MAX_PASSES = 5;
+
     @Inject
-    RosterRows roster;
+    ImportPass self;
 
     /**
      * Units found without a 设立日期 have existed for longer than anyone recorded; they are registered as
@@ -52,8 +55,44 @@ public class ImportPass {
     private static final String UNDATED_NOTE = "未填写设立日期的单位按“早已设立”登记（设立日期记为 " + ESTABLISHED_LONG_AGO
             + "），其历史编制和人员可以如实导入";
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    /**
+     * The whole file: all or nothing (one pass, rolled back if any row is rejected), or the valid rows (passes
+     * repeated without the rows rejected so far, so a rejected row never leaves part of itself behind).
+     */
+    RowResults runAll(ImportKind kind, ImportTable table, String basis, ImportMode mode) {
+        if (mode == ImportMode.ALL_OR_NOTHING) return pass(kind, table, Set.of(), basis, false);
+        Set<Integer> skip = new HashSet<>();
+        List<Violation> rejected = new ArrayList<>();
+        for (int attempt = 1; ; attempt++) {
+            RowResults r = pass(kind, table, skip, basis, attempt == MAX_PASSES);
+            rejected.addAll(r.rejected);
+            skip.addAll(r.rejectedRows);
+            if (r.rejected.isEmpty() || attempt == MAX_PASSES) {
+                r.rejected.clear();
+                r.rejected.addAll(rejected);
+                r.rejected.sort(Comparator.comparing(Violation::row));
+                return r;
+            }
+        }
+    }
+
+    private RowResults pass(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
+        try {
+            return self.run(kind, table, skip, basis, keepIfRejected);
+        } catch (Refused e) {
+            return e.results;
+        }
+    }
+
+    /** Rolls a pass back (as any runtime exception does) and carries what it found. */
+    static final class Refused extends RuntimeException {
+        final transient RowResults results;
+
+        Refused(RowResults results) {
+            super(null, null, false, false);
+            this.results = results;
+        }
+    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
@@ -69,9 +108,9 @@ public class ImportPass {
             case UNITS -> units(rows, basis, results);
             case QUOTAS -> rows.forEach(r -> approval(r, true, results));
             case LEADERSHIP -> rows.forEach(r -> approval(r, false, results));
-            case ROSTER -> rows.forEach(r -> roster.row(r, basis, results));
+            case ROSTER -> throw new IllegalArgumentException("花名册由 RosterBulkLoad 导入");
         }
-        if (!results.rejected.isEmpty() && !keepIfRejected) transaction.setRollbackOnly();
+        if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
         return results;
     }
 

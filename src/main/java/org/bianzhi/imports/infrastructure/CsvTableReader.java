@@ -1,16 +1,21 @@
 package org.bianzhi.imports.infrastructure;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,36 +24,54 @@ import org.bianzhi.shared.domain.BianzhiException;
 
 /**
  * Reads a CSV file as offices produce it: UTF-8 with or without BOM, UTF-16 with BOM, or GB18030/GBK
- * (what Chinese Excel writes). Bytes that are not valid UTF-8 are read as GB18030, a superset of GBK.
+ * (what Chinese Excel writes). A file that is not valid UTF-8 throughout is read as GB18030, a superset of
+ * GBK. The file is read twice, once to check the encoding and once to parse, never held in memory.
+ * <p>
+ * Row numbers are the ones a spreadsheet shows: empty lines count as rows (and are skipped), a quoted cell
+ * spanning lines is one row.
  */
-public final class CsvTableReader {
+final class CsvTableReader {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).build();
 
     private CsvTableReader() {
     }
 
-    public static ImportTable read(byte[] bytes) {
-        Decoded d = decode(bytes);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build();
-        try (CSVParser parser = CSVParser.parse(new StringReader(d.text()), format)) {
-            List<String> headers = null;
-            List<ImportTable.Row> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                if (headers == null) {
-                    headers = new ArrayList<>();
-                    for (String h : r) headers.add(h.strip());
-                    continue;
+    static void read(Path file, RowSink sink) {
+        RowSink guarded = SinkFailure.guard(sink);
+        try {
+            Encoding encoding = encoding(file);
+            long size = Files.size(file);
+            try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER))) {
+                in.skipNBytes(encoding.bomLength());
+                Reader reader = new InputStreamReader(in, encoding.charset());
+                try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+                    parse(parser, encoding.name(), guarded, () -> in.fractionOf(size));
                 }
-                if (isBlank(r)) continue;
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < headers.size() && i < r.size(); i++) values.put(headers.get(i), r.get(i));
-                rows.add(new ImportTable.Row((int) r.getRecordNumber(), values));
             }
-            if (headers == null) throw BianzhiException.invalid("file", "文件是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
-            return new ImportTable(d.encoding(), headers, rows);
         } catch (IOException | RuntimeException e) {
+            SinkFailure.rethrowFromSink(e);
             if (e instanceof BianzhiException be) throw be;
             throw BianzhiException.invalid("file", "文件不是有效的 CSV 格式：" + e.getMessage());
         }
+    }
+
+    private static void parse(CSVParser parser, String encoding, RowSink sink, DoubleSupplier fractionRead) {
+        List<String> headers = null;
+        for (CSVRecord r : parser) {
+            if (isBlank(r)) continue;
+            if (headers == null) {
+                headers = new ArrayList<>();
+                for (String h : r) headers.add(h.strip());
+                sink.headers(List.copyOf(headers), encoding);
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < headers.size() && i < r.size(); i++) values.put(headers.get(i), r.get(i));
+            sink.row(new ImportTable.Row((int) r.getRecordNumber(), values), fractionRead.getAsDouble());
+        }
+        if (headers == null) throw BianzhiException.invalid("file", "文件是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
     }
 
     private static boolean isBlank(CSVRecord r) {
@@ -56,24 +79,39 @@ public final class CsvTableReader {
         return true;
     }
 
-    record Decoded(String text, String encoding) {}
+    record Encoding(String name, Charset charset, int bomLength) {}
 
-    static Decoded decode(byte[] b) {
+    /** The encoding by the byte order mark, else UTF-8 if the whole file decodes as such, else GB18030. */
+    static Encoding encoding(Path file) throws IOException {
+        byte[] b;
+        try (InputStream in = Files.newInputStream(file)) {
+            b = in.readNBytes(3);
+        }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
+            return new Encoding("UTF-8 (BOM)", StandardCharsets.UTF_8, 3);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE");
+            return new Encoding("UTF-16LE", StandardCharsets.UTF_16LE, 2);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
+            return new Encoding("UTF-16BE", StandardCharsets.UTF_16BE, 2);
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-            return new Decoded(text, "UTF-8");
+        return isUtf8(file) ? new Encoding("UTF-8", StandardCharsets.UTF_8, 0)
+                : new Encoding("GB18030", Charset.forName("GB18030"), 0);
+    }
+
+    /** Decodes the whole file strictly; the decoder carries a sequence split between two reads over. */
+    private static boolean isUtf8(Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            char[] chars = new char[BUFFER];
+            while (reader.read(chars) >= 0) {
+                // only whether it decodes matters
+            }
+            return true;
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(b, Charset.forName("GB18030")), "GB18030");
+            return false;
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.bianzhi.imports.infrastructure;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -22,45 +22,53 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX workbook with POI's event (SAX) API, which never builds the whole
- * workbook in memory. Row 1 holds the headers; dates come out as YYYY-MM-DD whatever their cell format.
+ * Reads the first sheet of an XLSX workbook with POI's event (SAX) API, straight from the file (no copy in
+ * memory) and handing each row on as it ends. Row 1 holds the headers; dates come out as YYYY-MM-DD
+ * whatever their cell format.
+ * <p>
+ * The shared string table is the one part held in memory: workbooks Excel writes keep their text there, so
+ * it grows with the distinct texts of the file. Files exported by this service use inline strings instead.
  */
-public final class XlsxTableReader {
+final class XlsxTableReader {
 
     private XlsxTableReader() {
     }
 
-    /** Whether the bytes are a ZIP container, as every XLSX file is. */
-    public static boolean isXlsx(byte[] bytes) {
-        return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    public static ImportTable read(byte[] bytes) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+    static void read(Path file, RowSink sink) {
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            var sheets = reader.getSheetsData();
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) throw BianzhiException.invalid("file", "工作簿中没有工作表");
-            Rows rows = new Rows();
-            try (InputStream sheet = sheets.next()) {
+            try (CountingInputStream sheet = new CountingInputStream(sheets.next())) {
+                Rows rows = new Rows(SinkFailure.guard(sink), sheet, sheets.getSheetPart().getSize());
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
                         new ReadOnlySharedStringsTable(pkg), rows, new IsoDates(), false));
                 parser.parse(new InputSource(sheet));
+                if (rows.headers == null) {
+                    throw BianzhiException.invalid("file", "第一个工作表是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
+                }
             }
-            if (rows.headers == null) throw BianzhiException.invalid("file", "第一个工作表是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
-            return new ImportTable("XLSX", rows.headers, rows.rows);
-        } catch (BianzhiException e) {
-            throw e;
         } catch (Exception e) {
+            SinkFailure.rethrowFromSink(e);
+            if (e instanceof BianzhiException be) throw be;
             throw BianzhiException.invalid("file", "文件不是有效的 XLSX 工作簿（请用 Excel 或 WPS 另存为 .xlsx 后重试）");
         }
     }
 
-    /** Collects the rows of the sheet, the first one as headers. */
+    /** Hands the rows of the sheet on as they end, the first non-blank one as headers. */
     private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final RowSink sink;
+        private final CountingInputStream sheet;
+        private final long sheetSize;
         List<String> headers;
-        final List<ImportTable.Row> rows = new ArrayList<>();
         private TreeMap<Integer, String> cells;
+
+        Rows(RowSink sink, CountingInputStream sheet, long sheetSize) {
+            this.sink = sink;
+            this.sheet = sheet;
+            this.sheetSize = sheetSize;
+        }
 
         @Override
         public void startRow(int rowNum) {
@@ -74,16 +82,17 @@ public final class XlsxTableReader {
 
         @Override
         public void endRow(int rowNum) {
+            if (cells.values().stream().allMatch(String::isBlank)) return;
             if (headers == null) {
-                headers = new ArrayList<>();
-                int last = cells.isEmpty() ? -1 : cells.lastKey();
-                for (int i = 0; i <= last; i++) headers.add(cells.getOrDefault(i, "").strip());
+                List<String> h = new ArrayList<>();
+                for (int i = 0; i <= cells.lastKey(); i++) h.add(cells.getOrDefault(i, "").strip());
+                headers = List.copyOf(h);
+                sink.headers(headers, "XLSX");
                 return;
             }
-            if (cells.values().stream().allMatch(String::isBlank)) return;
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < headers.size(); i++) values.put(headers.get(i), cells.getOrDefault(i, ""));
-            rows.add(new ImportTable.Row(rowNum + 1, values));
+            sink.row(new ImportTable.Row(rowNum + 1, values), sheet.fractionOf(sheetSize));
         }
     }
 

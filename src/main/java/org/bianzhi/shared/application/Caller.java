@@ -30,6 +30,19 @@ public class Caller {
         this.path = path;
     }
 
+    /** Who the caller is, to act for them later (e.g. in an import job that outlives the request). */
+    public record Identity(String username, String role, String roleLabel, boolean admin, boolean fullIdNumbers,
+                           String unitPath) {}
+
+    public Identity identity() {
+        return new Identity(username, role, roleLabel, admin, fullIdNumbers, unitPath);
+    }
+
+    /** Acts for {@code who} in this (activated) request context; {@code path} names the work, for the access log. */
+    public void actFor(Identity who, String path) {
+        signedIn(who.username(), who.role(), who.roleLabel(), who.admin(), who.fullIdNumbers(), who.unitPath(), path);
+    }
+
     public boolean authenticated() { return username != null; }
     public String name() { return username == null ? "system" : username; }
     public String role() { return role; }

@@ -45,6 +45,11 @@ public class Scope {
         }
     }
 
+    /** Whether the caller may see work (an import job) submitted by {@code username}: their own, or any when they see every unit. */
+    public boolean seesWorkOf(String username) {
+        return caller.unitPath() == null || caller.name().equals(username);
+    }
+
     public boolean seesFullIdNumbers() {
         return caller.fullIdNumbers();
     }

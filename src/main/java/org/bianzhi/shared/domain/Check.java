@@ -34,6 +34,8 @@ public final class Check {
 
     public boolean ok() { return violations.isEmpty(); }
 
+    public List<Violation> violations() { return List.copyOf(violations); }
+
     /** Throws the collected violations as one INVALID refusal, if there are any. */
     public void orThrow() {
         if (!violations.isEmpty()) {

@@ -41,7 +41,8 @@ public class ConfiguredDataSource implements DataSource {
         String password = config.getOptionalValue("bianzhi.db.password", String.class).orElse("");
         if (url == null) {
             Path dir = Path.of(config.getOptionalValue("bianzhi.data-dir", String.class).orElse("./data")).toAbsolutePath();
-            url = "jdbc:h2:file:" + dir.resolve("bianzhi") + ";DB_CLOSE_ON_EXIT=FALSE";
+            // WRITE_DELAY=0: a commit reaches the file at once; H2's default 500 ms loses the last commits to a kill
+            url = "jdbc:h2:file:" + dir.resolve("bianzhi") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         LOG.info("Bianzhi database: " + url.replaceAll("password=[^&;]*", "password=***"));
         if (url.startsWith("jdbc:postgresql:")) {

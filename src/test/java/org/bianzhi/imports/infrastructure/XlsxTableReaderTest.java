@@ -2,12 +2,16 @@ package org.bianzhi.imports.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,12 +20,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XlsxTableReaderTest {
 
+    @TempDir
+    Path dir;
+
     /** A quotas sheet as an office fills it in Excel: a date in Excel's short format, a number, a blank row. */
-    private static byte[] workbook() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    private Path workbook() throws Exception {
+        Path file = dir.resolve("编制核定.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("编制核定");
             wb.createSheet("说明").createRow(0).createCell(0).setCellValue("第二个工作表不导入");
             CellStyle shortDate = wb.createCellStyle();
@@ -36,19 +45,20 @@ class XlsxTableReaderTest {
             r.createCell(3).setCellValue(LocalDate.of(2019, 3, 6));
             r.getCell(3).setCellStyle(shortDate);
             r.createCell(4).setCellValue("青编〔2019〕14号");
+            sheet.createRow(2).createCell(1).setCellValue("  ");
             Row after = sheet.createRow(3);
             after.createCell(0).setCellValue("11331121002310491A");
             after.createCell(2).setCellValue(15);
             wb.write(out);
-            return out.toByteArray();
         }
+        return file;
     }
 
     @Test
     void readsTheFirstSheetWithIsoDatesPlainNumbersAndSpreadsheetRowNumbers() throws Exception {
-        byte[] file = workbook();
-        assertTrue(XlsxTableReader.isXlsx(file));
-        ImportTable table = XlsxTableReader.read(file);
+        Path file = workbook();
+        assertTrue(TableFiles.isXlsx(file));
+        ImportTable table = TableFiles.readAll(file);
         assertEquals("XLSX", table.encoding());
         assertEquals(List.of("单位代码", "编制类型", "核定数", "生效日期", "批准文号"), table.headers());
         assertEquals(2, table.rows().size(), "the blank row 3 is skipped");
@@ -59,14 +69,74 @@ class XlsxTableReaderTest {
         assertEquals("青编〔2019〕14号", first.get("批准文号"));
         ImportTable.Row second = table.rows().get(1);
         assertEquals(4, second.number());
+        assertEquals("", second.values().get("编制类型"), "a missing cell is an empty value");
         assertEquals(null, second.get("编制类型"), "an empty cell reads as missing");
     }
 
     @Test
-    void aCsvFileIsNotTakenForAWorkbookAndABrokenWorkbookIsRefusedInChinese() {
-        assertFalse(XlsxTableReader.isXlsx("单位代码,编制类型\n".getBytes(StandardCharsets.UTF_8)));
-        byte[] broken = {'P', 'K', 3, 4, 0, 0, 1, 2};
-        BianzhiException e = assertThrows(BianzhiException.class, () -> XlsxTableReader.read(broken));
+    void aCsvFileIsNotTakenForAWorkbookAndABrokenWorkbookIsRefusedInChinese() throws Exception {
+        Path csv = Files.writeString(dir.resolve("a.xlsx"), "单位代码,编制类型\n", StandardCharsets.UTF_8);
+        assertFalse(TableFiles.isXlsx(csv));
+        Path broken = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2});
+        assertTrue(TableFiles.isXlsx(broken));
+        BianzhiException e = assertThrows(BianzhiException.class, () -> TableFiles.read(broken, new Rows()));
         assertTrue(e.getMessage().contains("XLSX"), e.getMessage());
+    }
+
+    @Test
+    void whatTheSinkThrowsReachesTheCallerUnchanged() throws Exception {
+        Path file = workbook();
+        IllegalStateException cancelled = new IllegalStateException("cancelled");
+        assertSame(cancelled, assertThrows(IllegalStateException.class, () -> TableFiles.read(file, new Rows() {
+            @Override
+            public void row(ImportTable.Row row, double fractionRead) {
+                throw cancelled;
+            }
+        })));
+        BianzhiException refused = BianzhiException.invalid("file", "表头不对");
+        assertSame(refused, assertThrows(BianzhiException.class, () -> TableFiles.read(file, new Rows() {
+            @Override
+            public void headers(List<String> headers, String encoding) {
+                throw refused;
+            }
+        })));
+    }
+
+    @Test
+    void reportsProgressThroughTheSheet() throws Exception {
+        Path file = dir.resolve("big.xlsx");
+        try (OutputStream out = Files.newOutputStream(file); TableWriter w = TableWriter.xlsx(out, "人员")) {
+            w.row(List.of("身份证号", "姓名"));
+            for (int i = 0; i < 5000; i++) w.row(List.of("1101011990030" + (10000 + i), "张三" + i));
+        }
+        Rows rows = new Rows();
+        TableFiles.read(file, rows);
+        assertEquals(5000, rows.fractions.size());
+        assertProgress(rows.fractions);
+    }
+
+    static void assertProgress(List<Double> fractions) {
+        for (int i = 1; i < fractions.size(); i++) {
+            assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress never goes back, at row " + i);
+        }
+        assertTrue(fractions.get(0) < 0.5, "the first row comes before most of the file is read: " + fractions.get(0));
+        double last = fractions.get(fractions.size() - 1);
+        assertTrue(last > 0.95 && last <= 1.0, "the last row comes at the end of the file: " + last);
+    }
+
+    /** Keeps the headers and the progress, nothing else. */
+    static class Rows implements RowSink {
+        List<String> headers;
+        final List<Double> fractions = new ArrayList<>();
+
+        @Override
+        public void headers(List<String> headers, String encoding) {
+            this.headers = headers;
+        }
+
+        @Override
+        public void row(ImportTable.Row row, double fractionRead) {
+            fractions.add(fractionRead);
+        }
     }
 }

@@ -1,0 +1,266 @@
+package org.bianzhi.imports.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.bianzhi.imports.domain.ImportJob;
+import org.bianzhi.imports.domain.ImportJobRepository;
+import org.bianzhi.imports.domain.ImportJobState;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.domain.ImportMode;
+import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.RosterBulkLoad;
+import org.bianzhi.imports.infrastructure.RowSink;
+import org.bianzhi.imports.infrastructure.TableFiles;
+import org.bianzhi.shared.application.Caller;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.infrastructure.DatabaseDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs import jobs, one at a time per service (they compete for the same rows and the same two cores).
+ * A roster is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad}); units and
+ * approvals, a few tens of thousands of rows at most, go through the application services ({@link ImportPass}).
+ * Whatever happens, the job ends in a final state with its counts, and its staged rows are gone.
+ */
+@ApplicationScoped
+public class ImportJobRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobRunner.class.getName());
+    private static final String READING = "读取校验";
+    private static final String STORING = "入库";
+    /** Share of a roster job's time spent reading and staging, for the estimate of the time left. */
+    private static final double READ_SHARE = 0.35;
+    private static final int MAX_NOTES = 50;
+
+    private final Semaphore oneAtATime = new Semaphore(1, true);
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    ImportPass pass;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    @ConfigProperty(name = "bianzhi.import.chunk-rows", defaultValue = "200000")
+    int chunkRows;
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    /** Thrown from inside the reading loop when the job is cancelled. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    @ActivateRequestContext
+    void run(long jobId, Caller.Identity who, Path file, LiveJob live) {
+        try {
+            oneAtATime.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            live.done.completeExceptionally(e);
+            return;
+        }
+        try {
+            caller.actFor(who, "/import-jobs/" + jobId);
+            ImportJob job = jobs.find(jobId).orElseThrow();
+            live.started = true;
+            jobs.started(jobId, clock.now());
+            if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
+            else table(job, file, live);
+            live.done.complete(null);
+        } catch (BianzhiException e) {
+            jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
+            live.done.completeExceptionally(e);
+        } catch (RuntimeException | SQLException e) {
+            LOG.log(Level.SEVERE, "import job " + jobId + " failed", e);
+            jobs.finished(jobId, ImportJobState.FAILED, "导入因系统错误中止，数据库未作改动（全部或全不）或只保留已报告入库的行："
+                    + e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
+            live.done.completeExceptionally(e);
+        } finally {
+            oneAtATime.release();
+        }
+    }
+
+    private void roster(ImportJob job, Path file, LiveJob live) throws SQLException {
+        Progress progress = new Progress(job.id(), live);
+        Rejections rejections = new Rejections(jobs, job.id());
+        Notes notes = new Notes();
+        LocalDate today = clock.today();
+        try (RosterBulkLoad load = new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(), job.scopePath())) {
+            try {
+                TableFiles.read(file, new RowSink() {
+                    @Override
+                    public void headers(List<String> headers, String encoding) {
+                        jobs.described(job.id(), encoding);
+                        notes.addAll(ImportHeaders.check(ImportKind.ROSTER, headers));
+                    }
+
+                    @Override
+                    public void row(ImportTable.Row row, double fractionRead) {
+                        live.rowsRead++;
+                        var result = RosterRowCheck.check(row, today);
+                        if (result.staged() == null) {
+                            rejections.add(result.faults());
+                        } else {
+                            stage(load, result);
+                            if (result.convertedId()) {
+                                notes.add("第 " + row.number() + " 行：15 位身份证号 " + row.get("身份证号") + " 已转换为 "
+                                        + result.staged().idNumber());
+                            }
+                        }
+                        progress.tick(READING, READ_SHARE * fractionRead, rejections);
+                    }
+                });
+            } catch (Cancelled e) {
+                cancelled(job, load, rejections, notes);
+                return;
+            }
+            if (live.rowsRead == 0) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
+            rejections.flush();
+            jobs.progress(job.id(), STORING, READ_SHARE, live.rowsRead, rejections.rows);
+            load.staged();
+            RosterBulkLoad.Stored total = new RosterBulkLoad.Stored(0, 0);
+            int last = load.lastRow();
+            for (int from = 2; from <= last; from += chunkRows) {
+                if (progress.cancelled()) {
+                    cancelled(job, load, rejections, notes);
+                    return;
+                }
+                int to = Math.min(last, from + chunkRows - 1);
+                RosterBulkLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
+                if (job.mode() == ImportMode.VALID_ROWS) load.commit(s);
+                else total = new RosterBulkLoad.Stored(total.created() + s.created(), total.unchanged() + s.unchanged());
+                progress.tick(STORING, READ_SHARE + (1 - READ_SHARE) * (to - 1) / (double) (last - 1), rejections);
+            }
+            ImportJobState state = ImportJobState.SUCCEEDED;
+            if (job.mode() == ImportMode.ALL_OR_NOTHING) {
+                if (rejections.rows > 0) {
+                    load.rollback();
+                    state = ImportJobState.REJECTED;
+                } else {
+                    load.commit(total);
+                }
+            }
+            jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
+            load.discardStaged();
+        }
+    }
+
+    private void cancelled(ImportJob job, RosterBulkLoad load, Rejections rejections, Notes notes) throws SQLException {
+        load.rollback();
+        rejections.flush();
+        jobs.finished(job.id(), ImportJobState.CANCELLED, job.mode() == ImportMode.ALL_OR_NOTHING
+                ? "导入已取消，数据库未作任何改动" : "导入已取消；取消前已报告入库的行已保存", notes.text(), rejections.rows, clock.now());
+        load.discardStaged();
+    }
+
+    private static void stage(RosterBulkLoad load, RosterRowCheck.Result result) {
+        try {
+            load.stage(result.staged());
+        } catch (SQLException e) {
+            throw new IllegalStateException("暂存导入行失败：" + e.getMessage(), e);
+        }
+    }
+
+    /** Units and approvals: read whole (a province has some 20,000 units) and stored through the services. */
+    private void table(ImportJob job, Path file, LiveJob live) {
+        ImportTable table = TableFiles.readAll(file);
+        jobs.described(job.id(), table.encoding());
+        List<String> headerNotes = ImportHeaders.check(job.kind(), table.headers());
+        if (table.rows().isEmpty()) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
+        live.rowsRead = table.rows().size();
+        jobs.progress(job.id(), STORING, 0.1, table.rows().size(), 0);
+        RowResults r = pass.runAll(job.kind(), table, job.basisDocument(), job.mode());
+        Rejections rejections = new Rejections(jobs, job.id());
+        rejections.add(r.rejected);
+        rejections.flush();
+        Notes notes = new Notes();
+        notes.addAll(headerNotes);
+        notes.addAll(r.notes);
+        boolean refused = job.mode() == ImportMode.ALL_OR_NOTHING && rejections.rows > 0;
+        if (!refused) jobs.stored(job.id(), r.created, r.updated, r.unchanged);
+        ImportJobState state = refused ? ImportJobState.REJECTED : ImportJobState.SUCCEEDED;
+        jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
+    }
+
+    private static String message(ImportJobState state, int rejected) {
+        if (state == ImportJobState.REJECTED) {
+            return "文件中有 " + rejected + " 行数据有误，整个文件未导入。请下载错误行文件，按“错误原因”列修改后重新导入，"
+                    + "或选择“只导入正确的行”（mode=valid-rows）";
+        }
+        return rejected == 0 ? "全部数据行已导入" : rejected + " 行有误未导入，其余行已导入；错误行可下载修改后重新导入";
+    }
+
+    /** Writes progress at most once a second, and picks up a cancellation requested through another instance. */
+    private final class Progress {
+        private final long id;
+        private final LiveJob live;
+        private long lastWrite;
+
+        Progress(long id, LiveJob live) {
+            this.id = id;
+            this.live = live;
+        }
+
+        void tick(String phase, double share, Rejections rejections) {
+            long now = System.nanoTime();
+            if (now - lastWrite < 1_000_000_000L) {
+                if (live.cancel.get() && phase.equals(READING)) throw new Cancelled();
+                return;
+            }
+            lastWrite = now;
+            rejections.flush();
+            jobs.progress(id, phase, share, live.rowsRead, rejections.rows);
+            if (cancelled() && phase.equals(READING)) throw new Cancelled();
+        }
+
+        boolean cancelled() {
+            if (!live.cancel.get() && jobs.cancelRequested(id)) live.cancel.set(true);
+            return live.cancel.get();
+        }
+    }
+
+    /** Import notes, the first {@link #MAX_NOTES} of them and a count of the rest. */
+    private static final class Notes {
+        private final List<String> list = new ArrayList<>();
+        private int more;
+
+        void add(String note) {
+            if (list.contains(note)) return;
+            if (list.size() < MAX_NOTES) list.add(note);
+            else more++;
+        }
+
+        void addAll(List<String> notes) {
+            notes.forEach(this::add);
+        }
+
+        String text() {
+            List<String> all = new ArrayList<>(list);
+            if (more > 0) all.add("另有 " + more + " 条同类说明未列出");
+            return all.isEmpty() ? null : String.join("\n", all);
+        }
+    }
+}

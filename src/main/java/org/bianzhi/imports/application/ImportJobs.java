@@ -1,0 +1,188 @@
+package org.bianzhi.imports.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.bianzhi.imports.domain.ImportJob;
+import org.bianzhi.imports.domain.ImportJobRepository;
+import org.bianzhi.imports.domain.ImportJobState;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.imports.domain.ImportMode;
+import org.bianzhi.imports.domain.ImportReport;
+import org.bianzhi.imports.infrastructure.ImportFiles;
+import org.bianzhi.imports.infrastructure.RejectedRow;
+import org.bianzhi.imports.infrastructure.RejectedRowsFile;
+import org.bianzhi.shared.application.Caller;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Violation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * 批量导入 as jobs: an upload becomes a job that runs in the background. Small files (up to
+ * {@code bianzhi.import.sync-rows}, 50,000) and callers that ask to wait get the finished report in the same request;
+ * larger files answer at once with the job, whose progress, rejected rows and cancellation are here.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    /** Files up to this many rows are answered synchronously (the 50,000; tests lower it). */
+    @Inject
+    @ConfigProperty(name = "bianzhi.import.sync-rows", defaultValue = "50000")
+    int syncRows;
+    /** A job still queued behind another after this long is answered as a job, even if small. */
+    private static final long QUEUED_PATIENCE_MS = 5_000;
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    ImportFiles files;
+
+    @Inject
+    ImportJobRunner runner;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegistryClock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
+
+    /** The job, finished if it could be waited for; {@code report} is set when it finished in this request. */
+    public record Submitted(ImportJob job, ImportReport report) {}
+
+    public Submitted submit(ImportKind kind, ImportMode mode, String basis, String fileName, InputStream body, boolean wait) {
+        if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
+        Path received = files.receive(body);
+        long size = size(received);
+        if (size == 0) {
+            files.delete(received);
+            throw BianzhiException.invalid("file", "请求内容为空：请上传 CSV 或 XLSX 文件");
+        }
+        String basisDocument = basis == null || basis.isBlank() ? "批量导入（" + kind.label() + "）" : basis.strip();
+        long id = jobs.create(kind, mode, fileName, size, basisDocument, caller.name(), scope.unitPath(), clock.now());
+        Path file = files.keep(received, id);
+        LiveJob job = new LiveJob(id);
+        live.put(id, job);
+        Caller.Identity who = caller.identity();
+        executor.execute(() -> {
+            try {
+                runner.run(id, who, file, job);
+            } finally {
+                live.remove(id);
+            }
+        });
+        return await(job, wait);
+    }
+
+    private Submitted await(LiveJob job, boolean wait) {
+        long since = System.currentTimeMillis();
+        while (true) {
+            try {
+                job.done.get(100, TimeUnit.MILLISECONDS);
+                ImportJob finished = jobs.find(job.id).orElseThrow();
+                ImportReport report = report(finished);
+                if (finished.state() == ImportJobState.REJECTED) throw new ImportRejectedException(report);
+                return new Submitted(finished, report);
+            } catch (TimeoutException e) {
+                boolean large = job.rowsRead > syncRows;
+                boolean stuck = !job.started && System.currentTimeMillis() - since > QUEUED_PATIENCE_MS;
+                if (!wait && (large || stuck)) return new Submitted(jobs.find(job.id).orElseThrow(), null);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof BianzhiException be) throw be;
+                throw new IllegalStateException("导入失败：" + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Submitted(jobs.find(job.id).orElseThrow(), null);
+            }
+        }
+    }
+
+    /** The job, if the caller may see it: their own, or anyone's for roles that see every unit. */
+    public ImportJob find(long id) {
+        ImportJob job = jobs.find(id).orElseThrow(() -> BianzhiException.notFound("导入作业", String.valueOf(id)));
+        if (!scope.seesWorkOf(job.submittedBy())) throw BianzhiException.notFound("导入作业", String.valueOf(id));
+        return job;
+    }
+
+    public List<ImportJob> recent(int limit) {
+        return jobs.recent(scope.unitPath() == null ? null : caller.name(), limit);
+    }
+
+    /** Asks the job to stop; a job that has finished is left as it is. */
+    public ImportJob cancel(long id) {
+        ImportJob job = find(id);
+        if (job.state().finished()) {
+            throw BianzhiException.conflict("job-finished", "导入作业 " + id + " 已结束（" + job.state().label() + "），无法取消");
+        }
+        jobs.requestCancel(id);
+        LiveJob running = live.get(id);
+        if (running != null) running.cancel.set(true);
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** The report of a finished job, its rejected rows with their reasons included. */
+    public ImportReport report(ImportJob job) {
+        List<Violation> rejected = new ArrayList<>();
+        jobs.eachRejection(job.id(), c -> rejected.add(Violation.ofRow(c.row(), c.column(), c.reason())));
+        List<String> notes = job.notes() == null ? List.of() : List.of(job.notes().split("\n"));
+        return new ImportReport(job.kind().path(), job.fileFormat(), job.rowsRead(), job.rowsCreated(), job.rowsUpdated(),
+                job.rowsUnchanged(), rejected, notes, "/api/v1/import-jobs/" + job.id());
+    }
+
+    /** The input's rejected rows as an XLSX workbook with the column 错误原因, ready to correct and import again. */
+    public Consumer<OutputStream> rejectedRows(long id) {
+        ImportJob job = find(id);
+        if (job.rowsRejected() == 0) throw BianzhiException.notFound("导入作业 " + id + " 的错误行", "（该作业没有错误行）");
+        Path file = files.of(id);
+        if (!Files.exists(file)) {
+            throw BianzhiException.notFound("导入作业 " + id + " 的原始文件", "（上传文件保留 30 天，已被清理）");
+        }
+        return out -> {
+            List<RejectedRow> rows = new ArrayList<>();
+            // faults of one row arrive together; a row's reasons are joined for its one cell
+            jobs.eachRejection(id, c -> {
+                String reason = (c.column() == null ? "" : c.column() + "：") + c.reason();
+                RejectedRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (last != null && last.row() == c.row()) {
+                    rows.set(rows.size() - 1, new RejectedRow(c.row(), last.reasons() + "；" + reason));
+                } else {
+                    rows.add(new RejectedRow(c.row(), reason));
+                }
+            });
+            RejectedRowsFile.write(file, rows.iterator(), out);
+        };
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

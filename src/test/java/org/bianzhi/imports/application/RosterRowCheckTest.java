@@ -1,0 +1,101 @@
+package org.bianzhi.imports.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.domain.StagedRosterRow;
+import org.bianzhi.roster.domain.IdNumber;
+import org.bianzhi.shared.domain.Violation;
+import org.junit.jupiter.api.Test;
+
+class RosterRowCheckTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+    private static final String UNIT = "11330381MB0000000X";
+
+    private static String id(String first17) {
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private static final String MAN = id("33038119800401001");   // 17th digit odd: male
+
+    private static ImportTable.Row row(String... kv) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < kv.length; i += 2) values.put(kv[i], kv[i + 1]);
+        return new ImportTable.Row(7, values);
+    }
+
+    private static ImportTable.Row civilServant(String... extra) {
+        String[] base = {"身份证号", MAN, "姓名", "张 三", "人员身份", "公务员", "编制单位代码", UNIT.toLowerCase(), "编制类型", "行政编制",
+                "入编日期", "2005/8/1", "工作单位代码", UNIT, "岗位类型", "行政岗位"};
+        String[] all = new String[base.length + extra.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return row(all);
+    }
+
+    private static List<String> columns(RosterRowCheck.Result r) {
+        return r.faults().stream().map(Violation::column).sorted().toList();
+    }
+
+    @Test
+    void aGoodRowIsStagedWithItsValuesNormalised() {
+        StagedRosterRow s = RosterRowCheck.check(civilServant("领导职务", "单位正职"), TODAY).staged();
+        assertEquals(7, s.row());
+        assertEquals(List.of(MAN, "MALE", LocalDate.of(1980, 4, 1), "CIVIL_SERVANT"), List.of(s.idNumber(), s.gender(),
+                s.birthDate(), s.identity()));
+        assertEquals(List.of(UNIT, "ADMINISTRATIVE", LocalDate.of(2005, 8, 1)), List.of(s.occupancyUnit(), s.quotaType(), s.entryDate()));
+        assertEquals(List.of(UNIT, "ADMINISTRATIVE_POST", "REGULAR", LocalDate.of(2005, 8, 1)),
+                List.of(s.postUnit(), s.postType(), s.arrangement(), s.postFrom()));
+        assertEquals(List.of(UNIT, "UNIT_PRINCIPAL", LocalDate.of(2005, 8, 1)),
+                List.of(s.leadershipUnit(), s.leadershipCategory(), s.leadershipFrom()));
+    }
+
+    @Test
+    void aFifteenDigitIdNumberIsConvertedAndSaidSo() {
+        var r = RosterRowCheck.check(civilServant("身份证号", "330381800401001"), TODAY);
+        assertTrue(r.convertedId());
+        assertEquals(id("33038119800401001"), r.staged().idNumber());
+    }
+
+    @Test
+    void everyFaultOfARowIsReportedByItsColumn() {
+        String badDigit = MAN.substring(0, 17) + (MAN.charAt(17) == '1' ? '2' : '1');
+        var r = RosterRowCheck.check(civilServant("身份证号", badDigit, "编制类型", "合同制", "岗位类型", "技术岗"), TODAY);
+        assertNull(r.staged());
+        assertEquals(List.of("岗位类型", "编制类型", "身份证号"), columns(r), r.faults()::toString);
+        assertTrue(r.faults().stream().anyMatch(v -> v.reason().contains("校验位")));
+    }
+
+    @Test
+    void detailsMustAgreeWithTheIdNumber() {
+        var r = RosterRowCheck.check(civilServant("性别", "女", "出生日期", "1981-04-01"), TODAY);
+        assertEquals(List.of("出生日期", "性别"), columns(r), r.faults()::toString);
+    }
+
+    @Test
+    void cellsThatGoTogetherAreCheckedTogether() {
+        assertEquals(List.of("编制类型"), columns(RosterRowCheck.check(civilServant("编制类型", ""), TODAY)));
+        assertEquals(List.of("借调截止日期"), columns(RosterRowCheck.check(civilServant("工作安排", "借调"), TODAY)));
+        assertEquals(List.of("岗位类型"), columns(RosterRowCheck.check(civilServant("岗位类型", ""), TODAY)));
+        var outsider = row("身份证号", MAN, "姓名", "张三", "人员身份", "编外人员");
+        assertEquals(List.of("工作单位代码"), columns(RosterRowCheck.check(outsider, TODAY)));
+    }
+
+    @Test
+    void aSecondmentStartsOnItsOwnDateAndAPostWithoutEntryDateToday() {
+        var seconded = RosterRowCheck.check(civilServant("工作安排", "借调", "借调起始日期", "2026-03-01", "借调截止日期", "2026-12-31"), TODAY);
+        assertEquals(LocalDate.of(2026, 3, 1), seconded.staged().postFrom());
+        assertEquals(LocalDate.of(2005, 8, 1), seconded.staged().entryDate());
+        var outsider = row("身份证号", MAN, "姓名", "张三", "人员身份", "编外人员", "工作单位代码", UNIT, "岗位类型", "行政岗位");
+        StagedRosterRow s = RosterRowCheck.check(outsider, TODAY).staged();
+        assertEquals(List.of(TODAY), List.of(s.postFrom()));
+        assertNull(s.occupancyUnit());
+    }
+}
