@@ -91,6 +91,11 @@ public final class RosterBulkLoad implements AutoCloseable {
     }
 
     public void rollback() throws SQLException {
+        // an unfinished COPY holds the connection: every other statement would wait for it forever
+        if (staging != null) {
+            staging.close();
+            staging = null;
+        }
         c.rollback();
     }
 
