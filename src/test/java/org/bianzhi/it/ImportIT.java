@@ -109,6 +109,20 @@ class ImportIT extends ApiTest {
     }
 
     @Test
+    void aUnitsFileWithOneBadRowStoresNoneOfItsGoodUnits() {
+        List<String> good = List.of(Fixtures.unitCode(true), Fixtures.unitCode(true), Fixtures.unitCode(false));
+        String units = "单位代码,单位名称,机构类型,事业单位类别,上级单位代码,行政区划代码,层级,经费形式\n"
+                + good.get(0) + "," + Fixtures.unitName("瑞安市审计局") + ",机关,,,330381,县,全额拨款\n"
+                + good.get(1) + "," + Fixtures.unitName("瑞安市民政局") + ",机关,,,330381,县,全额拨款\n"
+                + good.get(2) + "," + Fixtures.unitName("瑞安市殡仪馆") + ",事业单位,公益二类," + good.get(1) + ",330381,县,差额拨款\n"
+                + Fixtures.unitCode(true) + "," + Fixtures.unitName("瑞安市某局") + ",委员会,,,330381,县,全额拨款\n";
+        var answer = expect(422, importCsv("units", null, units.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(5), answer.json().getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row"))
+                .distinct().toList(), answer::toString);
+        for (String code : good) expect(404, api.get("units/" + code));
+    }
+
+    @Test
     void oneBadRowRejectsTheWholeFileWithEveryBadRowListedAndStoresNothing() {
         String unit = unit(true, "瑞安市科学技术局", null);
         String goodName = Fixtures.uniqueName("何");

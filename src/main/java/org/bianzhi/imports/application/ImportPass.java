@@ -1,11 +1,12 @@
 package org.bianzhi.imports.application;
 
+import jakarta.ejb.ApplicationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.shared.application.NewTransaction;
+import org.bianzhi.shared.application.UnitOfWork;
 import org.bianzhi.shared.domain.Violation;
 
 /**
@@ -43,8 +46,14 @@ public class ImportPass {
 
     private static final int MAX_PASSES = 5;
 
+    /** Rows after which the persistence context is written and cleared (see {@link UnitOfWork}). */
+    private static final int RELEASE_EVERY = 200;
+
     @Inject
-    ImportPass self;
+    NewTransaction transaction;
+
+    @Inject
+    UnitOfWork unitOfWork;
 
     /**
      * Units found without a 设立日期 have existed for longer than anyone recorded; they are registered as
@@ -78,13 +87,14 @@ public class ImportPass {
 
     private RowResults pass(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
         try {
-            return self.run(kind, table, skip, basis, keepIfRejected);
+            return transaction.run(() -> run(kind, table, skip, basis, keepIfRejected));
         } catch (Refused e) {
             return e.results;
         }
     }
 
-    /** Rolls a pass back (as any runtime exception does) and carries what it found. */
+    /** Rolls a pass back and carries what it found. */
+    @ApplicationException(rollback = true)
     static final class Refused extends RuntimeException {
         final transient RowResults results;
 
@@ -94,8 +104,8 @@ public class ImportPass {
         }
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
+    /** One pass, in the caller's transaction. */
+    RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
         RowResults results = new RowResults();
         List<Row> rows = new ArrayList<>();
         for (Row r : table.rows()) {
@@ -104,10 +114,20 @@ public class ImportPass {
             if (faults.isEmpty()) rows.add(r);
             else faults.forEach(f -> results.rejectRow(r, f.column(), f.reason()));
         }
+        int[] done = {0};
+        Runnable release = () -> {
+            if (++done[0] % RELEASE_EVERY == 0) unitOfWork.writeAndForget();
+        };
         switch (kind) {
-            case UNITS -> units(rows, basis, results);
-            case QUOTAS -> rows.forEach(r -> approval(r, true, results));
-            case LEADERSHIP -> rows.forEach(r -> approval(r, false, results));
+            case UNITS -> units(rows, basis, results, release);
+            case QUOTAS -> rows.forEach(r -> {
+                approval(r, true, results);
+                release.run();
+            });
+            case LEADERSHIP -> rows.forEach(r -> {
+                approval(r, false, results);
+                release.run();
+            });
             case ROSTER -> throw new IllegalArgumentException("花名册由 RosterBulkLoad 导入");
         }
         if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
@@ -115,30 +135,33 @@ public class ImportPass {
     }
 
     /** Parents first: rows whose parent is in the file wait until it is registered, in any order of rows. */
-    private void units(List<Row> rows, String basis, RowResults results) {
-        List<Row> pending = new ArrayList<>(rows);
+    private void units(List<Row> rows, String basis, RowResults results, Runnable release) {
+        Map<String, Integer> waiting = new HashMap<>();
+        rows.forEach(r -> waiting.merge(upper(r.get("单位代码")), 1, Integer::sum));
         Set<String> done = new HashSet<>();
-        boolean progress = true;
-        while (!pending.isEmpty() && progress) {
-            progress = false;
-            for (var it = pending.iterator(); it.hasNext(); ) {
-                Row r = it.next();
+        List<Row> pending = rows;
+        while (!pending.isEmpty()) {
+            List<Row> next = new ArrayList<>();
+            for (Row r : pending) {
+                String code = upper(r.get("单位代码"));
                 String parent = upper(r.get("上级单位代码"));
                 // a parent not among the waiting rows is registered already, or the row is refused for it
-                if (parent != null && !done.contains(parent) && inFile(pending, parent, r)) continue;
-                it.remove();
-                progress = true;
+                int parentRows = parent == null ? 0 : waiting.getOrDefault(parent, 0) - (parent.equals(code) ? 1 : 0);
+                if (parentRows > 0 && !done.contains(parent)) {
+                    next.add(r);
+                    continue;
+                }
                 unit(r, basis, results);
-                done.add(upper(r.get("单位代码")));
+                release.run();
+                waiting.merge(code, -1, Integer::sum);
+                done.add(code);
             }
+            if (next.size() == pending.size()) break;
+            pending = next;
         }
         for (Row r : pending) {
             results.rejectRow(r, "上级单位代码", "上级单位代码 " + r.get("上级单位代码") + " 与本单位形成循环隶属，请核对");
         }
-    }
-
-    private static boolean inFile(List<Row> pending, String code, Row self) {
-        return pending.stream().anyMatch(o -> o != self && code.equals(upper(o.get("单位代码"))));
     }
 
     private void unit(Row r, String basis, RowResults results) {
