@@ -70,7 +70,8 @@ class ImportJobIT extends ApiTest {
     void aLargeFileBecomesAJobWhoseProgressIsFollowedToTheEnd() {
         String unit = unit(true, "瑞安市大数据局", null);
         approveQuota(unit, "ADMINISTRATIVE", 100, "2020-01-01");
-        byte[] file = roster(unit, 3000, new ArrayList<>());
+        List<String> ids = new ArrayList<>();
+        byte[] file = roster(unit, 3000, ids);
         var answer = expect(202, api.postBytes("imports/roster?fileName=roster.csv", "text/csv", file));
         long id = answer.json().getJsonNumber("id").longValue();
         assertTrue(answer.location().endsWith("/api/v1/import-jobs/" + id), answer.location());
@@ -84,6 +85,11 @@ class ImportJobIT extends ApiTest {
         assertEquals(0, job.getInt("secondsLeft"));
         assertEquals("UTF-8", job.getString("fileFormat"));
         assertEquals(3000, occupied(unit));
+        long person = expect(200, api.get("people?q=" + ids.get(1234))).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        JsonObject change = expect(200, api.get("people/" + person)).json().getJsonArray("changes").getJsonObject(0);
+        assertEquals(List.of("批量导入登记", "{\"importJob\":" + id + ",\"row\":1236}"),
+                List.of(change.getString("action"), change.getString("after")), change::toString);
         assertTrue(expect(200, api.get("import-jobs")).array().stream()
                 .anyMatch(j -> j.asJsonObject().getJsonNumber("id").longValue() == id));
 

@@ -1,7 +1,5 @@
 package org.bianzhi.imports.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bianzhi.imports.domain.ImportJob;
 import org.bianzhi.imports.domain.ImportJobRepository;
+import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
@@ -67,8 +67,8 @@ public class ImportJobs {
     @Inject
     RegistryClock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ImportExecutor executor;
 
     private final Map<Long, LiveJob> live = new ConcurrentHashMap<>();
 
@@ -148,7 +148,7 @@ public class ImportJobs {
     /** The report of a finished job, its rejected rows with their reasons included. */
     public ImportReport report(ImportJob job) {
         List<Violation> rejected = new ArrayList<>();
-        jobs.eachRejection(job.id(), c -> rejected.add(Violation.ofRow(c.row(), c.column(), c.reason())));
+        new RejectionPages(jobs, job.id()).forEachRemaining(c -> rejected.add(Violation.ofRow(c.row(), c.column(), c.reason())));
         List<String> notes = job.notes() == null ? List.of() : List.of(job.notes().split("\n"));
         return new ImportReport(job.kind().path(), job.fileFormat(), job.rowsRead(), job.rowsCreated(), job.rowsUpdated(),
                 job.rowsUnchanged(), rejected, notes, "/api/v1/import-jobs/" + job.id());
@@ -163,18 +163,20 @@ public class ImportJobs {
             throw BianzhiException.notFound("导入作业 " + id + " 的原始文件", "（上传文件保留 30 天，已被清理）");
         }
         return out -> {
-            List<RejectedRow> rows = new ArrayList<>();
-            // faults of one row arrive together; a row's reasons are joined for its one cell
-            jobs.eachRejection(id, c -> {
-                String reason = (c.column() == null ? "" : c.column() + "：") + c.reason();
-                RejectedRow last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-                if (last != null && last.row() == c.row()) {
-                    rows.set(rows.size() - 1, new RejectedRow(c.row(), last.reasons() + "；" + reason));
-                } else {
-                    rows.add(new RejectedRow(c.row(), reason));
+            Iterator<RejectedCell> cells = new RejectionPages(jobs, id);
+            // a row's faults come one after another; the file joins them in its 错误原因 cell
+            RejectedRowsFile.write(file, new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cells.hasNext();
                 }
-            });
-            RejectedRowsFile.write(file, rows.iterator(), out);
+
+                @Override
+                public RejectedRow next() {
+                    RejectedCell c = cells.next();
+                    return new RejectedRow(c.row(), (c.column() == null ? "" : c.column() + "：") + c.reason());
+                }
+            }, out);
         };
     }
 

@@ -18,6 +18,8 @@ final class Rejections {
     private final long jobId;
     private final List<RejectedCell> pending = new ArrayList<>();
     int rows;
+    /** Data rows start at 2 (the header is row 1). */
+    private int lastRow;
 
     Rejections(ImportJobRepository jobs, long jobId) {
         this.jobs = jobs;
@@ -26,24 +28,20 @@ final class Rejections {
 
     /** One row's faults (or several rows', in row order). */
     void add(List<Violation> faults) {
-        Integer last = null;
-        for (Violation v : faults) {
-            if (!v.row().equals(last)) rows++;
-            last = v.row();
-            pending.add(new RejectedCell(v.row(), v.column(), v.reason()));
-        }
+        faults.forEach(v -> queue(new RejectedCell(v.row(), v.column(), v.reason())));
         if (pending.size() >= BATCH) flush();
     }
 
     /** Faults found by the registry's checks: stored at once, since the next check must see them. */
     void addNow(List<RejectedCell> cells) {
-        Integer last = null;
-        for (RejectedCell c : cells) {
-            if (!Integer.valueOf(c.row()).equals(last)) rows++;
-            last = c.row();
-        }
-        pending.addAll(cells);
+        cells.forEach(this::queue);
         flush();
+    }
+
+    private void queue(RejectedCell cell) {
+        if (cell.row() != lastRow) rows++;
+        lastRow = cell.row();
+        pending.add(cell);
     }
 
     void flush() {

@@ -3,7 +3,6 @@ package org.bianzhi.imports.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Import jobs and their rejected rows. Writes commit at once: a job's state must outlive its work. */
 public interface ImportJobRepository {
@@ -37,8 +36,8 @@ public interface ImportJobRepository {
 
     int countRejectedRows(long id);
 
-    /** The rejected rows' faults, ordered by row number. */
-    void eachRejection(long id, Consumer<RejectedCell> action);
+    /** The faults of the next {@code rows} rejected rows after row {@code afterRow}, ordered by row number. */
+    List<RejectedCell> rejections(long id, int afterRow, int rows);
 
     /** Marks every unfinished job interrupted (the service stopped under it) and returns their ids. */
     List<Long> interruptUnfinished(String message, Instant at);

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.bianzhi.imports.domain.ImportJob;
 import org.bianzhi.imports.domain.ImportJobRepository;
@@ -40,7 +39,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
     public long create(ImportKind kind, ImportMode mode, String fileName, long fileBytes, String basis, String submittedBy,
                        String scopePath, Instant at) {
         return Sql.call(dataSource, c -> {
-            long id = Sql.nextId(c, "import_job_seq");
+            long id = Sql.single(c, "select " + Sql.nextValue(Sql.postgres(c), "import_job_seq"));
             Sql.update(c, "insert into import_job (" + COLUMNS + ") values (?, ?, ?, ?, null, ?, null, ?, ?, ?, ?, ?, null, null,"
                     + " 0, 0, 0, 0, 0, 0, false, null, null)", id, kind.name(), mode.name(), ImportJobState.QUEUED.name(),
                     fileName, fileBytes, basis, submittedBy, scopePath, at);
@@ -105,14 +104,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
 
     @Override
     public boolean cancelRequested(long id) {
-        return Sql.call(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("select cancel_requested from import_job where id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() && r.getBoolean(1);
-                }
-            }
-        });
+        return Sql.call(dataSource, c -> Sql.single(c, "select count(*) from import_job where id = ? and cancel_requested", id) > 0);
     }
 
     @Override
@@ -135,32 +127,23 @@ public class JdbcImportJobRepository implements ImportJobRepository {
 
     @Override
     public int countRejectedRows(long id) {
-        return Sql.call(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("select count(distinct row_no) from import_rejection where job_id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return r.getInt(1);
-                }
-            }
-        });
+        return Sql.call(dataSource, c -> (int) Sql.single(c, "select count(distinct row_no) from import_rejection where job_id = ?", id));
     }
 
     @Override
-    public void eachRejection(long id, Consumer<RejectedCell> action) {
-        Sql.run(dataSource, c -> {
-            c.setAutoCommit(false); // PostgreSQL streams a result only inside a transaction
+    public List<RejectedCell> rejections(long id, int afterRow, int rows) {
+        return Sql.call(dataSource, c -> {
+            long last = Sql.single(c, "select coalesce(max(row_no), 0) from (select distinct row_no from import_rejection"
+                    + " where job_id = ? and row_no > ? order by row_no fetch first ? rows only) t", id, afterRow, rows);
+            List<RejectedCell> cells = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select row_no, column_name, reason from import_rejection"
-                    + " where job_id = ? order by row_no")) {
-                s.setFetchSize(1000);
-                s.setLong(1, id);
+                    + " where job_id = ? and row_no > ? and row_no <= ? order by row_no")) {
+                Sql.bind(s, id, afterRow, last);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) action.accept(new RejectedCell(r.getInt(1), r.getString(2), r.getString(3)));
+                    while (r.next()) cells.add(new RejectedCell(r.getInt(1), r.getString(2), r.getString(3)));
                 }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
             }
+            return cells;
         });
     }
 

@@ -26,9 +26,9 @@ abstract class RosterStaging implements AutoCloseable {
     @Override
     public abstract void close() throws SQLException;
 
-    static RosterStaging open(Connection c, long jobId) throws SQLException {
+    static RosterStaging open(Connection c, boolean postgres, long jobId) throws SQLException {
         c.setAutoCommit(false);
-        return Sql.postgres(c) ? new Copy(c, jobId) : new Batch(c, jobId);
+        return postgres ? new Copy(c, jobId) : new Batch(c, jobId);
     }
 
     /** COPY … FROM STDIN in text format, fed 1 MiB at a time. */

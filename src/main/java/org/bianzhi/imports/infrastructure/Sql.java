@@ -61,12 +61,14 @@ final class Sql {
     }
 
     /** The SQL expression taking the next value of a sequence, in this database's words. */
-    static String nextValue(Connection c, String sequence) throws SQLException {
-        return postgres(c) ? "nextval('" + sequence + "')" : "next value for " + sequence;
+    static String nextValue(boolean postgres, String sequence) {
+        return postgres ? "nextval('" + sequence + "')" : "next value for " + sequence;
     }
 
-    static long nextId(Connection c, String sequence) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select " + nextValue(c, sequence))) {
+    /** The one number a query answers (a count, a flag as 0/1, a new id). */
+    static long single(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
