@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bianzhi.demo.ProvinceGenerator;
+import org.bianzhi.it.ServiceProcess;
 import org.postgresql.PGConnection;
 
 /**
@@ -46,7 +48,7 @@ public final class ProvinceBenchmark {
     private final List<String> results = new ArrayList<>();
     private String base;
     private String token;
-    private Process service;
+    private ServiceProcess service;
     private HeapSampler heapSampler;
 
     private ProvinceBenchmark(Path dir, int people, String heap, String dbUrl) {
@@ -106,32 +108,11 @@ public final class ProvinceBenchmark {
     }
 
     private void start(String today) throws Exception {
-        int port = 8383;
-        base = "http://127.0.0.1:" + port;
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-jar", Path.of("target", "bianzhi-microbundle.jar").toString(),
-                "--port", String.valueOf(port), "--nocluster");
-        pb.environment().put("BIANZHI_DB_URL", dbUrl + "?currentSchema=" + schema);
-        pb.environment().put("BIANZHI_DB_USER", "postgres");
-        pb.environment().put("BIANZHI_DB_PASSWORD", "");
-        pb.environment().put("BIANZHI_DATA_DIR", dir.resolve("data").toAbsolutePath().toString());
-        pb.environment().put("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD);
-        pb.environment().put("BIANZHI_TODAY", today);
-        pb.redirectErrorStream(true).redirectOutput(dir.resolve("service.log").toFile());
-        service = pb.start();
+        service = ServiceProcess.start(8383, heap, Map.of("BIANZHI_DB_URL", dbUrl + "?currentSchema=" + schema,
+                "BIANZHI_DB_USER", "postgres", "BIANZHI_DB_PASSWORD", "", "BIANZHI_DATA_DIR", dir.resolve("data").toAbsolutePath().toString(),
+                "BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD, "BIANZHI_TODAY", today), dir.resolve("service.log"));
+        base = service.base().replaceAll("/$", "");
         heapSampler = new HeapSampler(service.pid());
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    break;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            if (!service.isAlive()) throw new IllegalStateException("service stopped; see " + dir.resolve("service.log"));
-            Thread.sleep(1000);
-        }
         String session = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}")).build(), 0);
         token = field(session, "token");
@@ -139,7 +120,7 @@ public final class ProvinceBenchmark {
 
     private void stop() {
         if (heapSampler != null) heapSampler.stop();
-        if (service != null) service.destroy();
+        if (service != null) service.close();
     }
 
     /** Uploads a file, follows its job to the end, and returns the finished job. */

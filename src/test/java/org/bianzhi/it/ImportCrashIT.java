@@ -5,23 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,14 +27,13 @@ class ImportCrashIT {
     private static final int PORT = 8484;
     private static final String PASSWORD = "Crash2026admin";
     private static final String HEADER = "身份证号,姓名,人员身份,编制单位代码,编制类型,入编日期,工作单位代码,岗位类型\n";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private Process service;
+    private ServiceProcess service;
     private Api api;
 
     @AfterEach
     void stop() {
-        if (service != null) service.destroyForcibly();
+        if (service != null) service.close();
     }
 
     @Test
@@ -95,7 +84,7 @@ class ImportCrashIT {
                 // H2 makes a commit durable a few milliseconds after others can see it (see RosterBulkLoad.commit);
                 // PostgreSQL before: there the kill comes at once
                 if (!"postgresql".equals(TestDatabase.kind())) Thread.sleep(300);
-                service.destroyForcibly().waitFor();
+                service.kill();
                 return;
             }
             Thread.sleep(20);
@@ -125,49 +114,23 @@ class ImportCrashIT {
 
     /** The run's database, in a place of this test's own: a fresh H2 directory or PostgreSQL schema. */
     private static Map<String, String> database() throws Exception {
+        Map<String, String> env = new HashMap<>(Map.of("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD,
+                "BIANZHI_IMPORT_SYNC_ROWS", "500", "BIANZHI_IMPORT_CHUNK_ROWS", "1000"));
         if (!"postgresql".equals(TestDatabase.kind())) {
             Path dir = Path.of("target", "it-crash-h2").toAbsolutePath();
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            return Map.of("BIANZHI_DATA_DIR", dir.toString());
+            TestDatabase.deleteTree(dir);
+            env.put("BIANZHI_DATA_DIR", dir.toString());
+            return env;
         }
-        String url = System.getenv("BIANZHI_DB_URL").replaceAll("\\?.*$", "");
-        try (Connection c = DriverManager.getConnection(url, System.getenv("BIANZHI_DB_USER"), System.getenv("BIANZHI_DB_PASSWORD"));
-             Statement s = c.createStatement()) {
-            s.execute("drop schema if exists bianzhi_crash cascade");
-            s.execute("create schema bianzhi_crash");
-        }
-        return Map.of("BIANZHI_DB_URL", url + "?currentSchema=bianzhi_crash", "BIANZHI_DB_USER", System.getenv("BIANZHI_DB_USER"),
-                "BIANZHI_DB_PASSWORD", "", "BIANZHI_DATA_DIR", Path.of("target", "it-crash-pg").toAbsolutePath().toString());
+        String url = TestDatabase.recreateSchema("bianzhi_crash");
+        env.putAll(Map.of("BIANZHI_DB_URL", url + "?currentSchema=bianzhi_crash", "BIANZHI_DATA_DIR",
+                Path.of("target", "it-crash-pg").toAbsolutePath().toString()));
+        return env;
     }
 
     private void start(Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", Path.of("target", "bianzhi-microbundle.jar").toString(), "--port", String.valueOf(PORT), "--nocluster");
-        pb.environment().putAll(env);
-        pb.environment().remove("BIANZHI_TODAY");
-        pb.environment().put("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD);
-        pb.environment().put("BIANZHI_IMPORT_SYNC_ROWS", "500");
-        pb.environment().put("BIANZHI_IMPORT_CHUNK_ROWS", "1000");
-        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "it-crash-service.log").toFile()));
-        service = pb.start();
-        long deadline = System.currentTimeMillis() + 300_000;
-        while (true) {
-            try {
-                var res = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (res.statusCode() == 200) break;
-            } catch (IOException e) {
-                // not listening yet
-            }
-            if (!service.isAlive()) fail("the service did not start; see target/it-crash-service.log");
-            if (System.currentTimeMillis() > deadline) fail("the service did not become ready in 5 minutes");
-            Thread.sleep(500);
-        }
-        api = new Api(new URL("http://127.0.0.1:" + PORT + "/")).signIn("admin", PASSWORD);
+        service = ServiceProcess.start(PORT, "512m", env, Path.of("target", "it-crash-service.log"));
+        api = new Api(new URL(service.base())).signIn("admin", PASSWORD);
     }
 
     private static Api.Answer expect(int status, Api.Answer answer) {

@@ -41,12 +41,8 @@ public class TestDatabase implements ExecutionCondition {
             if (dir != null) deleteTree(Path.of(dir));
             return true;
         }
-        String url = System.getenv("BIANZHI_DB_URL");
-        String base = url.replaceAll("\\?.*$", "");
-        try (Connection c = DriverManager.getConnection(base, System.getenv("BIANZHI_DB_USER"), System.getenv("BIANZHI_DB_PASSWORD"));
-             Statement s = c.createStatement()) {
-            s.execute("drop schema if exists bianzhi_it cascade");
-            s.execute("create schema bianzhi_it");
+        try {
+            recreateSchema("bianzhi_it");
             return true;
         } catch (SQLException e) {
             if ("true".equals(System.getenv("BIANZHI_REQUIRE_POSTGRES"))) {
@@ -56,7 +52,18 @@ public class TestDatabase implements ExecutionCondition {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** The PostgreSQL server of this run (its URL without parameters), with an empty schema of this name. */
+    static String recreateSchema(String schema) throws SQLException {
+        String base = System.getenv("BIANZHI_DB_URL").replaceAll("\\?.*$", "");
+        try (Connection c = DriverManager.getConnection(base, System.getenv("BIANZHI_DB_USER"), System.getenv("BIANZHI_DB_PASSWORD"));
+             Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+            s.execute("create schema " + schema);
+        }
+        return base;
+    }
+
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

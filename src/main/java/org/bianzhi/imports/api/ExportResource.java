@@ -6,12 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.bianzhi.imports.application.ExportService;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Download;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,10 +35,6 @@ public class ExportResource {
         else if (format.equalsIgnoreCase("xlsx")) f = ExportService.Format.XLSX;
         else throw BianzhiException.invalid("format", "导出格式“" + format + "”无法识别，应为 csv 或 xlsx");
         ExportService.Export e = exports.prepare(k, unit, f);
-        StreamingOutput body = out -> e.body().accept(out);
-        return Response.ok(body, e.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(e.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .build();
+        return Download.of(out -> e.body().accept(out), e.mediaType(), e.filename());
     }
 }

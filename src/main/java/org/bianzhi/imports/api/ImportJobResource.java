@@ -9,12 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.bianzhi.imports.application.ImportJobs;
+import org.bianzhi.imports.domain.ImportJob;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Download;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.RegistryClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +38,7 @@ public class ImportJobResource {
     @Operation(summary = "最近的导入作业（单位人事专员只看到自己提交的）")
     public List<ImportJobView> recent(@QueryParam("limit") Integer limit) {
         int n = limit == null ? 20 : Math.max(1, Math.min(limit, 200));
-        return jobs.recent(n).stream().map(j -> ImportJobView.of(j, clock.now())).toList();
+        return jobs.recent(n).stream().map(this::view).toList();
     }
 
     @GET
@@ -47,7 +46,7 @@ public class ImportJobResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "导入作业的状态：已读取、已入库、错误行数，速度和预计剩余时间")
     public ImportJobView get(@PathParam("id") long id) {
-        return ImportJobView.of(jobs.find(id), clock.now());
+        return view(jobs.find(id));
     }
 
     @POST
@@ -55,7 +54,7 @@ public class ImportJobResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "取消导入作业；全部或全不的作业取消后数据库不作任何改动")
     public ImportJobView cancel(@PathParam("id") long id) {
-        return ImportJobView.of(jobs.cancel(id), clock.now());
+        return view(jobs.cancel(id));
     }
 
     @GET
@@ -65,9 +64,10 @@ public class ImportJobResource {
     @Operation(summary = "下载错误行（XLSX，原文件的错误行加“错误原因”列，修改后可重新导入）")
     public Response rejectedRows(@PathParam("id") long id) {
         var writer = jobs.rejectedRows(id);
-        StreamingOutput body = writer::accept;
-        return Response.ok(body, XLSX).header("Content-Disposition",
-                "attachment; filename*=UTF-8''" + URLEncoder.encode("导入作业" + id + "-错误行.xlsx", StandardCharsets.UTF_8)
-                        .replace("+", "%20")).build();
+        return Download.of(writer::accept, XLSX, "导入作业" + id + "-错误行.xlsx");
+    }
+
+    private ImportJobView view(ImportJob job) {
+        return ImportJobView.of(job, clock.now());
     }
 }

@@ -22,10 +22,9 @@ public record ImportJobView(long id, String kind, String kindLabel, String mode,
 
     static ImportJobView of(ImportJob j, Instant now) {
         String self = "/api/v1/import-jobs/" + j.id();
-        Long elapsed = j.startedAt() == null ? null
-                : Duration.between(j.startedAt(), j.finishedAt() == null ? now : j.finishedAt()).toSeconds();
         double seconds = j.startedAt() == null ? 0
                 : Duration.between(j.startedAt(), j.finishedAt() == null ? now : j.finishedAt()).toMillis() / 1000.0;
+        Long elapsed = j.startedAt() == null ? null : (long) seconds;
         Double rate = seconds <= 0 ? null : Math.round(j.rowsRead() / seconds * 10) / 10.0;
         Long left = j.state().finished() ? Long.valueOf(0)
                 : j.startedAt() == null || j.progress() < 0.01 ? null : Math.round(seconds * (1 - j.progress()) / j.progress());

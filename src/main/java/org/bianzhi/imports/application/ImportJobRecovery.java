@@ -40,6 +40,7 @@ public class ImportJobRecovery {
         List<Long> interrupted = jobs.interruptUnfinished("服务在导入过程中停止，作业未完成：全部或全不的导入未存储任何数据；"
                 + "只导入正确的行的导入保留了已报告入库的行。请重新提交文件", clock.now());
         if (!interrupted.isEmpty()) LOG.warning("Import jobs interrupted by the last stop: " + interrupted);
+        // file times are the machine's, not the registry's (whose "today" tests and demonstrations may move)
         files.cleanUp(Instant.now());
     }
 }

@@ -47,29 +47,31 @@ public class ExportQueries {
     }
 
     /** Current occupancies of people with ids in (from, to]: person, unit code, type, from, notice number, route. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> occupancies(long fromId, long toId, String path) {
-        return em.createNativeQuery("select o.person_id, u.code, o.quota_type, o.valid_from, o.increase_notice_no, o.entry_route"
-                        + " from occupancy o join unit u on u.id = o.unit_id where o.valid_to is null and o.person_id > ?1"
-                        + " and o.person_id <= ?2 and u.path like ?3 order by o.person_id, o.valid_from, o.id")
-                .setParameter(1, fromId).setParameter(2, toId).setParameter(3, path + "%").getResultList();
+        return inRange("select o.person_id, u.code, o.quota_type, o.valid_from, o.increase_notice_no, o.entry_route"
+                + " from occupancy o join unit u on u.id = o.unit_id where o.valid_to is null and o.person_id > ?1"
+                + " and o.person_id <= ?2 and u.path like ?3 order by o.person_id, o.valid_from, o.id", fromId, toId, path);
     }
 
     /** Current postings: person, unit code, post type, arrangement, from, secondment end, approval document. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> postings(long fromId, long toId, String path) {
-        return em.createNativeQuery("select s.person_id, u.code, s.post_type, s.arrangement, s.valid_from, s.secondment_end,"
-                        + " s.approval_document from posting s join unit u on u.id = s.unit_id where s.valid_to is null"
-                        + " and s.person_id > ?1 and s.person_id <= ?2 and u.path like ?3 order by s.person_id, s.valid_from, s.id")
-                .setParameter(1, fromId).setParameter(2, toId).setParameter(3, path + "%").getResultList();
+        return inRange("select s.person_id, u.code, s.post_type, s.arrangement, s.valid_from, s.secondment_end,"
+                + " s.approval_document from posting s join unit u on u.id = s.unit_id where s.valid_to is null"
+                + " and s.person_id > ?1 and s.person_id <= ?2 and u.path like ?3 order by s.person_id, s.valid_from, s.id",
+                fromId, toId, path);
     }
 
     /** Current leadership appointments: person, unit code, category. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> appointments(long fromId, long toId, String path) {
-        return em.createNativeQuery("select a.person_id, u.code, a.category from appointment a join unit u on u.id = a.unit_id"
-                        + " where a.valid_to is null and a.person_id > ?1 and a.person_id <= ?2 and u.path like ?3"
-                        + " order by a.person_id, a.valid_from, a.id")
-                .setParameter(1, fromId).setParameter(2, toId).setParameter(3, path + "%").getResultList();
+        return inRange("select a.person_id, u.code, a.category from appointment a join unit u on u.id = a.unit_id"
+                + " where a.valid_to is null and a.person_id > ?1 and a.person_id <= ?2 and u.path like ?3"
+                + " order by a.person_id, a.valid_from, a.id", fromId, toId, path);
+    }
+
+    /** Rows of people with ids in (from, to] under a unit path; {@code sql} binds them as ?1, ?2 and ?3. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> inRange(String sql, long fromId, long toId, String path) {
+        return em.createNativeQuery(sql).setParameter(1, fromId).setParameter(2, toId).setParameter(3, path + "%")
+                .getResultList();
     }
 }

@@ -11,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bianzhi.shared.infrastructure.ConfiguredDataSource;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Uploaded import files, kept on disk under {@code bianzhi.data-dir}/imports while their job runs and
@@ -24,11 +25,10 @@ public class ImportFiles {
     static final Duration KEPT = Duration.ofDays(30);
 
     @Inject
-    @ConfigProperty(name = "bianzhi.data-dir", defaultValue = "./data")
-    String dataDir;
+    Config config;
 
     private Path dir() {
-        Path dir = Path.of(dataDir, "imports").toAbsolutePath();
+        Path dir = ConfiguredDataSource.dataDirectory(config).resolve("imports");
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

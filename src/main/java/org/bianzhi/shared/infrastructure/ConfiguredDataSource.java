@@ -35,12 +35,17 @@ public class ConfiguredDataSource implements DataSource {
         return d;
     }
 
+    /** {@code bianzhi.data-dir}: the embedded database and other files the service keeps (uploads). */
+    public static Path dataDirectory(Config config) {
+        return Path.of(config.getOptionalValue("bianzhi.data-dir", String.class).orElse("./data")).toAbsolutePath();
+    }
+
     static DataSource create(Config config) {
         String url = config.getOptionalValue("bianzhi.db.url", String.class).filter(s -> !s.isBlank()).orElse(null);
         String user = config.getOptionalValue("bianzhi.db.user", String.class).orElse("");
         String password = config.getOptionalValue("bianzhi.db.password", String.class).orElse("");
         if (url == null) {
-            Path dir = Path.of(config.getOptionalValue("bianzhi.data-dir", String.class).orElse("./data")).toAbsolutePath();
+            Path dir = dataDirectory(config);
             // WRITE_DELAY=0: a commit reaches the file at once; H2's default 500 ms loses the last commits to a kill
             url = "jdbc:h2:file:" + dir.resolve("bianzhi") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
