@@ -23,6 +23,7 @@ import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
 import org.bianzhi.imports.infrastructure.TableFiles;
+import org.bianzhi.imports.infrastructure.TableStatistics;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -60,6 +61,9 @@ public class ImportJobRunner {
     RegistryClock clock;
 
     @Inject
+    TableStatistics statistics;
+
+    @Inject
     @ConfigProperty(name = "bianzhi.import.chunk-rows", defaultValue = "200000")
     int chunkRows;
 
@@ -89,6 +93,7 @@ public class ImportJobRunner {
             jobs.started(jobId, clock.now());
             if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
             else table(job, file, live);
+            statistics.refresh(job.kind());
             live.done.complete(null);
         } catch (BianzhiException e) {
             jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
