@@ -119,6 +119,7 @@ public class ExportService {
                 personRows(w, person, occ.getOrDefault(id, List.of()), new ArrayList<>(posts.getOrDefault(id, List.of())),
                         new ArrayList<>(apps.getOrDefault(id, List.of())));
             }
+            disclosures.flush(); // a page at a time: a province would hold a million reads in memory until the end
             after = last;
         }
     }

@@ -3,6 +3,7 @@ package org.bianzhi.imports.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.List;
 
 /**
@@ -35,43 +36,58 @@ public class ExportQueries {
                 .setParameter(1, path + "%").getResultList();
     }
 
-    /** The next page of people with a current record under the path: id, ID number, name, gender, birth date, identity. */
+    /**
+     * The next page of people with a current record under the path: id, ID number, name, gender, birth date,
+     * identity. The limit is in the SQL so that the planner knows it (a JDBC row limit only cuts the answer:
+     * every page was planned for all the people after it, 2.6 s a page for a province).
+     */
     @SuppressWarnings("unchecked")
     public List<Object[]> people(String path, long afterId, int limit) {
-        return em.createNativeQuery("select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity from person p"
-                        + " where p.id > ?1 and (exists (select 1 from occupancy o join unit u on u.id = o.unit_id"
-                        + " where o.person_id = p.id and o.valid_to is null and u.path like ?2) or exists (select 1 from"
-                        + " posting s join unit w on w.id = s.unit_id where s.person_id = p.id and s.valid_to is null"
-                        + " and w.path like ?2)) order by p.id")
-                .setParameter(1, afterId).setParameter(2, path + "%").setMaxResults(limit).getResultList();
+        return scoped(em.createNativeQuery("select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity from person p"
+                + " where p.id > ?1 and (exists (select 1 from occupancy o join unit u on u.id = o.unit_id"
+                + " where o.person_id = p.id and o.valid_to is null" + under("u", path) + ") or exists (select 1 from"
+                + " posting s join unit w on w.id = s.unit_id where s.person_id = p.id and s.valid_to is null"
+                + under("w", path) + ")) order by p.id fetch first ?2 rows only")
+                .setParameter(1, afterId).setParameter(2, limit), path).getResultList();
     }
 
     /** Current occupancies of people with ids in (from, to]: person, unit code, type, from, notice number, route. */
     public List<Object[]> occupancies(long fromId, long toId, String path) {
         return inRange("select o.person_id, u.code, o.quota_type, o.valid_from, o.increase_notice_no, o.entry_route"
                 + " from occupancy o join unit u on u.id = o.unit_id where o.valid_to is null and o.person_id > ?1"
-                + " and o.person_id <= ?2 and u.path like ?3 order by o.person_id, o.valid_from, o.id", fromId, toId, path);
+                + " and o.person_id <= ?2" + under("u", path) + " order by o.person_id, o.valid_from, o.id", fromId, toId, path);
     }
 
     /** Current postings: person, unit code, post type, arrangement, from, secondment end, approval document. */
     public List<Object[]> postings(long fromId, long toId, String path) {
         return inRange("select s.person_id, u.code, s.post_type, s.arrangement, s.valid_from, s.secondment_end,"
                 + " s.approval_document from posting s join unit u on u.id = s.unit_id where s.valid_to is null"
-                + " and s.person_id > ?1 and s.person_id <= ?2 and u.path like ?3 order by s.person_id, s.valid_from, s.id",
+                + " and s.person_id > ?1 and s.person_id <= ?2" + under("u", path) + " order by s.person_id, s.valid_from, s.id",
                 fromId, toId, path);
     }
 
     /** Current leadership appointments: person, unit code, category. */
     public List<Object[]> appointments(long fromId, long toId, String path) {
         return inRange("select a.person_id, u.code, a.category from appointment a join unit u on u.id = a.unit_id"
-                + " where a.valid_to is null and a.person_id > ?1 and a.person_id <= ?2 and u.path like ?3"
+                + " where a.valid_to is null and a.person_id > ?1 and a.person_id <= ?2" + under("u", path)
                 + " order by a.person_id, a.valid_from, a.id", fromId, toId, path);
     }
 
-    /** Rows of people with ids in (from, to] under a unit path; {@code sql} binds them as ?1, ?2 and ?3. */
+    /** Rows of people with ids in (from, to] under a unit path; {@code sql} binds them as ?1 and ?2. */
     @SuppressWarnings("unchecked")
     private List<Object[]> inRange(String sql, long fromId, long toId, String path) {
-        return em.createNativeQuery(sql).setParameter(1, fromId).setParameter(2, toId).setParameter(3, path + "%")
-                .getResultList();
+        return scoped(em.createNativeQuery(sql).setParameter(1, fromId).setParameter(2, toId), path).getResultList();
+    }
+
+    /**
+     * The condition "unit {@code alias} lies under the path" (parameter ?3), or none under the root, where every
+     * unit qualifies and PostgreSQL then looks units up by key instead of hashing all of them for each page.
+     */
+    private static String under(String alias, String path) {
+        return path.equals("/") ? "" : " and " + alias + ".path like ?3";
+    }
+
+    private static Query scoped(Query query, String path) {
+        return path.equals("/") ? query : query.setParameter(3, path + "%");
     }
 }
