@@ -149,10 +149,13 @@ public final class ProvinceBenchmark {
         try (Connection c = DriverManager.getConnection(dbUrl, "postgres", "");
              Statement s = c.createStatement()) {
             s.execute("drop table if exists bench_roster_copy");
-            s.execute("create table bench_roster_copy (id_number text, name text, gender text, birth_date text, identity text,"
-                    + " occ_unit text, quota_type text, entry_date text, increase_notice text, leadership text, post_unit text,"
-                    + " post_type text, arrangement text, secondment_from text, secondment_to text, secondment_doc text,"
-                    + " entry_route text)");
+            int columns;
+            try (BufferedReader header = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                columns = header.readLine().split(",", -1).length;
+            }
+            StringBuilder ddl = new StringBuilder("create table bench_roster_copy (");
+            for (int i = 1; i <= columns; i++) ddl.append(i == 1 ? "" : ", ").append("c").append(i).append(" text");
+            s.execute(ddl.append(")").toString());
             long t = System.nanoTime();
             try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 in.mark(4);
