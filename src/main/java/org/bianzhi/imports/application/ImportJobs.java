@@ -164,7 +164,7 @@ public class ImportJobs {
         }
         return out -> {
             Iterator<RejectedCell> cells = new RejectionPages(jobs, id);
-            // a row's faults come one after another; the file joins them in its 错误原因 cell
+            // a row's faults come one after another; the file joins them in its 错误原因 cell, each naming its column
             RejectedRowsFile.write(file, new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -174,7 +174,8 @@ public class ImportJobs {
                 @Override
                 public RejectedRow next() {
                     RejectedCell c = cells.next();
-                    return new RejectedRow(c.row(), (c.column() == null ? "" : c.column() + "：") + c.reason());
+                    boolean named = c.column() == null || c.reason().startsWith(c.column());
+                    return new RejectedRow(c.row(), named ? c.reason() : c.column() + "：" + c.reason());
                 }
             }, out);
         };
