@@ -12,6 +12,7 @@ import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
+import org.bianzhi.roster.domain.StatutoryRetirement;
 
 /**
  * Makes people: 公民身份号码 (GB 11643) unique within the county, with a birthplace prefix from the county or
@@ -81,7 +82,7 @@ final class PersonFactory {
      * retirement age on {@code asOf}, so the gradual delay never decides whether a regular person is overage.
      */
     LocalDate birthDate(Gender gender, PostType post, PersonIdentity identity, int minAge) {
-        int maxAge = gender == Gender.MALE ? 59 : Retirement.cadre(post, identity) ? 54 : 49;
+        int maxAge = gender == Gender.MALE ? 59 : StatutoryRetirement.cadre(post, identity) ? 54 : 49;
         int min = Math.min(minAge, maxAge);
         // the mean of two uniform draws: staff are mostly middle-aged, few at the extremes
         double u = (random.nextDouble() + random.nextDouble()) / 2;

@@ -16,6 +16,7 @@ import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
+import org.bianzhi.roster.domain.StatutoryRetirement;
 
 /**
  * Plants the DOMAIN.md §6 violations and their near misses. Each case goes to a unit not yet touched by another
@@ -177,7 +178,7 @@ final class Planter {
         PostType post = cadrePost(unit);
         RosterRow row = newPerson(unit, unit.mainType(), CountyBuilder.identityFor(unit, unit.mainType()), unit, post,
                 Gender.MALE, birth, asOf.minusYears(2));
-        LocalDate retirement = Retirement.date(birth, Gender.MALE, true);
+        LocalDate retirement = StatutoryRetirement.date(birth, Gender.MALE, true);
         check(retirement.isBefore(asOf.minusMonths(3)), "overage placed too close to retirement");
         violations.add(personal("OVERAGE", unit, row, birth + "出生，法定退休日期" + retirement + "，仍在编"));
     }
@@ -206,7 +207,7 @@ final class Planter {
         }
         PersonIdentity identity = CountyBuilder.identityFor(unit, type);
         RosterRow row = newPerson(unit, type, identity, unit, post, gender, birth, asOf.minusYears(5));
-        LocalDate retirement = Retirement.date(birth, gender, Retirement.cadre(post, identity));
+        LocalDate retirement = StatutoryRetirement.date(birth, gender, StatutoryRetirement.cadre(post, identity));
         check(retirement.isAfter(asOf.plusMonths(1)), "near-overage person would be overage");
         nearMisses.add(personal("OVERAGE", unit, row,
                 "现年" + age(row.person) + "岁，按渐进式延迟退休规定" + retirement + "退休，未超龄"));
