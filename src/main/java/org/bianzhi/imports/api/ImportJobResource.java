@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "批量导入")
 public class ImportJobResource {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = org.bianzhi.shared.api.ReportResponse.XLSX;
 
     @Inject
     ImportJobs jobs;

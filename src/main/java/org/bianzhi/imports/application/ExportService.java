@@ -18,7 +18,7 @@ import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.infrastructure.ExportQueries;
-import org.bianzhi.imports.infrastructure.TableWriter;
+import org.bianzhi.shared.infrastructure.TableWriter;
 import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.EntryRoute;
 import org.bianzhi.roster.domain.Gender;

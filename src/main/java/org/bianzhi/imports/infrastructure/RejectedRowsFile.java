@@ -1,5 +1,6 @@
 package org.bianzhi.imports.infrastructure;
 
+import org.bianzhi.shared.infrastructure.TableWriter;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.bianzhi.imports.infrastructure;
 
+import org.bianzhi.shared.infrastructure.TableWriter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,4 +1,4 @@
-package org.bianzhi.imports.infrastructure;
+package org.bianzhi.shared.infrastructure;
 
 import java.io.IOException;
 import java.io.OutputStream;
