@@ -42,7 +42,7 @@ public class TestDatabase implements ExecutionCondition {
             return true;
         }
         try {
-            recreateSchema("bianzhi_it");
+            recreateSchema(schemaOfRun());
             return true;
         } catch (SQLException e) {
             if ("true".equals(System.getenv("BIANZHI_REQUIRE_POSTGRES"))) {
@@ -50,6 +50,12 @@ public class TestDatabase implements ExecutionCondition {
             }
             return false;
         }
+    }
+
+    /** The schema the run's URL names ({@code -Dit.pg.url=…?currentSchema=…}), so parallel checkouts need not share one. */
+    private static String schemaOfRun() {
+        var m = java.util.regex.Pattern.compile("currentSchema=([a-z0-9_]+)").matcher(System.getenv("BIANZHI_DB_URL"));
+        return m.find() ? m.group(1) : "bianzhi_it";
     }
 
     /** The PostgreSQL server of this run (its URL without parameters), with an empty schema of this name. */
