@@ -1,5 +1,6 @@
 package org.bianzhi.imports.infrastructure;
 
+import org.bianzhi.shared.infrastructure.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package org.bianzhi.imports.infrastructure;
 
+import org.bianzhi.shared.infrastructure.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package org.bianzhi.imports.infrastructure;
+package org.bianzhi.shared.infrastructure;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -11,21 +11,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
-/** Small JDBC helpers for the import's own connections (outside JPA, committed by hand or at once). */
-final class Sql {
+/** Small JDBC helpers for set-based work outside JPA (imports, the audit): statements, binding, vendor words. */
+public final class Sql {
 
     private Sql() {
     }
 
-    interface Work<T> {
+    public interface Work<T> {
         T apply(Connection c) throws SQLException;
     }
 
-    interface VoidWork {
+    public interface VoidWork {
         void apply(Connection c) throws SQLException;
     }
 
-    static <T> T call(DataSource ds, Work<T> work) {
+    public static <T> T call(DataSource ds, Work<T> work) {
         try (Connection c = ds.getConnection()) {
             return work.apply(c);
         } catch (SQLException e) {
@@ -33,21 +33,37 @@ final class Sql {
         }
     }
 
-    static void run(DataSource ds, VoidWork work) {
+    public static void run(DataSource ds, VoidWork work) {
         call(ds, c -> {
             work.apply(c);
             return null;
         });
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    /** Reads one result row. */
+    public interface Row<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    public static <T> java.util.List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                java.util.List<T> result = new java.util.ArrayList<>();
+                while (r.next()) result.add(row.map(r));
+                return result;
+            }
+        }
+    }
+
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             return s.executeUpdate();
         }
     }
 
-    static void bind(PreparedStatement s, Object... params) throws SQLException {
+    public static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof LocalDate d) s.setDate(i + 1, Date.valueOf(d));
@@ -56,17 +72,17 @@ final class Sql {
         }
     }
 
-    static boolean postgres(Connection c) throws SQLException {
+    public static boolean postgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
     /** The SQL expression taking the next value of a sequence, in this database's words. */
-    static String nextValue(boolean postgres, String sequence) {
+    public static String nextValue(boolean postgres, String sequence) {
         return postgres ? "nextval('" + sequence + "')" : "next value for " + sequence;
     }
 
     /** The one number a query answers (a count, a flag as 0/1, a new id). */
-    static long single(Connection c, String sql, Object... params) throws SQLException {
+    public static long single(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
@@ -76,7 +92,7 @@ final class Sql {
         }
     }
 
-    static String cut(String s, int max) {
+    public static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }
