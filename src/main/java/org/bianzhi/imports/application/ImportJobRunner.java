@@ -3,6 +3,7 @@ package org.bianzhi.imports.application;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
 import org.bianzhi.imports.infrastructure.TableFiles;
 import org.bianzhi.imports.infrastructure.TableStatistics;
+import org.bianzhi.shared.application.RegistryChanged;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -64,6 +66,9 @@ public class ImportJobRunner {
     TableStatistics statistics;
 
     @Inject
+    Event<RegistryChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "bianzhi.import.chunk-rows", defaultValue = "200000")
     int chunkRows;
 
@@ -94,6 +99,7 @@ public class ImportJobRunner {
             if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
             else table(job, file, live);
             statistics.refresh(job.kind());
+            changed.fire(RegistryChanged.ofEverything()); // rows stored in bulk announced no change of their own
             live.done.complete(null);
         } catch (BianzhiException e) {
             jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());

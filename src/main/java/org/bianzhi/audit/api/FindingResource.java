@@ -1,0 +1,96 @@
+package org.bianzhi.audit.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.bianzhi.audit.application.AuditEvaluator;
+import org.bianzhi.audit.application.FindingService;
+import org.bianzhi.audit.application.FindingView;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.NewTransaction;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 稽核: findings of the DOMAIN.md section 6 rules as of any date, and their workflow. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "稽核")
+public class FindingResource {
+
+    @Inject
+    FindingService service;
+
+    @Inject
+    AuditEvaluator evaluator;
+
+    @Inject
+    NewTransaction transaction;
+
+    /** The note of a workflow step. */
+    public record NoteCommand(String note) {}
+
+    @GET
+    @Path("findings")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
+    @Operation(summary = "稽核问题清单：asOf 日期（默认今天，过去日期按历史即时计算），rule 规则，unit 单位（含下级），"
+            + "status 待处理/已确认/已整改/ALL（默认：当前存在的问题），page 页码（从1起），size 每页条数")
+    public FindingView.Page list(@QueryParam("asOf") String asOf, @QueryParam("rule") String rule, @QueryParam("unit") String unit,
+                                 @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        if (page != null && page < 1) throw BianzhiException.invalid("page", "页码从1开始");
+        if (size != null && (size < 1 || size > 500)) throw BianzhiException.invalid("size", "每页条数应在1到500之间");
+        return service.list(service.question(asOf, rule, unit, status), page == null ? 1 : page, size == null ? 50 : size);
+    }
+
+    @GET
+    @Path("findings/{id}")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
+    @Operation(summary = "稽核问题及其处理记录")
+    public FindingView.Detail get(@PathParam("id") String id) {
+        return service.detail(Params.id("稽核问题", id));
+    }
+
+    @POST
+    @Path("findings/{id}/acknowledge")
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
+    @Operation(summary = "确认问题（单位或编办认领，准备整改）")
+    public FindingView acknowledge(@PathParam("id") String id, NoteCommand c) {
+        return service.acknowledge(Params.id("稽核问题", id), c == null ? null : c.note());
+    }
+
+    @POST
+    @Path("findings/{id}/resolve")
+    @Allowed(Roles.OFFICE)
+    @Operation(summary = "标记已整改（须填写整改情况；复查时问题仍在则自动重新打开）")
+    public FindingView resolve(@PathParam("id") String id, NoteCommand c) {
+        return service.resolve(Params.id("稽核问题", id), c == null ? null : c.note());
+    }
+
+    /** How current today's findings are: changes still queued and the latest evaluations. */
+    public record Status(long queued, AuditEvaluator.Outcome lastFull, AuditEvaluator.Outcome lastTargeted) {}
+
+    @GET
+    @Path("audit/status")
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR})
+    @Operation(summary = "稽核状态：待复查的变更数、最近一次全面稽核和最近一次增量复查的耗时")
+    public Status status() {
+        return new Status(service.queuedChanges(), evaluator.lastFull(), evaluator.lastTargeted());
+    }
+
+    @POST
+    @Path("audit/evaluations")
+    @Allowed(Roles.OFFICE)
+    @Operation(summary = "立即对全部单位和人员执行一次全面稽核（通常无需手动执行：每次变更后自动复查）")
+    public AuditEvaluator.Outcome evaluate() {
+        return transaction.run(evaluator::evaluateAll);
+    }
+}
