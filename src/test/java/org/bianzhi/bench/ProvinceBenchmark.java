@@ -29,7 +29,7 @@ import org.postgresql.PGConnection;
  * The province benchmark (issue 4): generates a synthetic province, starts the service on PostgreSQL with its
  * heap capped, imports units, approvals and the 1,000,000-row roster through the HTTP API, copies the same
  * roster into a bare table with PostgreSQL's COPY for comparison, and exports the roster as XLSX. Peak heap is
- * sampled from the service process with jstat. Results go to {@code target/bench/results.md}.
+ * sampled from the service process with jstat. The audit is measured by {@link AuditBenchmark}. Results go to {@code target/bench/results.md}.
  * <p>
  * Run with {@code mvn -Pbench verify} (options: {@code -Dbench.people}, {@code -Dbench.heap}, {@code -Dbench.db}).
  */
@@ -95,6 +95,7 @@ public final class ProvinceBenchmark {
             double copySeconds = copyIntoBareTable(province.resolve("roster.csv"));
             note("**PostgreSQL COPY of the same file into a bare table: %.1f s; import / COPY = %.1f**", copySeconds,
                     importSeconds / copySeconds);
+            new AuditBenchmark(auditService(), dbUrl, schema, ProvinceGenerator.AS_OF).run();
             heapSampler.reset();
             t = System.nanoTime();
             long bytes = export(dir.resolve("roster-export.xlsx"));
@@ -105,6 +106,31 @@ public final class ProvinceBenchmark {
         }
         Files.write(dir.resolve("results.md"), results, StandardCharsets.UTF_8);
         System.out.println("\nResults written to " + dir.resolve("results.md").toAbsolutePath());
+    }
+
+    private AuditBenchmark.Service auditService() {
+        return new AuditBenchmark.Service() {
+            @Override
+            public String get(String path) throws Exception {
+                return send(authorized(path).GET().build(), 200);
+            }
+
+            @Override
+            public String post(String path, String json) throws Exception {
+                return send(authorized(path).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), 0);
+            }
+
+            @Override
+            public String field(String json, String name) {
+                return ProvinceBenchmark.field(json, name);
+            }
+
+            @Override
+            public void note(String format, Object... args) {
+                ProvinceBenchmark.this.note(format, args);
+            }
+        };
     }
 
     private void start(String today) throws Exception {
