@@ -21,8 +21,8 @@ import org.bianzhi.shared.application.RegistryClock;
 /**
  * Keeps today's findings in line with the registry. Each call runs in the caller's transaction (see
  * {@link AuditScheduler}) under the evaluation lock: it re-evaluates the people and units queued changes
- * touched, or everything — after a bulk import, when too many changes wait, or on the first evaluation of a day
- * (OVERAGE and SECONDMENT_OVERDUE change with the calendar alone).
+ * touched, or everything — after a bulk import, when too many changes wait, after a start-up, or on the first
+ * evaluation of a day (OVERAGE and SECONDMENT_OVERDUE change with the calendar alone).
  */
 @ApplicationScoped
 public class AuditEvaluator {
@@ -44,6 +44,9 @@ public class AuditEvaluator {
     /** What one evaluation did. */
     public record Outcome(boolean full, int peopleAndUnits, int violations, int stored, long millis) {}
 
+    /** The first round after start-up evaluates everything: changes may have been made while the service was down. */
+    private volatile boolean restarted = true;
+
     /** The latest evaluations, for the status an operator (or the benchmark) reads. */
     private volatile Outcome lastTargeted;
     private volatile Outcome lastFull;
@@ -60,7 +63,11 @@ public class AuditEvaluator {
     public Outcome evaluateQueued() {
         LocalDate today = clock.today();
         LocalDate lastFull = findings.lockEvaluations();
-        if (!today.equals(lastFull)) return full(today);
+        if (restarted || !today.equals(lastFull)) {
+            Outcome o = full(today);
+            restarted = false;
+            return o;
+        }
         List<QueuedChange> queued = findings.queued(TARGETED_MAX + 1);
         if (queued.isEmpty()) return null;
         Set<Long> people = new HashSet<>();

@@ -98,8 +98,6 @@ public class ImportJobRunner {
             jobs.started(jobId, clock.now());
             if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
             else table(job, file, live);
-            statistics.refresh(job.kind());
-            changed.fire(RegistryChanged.ofEverything()); // rows stored in bulk announced no change of their own
             live.done.complete(null);
         } catch (BianzhiException e) {
             jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
@@ -174,6 +172,7 @@ public class ImportJobRunner {
                     load.commit(total);
                 }
             }
+            storedInBulk(ImportKind.ROSTER);
             jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
             load.discardStaged();
         }
@@ -182,6 +181,7 @@ public class ImportJobRunner {
     private void cancelled(ImportJob job, RosterBulkLoad load, Rejections rejections, Notes notes) throws SQLException {
         load.rollback();
         rejections.flush();
+        if (job.mode() == ImportMode.VALID_ROWS) storedInBulk(ImportKind.ROSTER);
         jobs.finished(job.id(), ImportJobState.CANCELLED, job.mode() == ImportMode.ALL_OR_NOTHING
                 ? "导入已取消，数据库未作任何改动" : "导入已取消；取消前已报告入库的行已保存", notes.text(), rejections.rows, clock.now());
         load.discardStaged();
@@ -213,7 +213,17 @@ public class ImportJobRunner {
         boolean refused = job.mode() == ImportMode.ALL_OR_NOTHING && rejections.rows > 0;
         if (!refused) jobs.stored(job.id(), r.created, r.updated, r.unchanged);
         ImportJobState state = refused ? ImportJobState.REJECTED : ImportJobState.SUCCEEDED;
+        statistics.refresh(job.kind());
         jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
+    }
+
+    /**
+     * After rows were committed in bulk, before the job reports its end: fresh planner statistics, then the one
+     * change event the bulk rows did not raise row by row (the audit re-evaluates everything on it).
+     */
+    private void storedInBulk(ImportKind kind) {
+        statistics.refresh(kind);
+        changed.fire(RegistryChanged.ofEverything());
     }
 
     private static String message(ImportJobState state, int rejected) {
