@@ -44,7 +44,7 @@ public class RetirementReportService {
     public Forecast forecast(LocalDate asOf, Integer years, String unitCode) {
         ReportScope.Selection s = reportScope.of(unitCode, asOf);
         RetirementForecast period = new RetirementForecast(s.date(), years);
-        List<Retiree> retirees = period.select(queries.retirementCandidates(s.path(), s.date(), period.bornAfter(), period.bornBy()));
+        List<Retiree> retirees = period.select(queries.retirementCandidates(s.path(), period));
         return new Forecast(period, retirees, queries.units(s.path(), s.date()));
     }
 

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.PersonIdentity;
@@ -22,10 +23,6 @@ public final class RetirementForecast {
 
     public static final int DEFAULT_YEARS = 5;
     public static final int MAX_YEARS = 10;
-    /** The youngest statutory age (women of base 50 born before 1975) and the oldest (men born from 1976-09: 63). */
-    private static final int YOUNGEST = 50;
-    private static final int OLDEST = 63;
-
     /** A person occupying a quota, with the post that decides a woman's base age (null: not posted on the date). */
     public record Candidate(Long occupancyId, Long personId, String idNumber, String name, Gender gender,
                             LocalDate birthDate, PersonIdentity identity, PostType post, Long unitId, QuotaType quotaType) {}
@@ -59,13 +56,35 @@ public final class RetirementForecast {
     public LocalDate until() { return until; }
 
     /**
-     * The birth dates a retiree can have, for the database to leave out everyone else: born after
-     * {@code bornAfter()} and by {@code bornBy()}. A month's margin on each side covers month ends; {@link #select}
-     * decides exactly.
+     * The birth dates a retiree of this gender can have, for the database to leave out everyone else: born after
+     * {@code bornAfter} and by {@code bornBy}. A later birth never retires earlier, so these are the first and last birth
+     * dates whose statutory date falls in the period (for a woman under either base age; {@link #select} sorts out
+     * those between whose post gives no date in it).
      */
-    public LocalDate bornAfter() { return asOf.minusYears(OLDEST).minusMonths(1); }
+    public LocalDate bornAfter(Gender gender) {
+        return schedules(gender).map(cadre -> lastBornRetiringBy(asOf, gender, cadre)).min(LocalDate::compareTo).orElseThrow();
+    }
 
-    public LocalDate bornBy() { return until.minusYears(YOUNGEST).plusMonths(1); }
+    public LocalDate bornBy(Gender gender) {
+        return schedules(gender).map(cadre -> lastBornRetiringBy(until, gender, cadre)).max(LocalDate::compareTo).orElseThrow();
+    }
+
+    /** Whether the post counts: for a woman only. */
+    private static Stream<Boolean> schedules(Gender gender) {
+        return gender == Gender.MALE ? Stream.of(false) : Stream.of(true, false);
+    }
+
+    /** The latest birth date whose statutory retirement date is {@code day} or earlier (binary search; ages run 50 to 63). */
+    private static LocalDate lastBornRetiringBy(LocalDate day, Gender gender, boolean cadre) {
+        long low = day.minusYears(80).toEpochDay();   // retires by the day
+        long high = day.minusYears(40).toEpochDay();  // retires after it
+        while (high - low > 1) {
+            long mid = (low + high) / 2;
+            if (StatutoryRetirement.date(LocalDate.ofEpochDay(mid), gender, cadre).isAfter(day)) high = mid;
+            else low = mid;
+        }
+        return LocalDate.ofEpochDay(low);
+    }
 
     /** The candidates retiring after {@code asOf} and by {@code until}, by retirement date. */
     public List<Retiree> select(Collection<Candidate> candidates) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.reports.domain.RetirementForecast;
 import org.bianzhi.reports.domain.RetirementForecast.Candidate;
 import org.bianzhi.reports.domain.UnitOnDate;
 import org.bianzhi.roster.domain.Gender;
@@ -95,32 +96,49 @@ public class ReportQueries {
     }
 
     /**
-     * People occupying a quota on the date and born in (bornAfter, bornBy], with the post of their posting on the
-     * date: the one at the unit of the quota, else their first.
+     * People occupying a quota on the forecast's date and born when someone of their gender may retire in its period,
+     * with the post of their posting on the date: the one at the unit of the quota, else the earliest.
      */
     @SuppressWarnings("unchecked")
-    public List<Candidate> retirementCandidates(String path, LocalDate date, LocalDate bornAfter, LocalDate bornBy) {
-        Date d = Date.valueOf(date);
+    public List<Candidate> retirementCandidates(String path, RetirementForecast forecast) {
+        Date d = Date.valueOf(forecast.asOf());
         Query q = em.createNativeQuery("select o.id, p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity, o.unit_id,"
-                        + " o.quota_type, s.unit_id, s.post_type from occupancy o join person p on p.id = o.person_id" + join("o", path)
-                        + " left join posting s on s.person_id = o.person_id and s.valid_from <= ?1 and (s.valid_to is null or s.valid_to > ?2)"
-                        + " where o.valid_from <= ?3 and (o.valid_to is null or o.valid_to > ?4) and p.birth_date > ?5"
-                        + " and p.birth_date <= ?6" + under(path, 7) + " order by o.id, s.valid_from, s.id")
-                .setParameter(1, d).setParameter(2, d).setParameter(3, d).setParameter(4, d)
-                .setParameter(5, Date.valueOf(bornAfter)).setParameter(6, Date.valueOf(bornBy));
-        Map<Long, Candidate> byOccupancy = new LinkedHashMap<>();
-        Map<Long, Boolean> postedThere = new HashMap<>();
-        for (Object[] r : (List<Object[]>) scoped(q, 7, path).getResultList()) {
+                        + " o.quota_type, s.unit_id, s.post_type, s.valid_from, s.id from occupancy o join person p on p.id = o.person_id"
+                        + join("o", path) + " left join posting s on s.person_id = o.person_id and s.valid_from <= ?1"
+                        + " and (s.valid_to is null or s.valid_to > ?2) where o.valid_from <= ?3 and (o.valid_to is null or o.valid_to > ?4)"
+                        + " and ((p.gender = ?5 and p.birth_date > ?6 and p.birth_date <= ?7)"
+                        + " or (p.gender = ?8 and p.birth_date > ?9 and p.birth_date <= ?10))" + under(path, 11))
+                .setParameter(1, d).setParameter(2, d).setParameter(3, d).setParameter(4, d);
+        int i = 5;
+        for (Gender g : Gender.values()) {
+            q.setParameter(i++, g.name()).setParameter(i++, Date.valueOf(forecast.bornAfter(g))).setParameter(i++, Date.valueOf(forecast.bornBy(g)));
+        }
+        Map<Long, Candidate> byOccupancy = new HashMap<>();
+        Map<Long, Object[]> postings = new HashMap<>();
+        for (Object[] r : (List<Object[]>) scoped(q, 11, path).getResultList()) {
             Long occupancy = ((Number) r[0]).longValue();
-            Long unit = ((Number) r[7]).longValue();
-            boolean there = r[9] != null && ((Number) r[9]).longValue() == unit;
-            if (byOccupancy.containsKey(occupancy) && (postedThere.get(occupancy) || !there)) continue;
+            Object[] chosen = postings.get(occupancy);
+            if (chosen != null && !preferred(r, chosen)) continue;
+            postings.put(occupancy, r);
             byOccupancy.put(occupancy, new Candidate(occupancy, ((Number) r[1]).longValue(), (String) r[2], (String) r[3],
                     Gender.valueOf((String) r[4]), toDate(r[5]), PersonIdentity.valueOf((String) r[6]),
-                    r[10] == null ? null : PostType.valueOf((String) r[10]), unit, QuotaType.valueOf((String) r[8])));
-            postedThere.put(occupancy, there);
+                    r[10] == null ? null : PostType.valueOf((String) r[10]), ((Number) r[7]).longValue(), QuotaType.valueOf((String) r[8])));
         }
         return new ArrayList<>(byOccupancy.values());
+    }
+
+    /**
+     * Whether row {@code a}'s posting beats {@code b}'s (same occupancy, so both have one: the left join gives a row
+     * without a posting only when there is none): at the quota's unit first, then the earlier one.
+     */
+    private static boolean preferred(Object[] a, Object[] b) {
+        if (postedAtQuotaUnit(a) != postedAtQuotaUnit(b)) return postedAtQuotaUnit(a);
+        int byDate = toDate(a[11]).compareTo(toDate(b[11]));
+        return byDate != 0 ? byDate < 0 : ((Number) a[12]).longValue() < ((Number) b[12]).longValue();
+    }
+
+    private static boolean postedAtQuotaUnit(Object[] r) {
+        return r[9] != null && ((Number) r[9]).longValue() == ((Number) r[7]).longValue();
     }
 
     @SuppressWarnings("unchecked")

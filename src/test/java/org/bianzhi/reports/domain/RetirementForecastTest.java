@@ -81,20 +81,29 @@ class RetirementForecastTest {
     }
 
     @Test
-    void theBirthDateBoundsNeverLeaveOutSomeoneWhoRetiresInThePeriod() {
+    void theBirthDateBoundsKeepEveryoneWhoMayRetireInThePeriodAndAreTight() {
         for (int years : new int[] {1, 5, 10}) {
             RetirementForecast f = new RetirementForecast(AS_OF, years);
-            for (LocalDate b = LocalDate.of(1950, 1, 1); b.isBefore(LocalDate.of(1995, 1, 1)); b = b.plusDays(1)) {
-                for (Gender g : Gender.values()) {
-                    for (boolean cadre : new boolean[] {true, false}) {
-                        LocalDate d = StatutoryRetirement.date(b, g, cadre);
-                        boolean retires = d.isAfter(AS_OF) && !d.isAfter(f.until());
-                        boolean kept = b.isAfter(f.bornAfter()) && !b.isAfter(f.bornBy());
-                        if (retires && !kept) throw new AssertionError(g + " born " + b + " retires " + d + " but is filtered out");
-                    }
+            for (Gender g : Gender.values()) {
+                for (LocalDate b = LocalDate.of(1950, 1, 1); b.isBefore(LocalDate.of(1995, 1, 1)); b = b.plusDays(1)) {
+                    boolean kept = b.isAfter(f.bornAfter(g)) && !b.isAfter(f.bornBy(g));
+                    if (retires(f, g, b) && !kept) throw new AssertionError(g + " born " + b + " retires in the period but is left out");
                 }
+                assertTrue(retires(f, g, f.bornAfter(g).plusDays(1)) && retires(f, g, f.bornBy(g)), "the first and last birth dates kept retire");
             }
         }
+        RetirementForecast five = new RetirementForecast(AS_OF, 5);
+        assertEquals(List.of(LocalDate.of(1966, 2, 28), LocalDate.of(1970, 2, 28)), List.of(five.bornAfter(Gender.MALE), five.bornBy(Gender.MALE)),
+                "men born 1966-03 retire 2026-07, men born 1970-02 in 2031-06");
+    }
+
+    /** Whether someone of this gender born on {@code b} retires in the period under either base age. */
+    private static boolean retires(RetirementForecast f, Gender g, LocalDate b) {
+        for (boolean cadre : new boolean[] {true, false}) {
+            LocalDate d = StatutoryRetirement.date(b, g, cadre);
+            if (d.isAfter(f.asOf()) && !d.isAfter(f.until())) return true;
+        }
+        return false;
     }
 
     @Test
