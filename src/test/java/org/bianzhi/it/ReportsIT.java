@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -127,28 +129,34 @@ class ReportsIT extends ApiTest {
         occupant(bureau, "ADMINISTRATIVE", "1968-06-15", true, "CIVIL_SERVANT");      // 60岁11个月: 2029-05-15
         occupant(bureau, "ADMINISTRATIVE", "1971-05-20", false, "CIVIL_SERVANT");     // 55岁5个月: 2026-10-20
         occupant(bureau, "ADMINISTRATIVE", "1990-01-01", true, "CIVIL_SERVANT");
+        // a worker whose post is a cadre post: base age 55 (55岁7个月: 2027-10-01), not 50 (she would have retired in 2022)
+        long worker = occupant(bureau, "ADMINISTRATIVE", "1972-03-01", false, "ORGAN_WORKER");
+        expect(201, api.post("people/" + worker + "/postings", Api.obj("unitCode", bureau, "postType", "ADMINISTRATIVE_POST",
+                "validFrom", "2021-01-01", "basisDocument", "存量登记")));
 
         JsonObject two = expect(200, api.get("reports/retirements?years=2&unit=" + bureau)).json();
         assertEquals("2028-06-30", two.getString("until"));
         JsonObject people = two.getJsonObject("people");
-        assertEquals(2, people.getInt("total"), people::toString);
+        assertEquals(3, people.getInt("total"), people::toString);
         JsonObject first = people.getJsonArray("items").getJsonObject(0);
         assertEquals(List.of("2026-07-10", "60岁4个月", "1966-03-10", "MALE"), List.of(first.getString("retirementDate"),
                 first.getString("retirementAge"), first.getString("birthDate"), first.getString("gender")));
         assertEquals("2026-10-20", people.getJsonArray("items").getJsonObject(1).getString("retirementDate"));
-        JsonObject opening = two.getJsonArray("openings").getJsonObject(0);
-        assertEquals(List.of(bureau, "ADMINISTRATIVE", 2026, 2), List.of(opening.getString("unitCode"), opening.getString("quotaType"),
-                opening.getInt("year"), opening.getInt("slots")));
+        JsonObject third = people.getJsonArray("items").getJsonObject(2);
+        assertEquals(List.of("2027-10-01", "55岁7个月"), List.of(third.getString("retirementDate"), third.getString("retirementAge")));
+        List<List<Object>> openings = two.getJsonArray("openings").stream().map(v -> v.asJsonObject()).map(o -> List.<Object>of(
+                o.getString("unitCode"), o.getString("quotaType"), o.getInt("year"), o.getInt("slots"))).toList();
+        assertEquals(List.of(List.of(bureau, "ADMINISTRATIVE", 2026, 2), List.of(bureau, "ADMINISTRATIVE", 2027, 1)), openings);
 
         JsonObject three = expect(200, api.get("reports/retirements?years=3&limit=1&unit=" + bureau)).json();
-        assertEquals(3, three.getJsonObject("people").getInt("total"));
+        assertEquals(4, three.getJsonObject("people").getInt("total"));
         assertEquals(1, three.getJsonObject("people").getJsonArray("items").size());
-        assertEquals(List.of(2026, 2029), three.getJsonArray("byYear").stream().map(v -> v.asJsonObject().getInt("year")).toList());
+        assertEquals(List.of(2026, 2027, 2029), three.getJsonArray("byYear").stream().map(v -> v.asJsonObject().getInt("year")).toList());
         String csv = expect(200, api.get("reports/retirements?years=3&limit=1&format=csv&unit=" + bureau)).raw();
-        assertEquals(4, csv.strip().split("\n").length, "the file has every person, not a page: " + csv);
+        assertEquals(5, csv.strip().split("\n").length, "the file has every person, not a page: " + csv);
 
         for (String bad : List.of("11", "0", "五")) {
-            var refused = expect(422, api.get("reports/retirements?years=" + java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8)));
+            var refused = expect(422, api.get("reports/retirements?years=" + URLEncoder.encode(bad, StandardCharsets.UTF_8)));
             assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
             assertEquals("years", refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         }
