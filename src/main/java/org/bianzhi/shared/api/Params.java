@@ -19,6 +19,16 @@ public final class Params {
         }
     }
 
+    /** A whole number, or null when the parameter is absent. */
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw BianzhiException.invalid(name, "参数 " + name + " 应为整数，实为“" + value + "”");
+        }
+    }
+
     public static Long id(String name, String value) {
         try {
             return Long.valueOf(value.strip());
