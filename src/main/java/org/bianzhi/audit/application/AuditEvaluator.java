@@ -72,15 +72,19 @@ public class AuditEvaluator {
         if (queued.isEmpty()) return null;
         Set<Long> people = new HashSet<>();
         Set<Long> units = new HashSet<>();
+        Set<Long> unitsThemselves = new HashSet<>();
         for (QueuedChange q : queued) {
             if (q.everything()) return full(today);
             if (q.personId() != null) people.add(q.personId());
             if (q.unitId() != null) units.add(q.unitId());
+            if (q.personId() == null && q.unitId() != null) unitsThemselves.add(q.unitId());
         }
         if (queued.size() > TARGETED_MAX) return full(today);
         long start = System.nanoTime();
-        people.addAll(engine.peopleAt(units, today));
-        people.addAll(findings.peopleNamedAt(units));
+        // a change of a person's record bears on that person and the unit-wide rules of its unit; a change of the
+        // unit itself (its kind, say) or its approvals may bear on everyone there and everyone a finding names there
+        people.addAll(engine.peopleAt(unitsThemselves, today));
+        people.addAll(findings.peopleNamedAt(unitsThemselves));
         List<Breach> found = engine.breaches(today, AuditScope.touched(people, units), ALL_RULES);
         List<Finding> changed = FindingLedger.reconcile(findings.touching(people, units), found, today, clock.now());
         findings.store(changed);

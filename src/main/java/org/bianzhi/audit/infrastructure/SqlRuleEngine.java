@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SqlRuleEngine implements RuleEngine {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SqlRuleEngine.class.getName());
+
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
@@ -41,7 +43,10 @@ public class SqlRuleEngine implements RuleEngine {
             UnitRuleQueries units = new UnitRuleQueries(c, asOf, scope.byIds() ? scope.unitIds() : null);
             PersonRuleQueries people = new PersonRuleQueries(c, asOf, scope.byIds() ? scope.personIds() : null);
             List<Breach> found = new ArrayList<>();
+            StringBuilder timing = new StringBuilder();
             for (Rule rule : rules) {
+                long start = System.nanoTime();
+                int before = found.size();
                 switch (rule) {
                     case OVER_QUOTA -> found.addAll(units.overQuota());
                     case OVER_LEADERSHIP -> found.addAll(units.overLeadership());
@@ -57,7 +62,10 @@ public class SqlRuleEngine implements RuleEngine {
                     case SECONDMENT_OVERDUE -> found.addAll(people.overdueSecondments(secondmentLimitMonths));
                     case ENTRY_WITHOUT_NOTICE -> found.addAll(people.entriesWithoutNotice());
                 }
+                timing.append(' ').append(rule).append('=').append(found.size() - before).append('/')
+                        .append((System.nanoTime() - start) / 1_000_000).append("ms");
             }
+            if (scope.everything()) LOG.info("Rules as of " + asOf + " (violations/time):" + timing);
             if (scope.unitPath() == null) return found;
             Set<Long> inSubtree = unitsUnder(c, scope.unitPath());
             return found.stream().filter(b -> inSubtree.contains(b.unitId())).toList();
