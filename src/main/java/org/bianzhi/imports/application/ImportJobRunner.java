@@ -22,6 +22,7 @@ import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
+import org.bianzhi.imports.infrastructure.StagedLoad;
 import org.bianzhi.imports.infrastructure.TableFiles;
 import org.bianzhi.imports.infrastructure.TableStatistics;
 import org.bianzhi.shared.application.Caller;
@@ -91,8 +92,12 @@ public class ImportJobRunner {
             ImportJob job = jobs.find(jobId).orElseThrow();
             live.started = true;
             jobs.started(jobId, clock.now());
-            if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
-            else table(job, file, live);
+            if (job.kind() == ImportKind.ROSTER) {
+                streamed(job, file, live, () -> new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(),
+                        job.scopePath()), RosterRowCheck::check);
+            } else {
+                table(job, file, live);
+            }
             statistics.refresh(job.kind());
             live.done.complete(null);
         } catch (BianzhiException e) {
@@ -108,24 +113,35 @@ public class ImportJobRunner {
         }
     }
 
-    private void roster(ImportJob job, Path file, LiveJob live) throws SQLException {
+    /** Checks one row on its own. */
+    interface RowCheck {
+        CheckedRow<?> check(ImportTable.Row row, LocalDate today);
+    }
+
+    /** Opens the set-wise load of a job. */
+    interface LoadOpener {
+        StagedLoad open() throws SQLException;
+    }
+
+    /** Streams the file into staging, row by row, then stores it in ranges; rows are checked on their own first. */
+    private void streamed(ImportJob job, Path file, LiveJob live, LoadOpener opener, RowCheck check) throws SQLException {
         Progress progress = new Progress(job.id(), live);
         Rejections rejections = new Rejections(jobs, job.id());
         Notes notes = new Notes();
         LocalDate today = clock.today();
-        try (RosterBulkLoad load = new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(), job.scopePath())) {
+        try (StagedLoad load = opener.open()) {
             try {
                 TableFiles.read(file, new RowSink() {
                     @Override
                     public void headers(List<String> headers, String encoding) {
                         jobs.described(job.id(), encoding);
-                        notes.addAll(ImportHeaders.check(ImportKind.ROSTER, headers));
+                        notes.addAll(ImportHeaders.check(job.kind(), headers));
                     }
 
                     @Override
                     public void row(ImportTable.Row row, double fractionRead) {
                         live.rowsRead++;
-                        var result = RosterRowCheck.check(row, today);
+                        CheckedRow<?> result = check.check(row, today);
                         if (result.staged() == null) {
                             rejections.add(result.faults());
                         } else {
@@ -146,17 +162,18 @@ public class ImportJobRunner {
             rejections.flush();
             jobs.progress(job.id(), STORING, READ_SHARE, live.rowsRead, rejections.rows);
             load.staged();
-            RosterBulkLoad.Stored total = new RosterBulkLoad.Stored(0, 0);
+            StagedLoad.Stored total = new StagedLoad.Stored(0, 0, 0);
             int last = load.lastRow();
-            for (int from = 2; from <= last; from += chunkRows) {
+            int range = load.rangeRows(chunkRows);
+            for (int from = 2; from <= last; from += range) {
                 if (progress.cancelled()) {
                     cancelled(job, load, rejections, notes);
                     return;
                 }
-                int to = Math.min(last, from + chunkRows - 1);
-                RosterBulkLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
+                int to = Math.min(last, from + range - 1);
+                StagedLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
                 if (job.mode() == ImportMode.VALID_ROWS) load.commit(s);
-                else total = new RosterBulkLoad.Stored(total.created() + s.created(), total.unchanged() + s.unchanged());
+                else total = total.plus(s);
                 progress.tick(STORING, READ_SHARE + (1 - READ_SHARE) * (to - 1) / (double) (last - 1), rejections);
             }
             ImportJobState state = ImportJobState.SUCCEEDED;
@@ -168,12 +185,13 @@ public class ImportJobRunner {
                     load.commit(total);
                 }
             }
+            if (state == ImportJobState.SUCCEEDED) notes.addAll(load.notes());
             jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
             load.discardStaged();
         }
     }
 
-    private void cancelled(ImportJob job, RosterBulkLoad load, Rejections rejections, Notes notes) throws SQLException {
+    private void cancelled(ImportJob job, StagedLoad load, Rejections rejections, Notes notes) throws SQLException {
         load.rollback();
         rejections.flush();
         jobs.finished(job.id(), ImportJobState.CANCELLED, job.mode() == ImportMode.ALL_OR_NOTHING
@@ -181,7 +199,7 @@ public class ImportJobRunner {
         load.discardStaged();
     }
 
-    private static void stage(RosterBulkLoad load, RosterRowCheck.Result result) {
+    private static void stage(StagedLoad load, CheckedRow<?> result) {
         try {
             load.stage(result.staged());
         } catch (SQLException e) {

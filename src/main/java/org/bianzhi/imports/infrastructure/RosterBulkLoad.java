@@ -1,77 +1,39 @@
 package org.bianzhi.imports.infrastructure;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
-import org.bianzhi.imports.domain.StagedRosterRow;
 
 /**
- * Stores a 花名册 set-wise: rows are staged (see {@link RosterStaging}), then each range of rows is checked
- * against the registry ({@link RosterSetChecks}) and its people, occupancies, postings and leadership
- * positions are inserted with one statement each. All of it runs on one connection of its own, outside JTA,
- * so the caller decides where transactions end: after each range, or once at the very end (all or nothing).
+ * Stores a 花名册 set-wise ({@link StagedLoad}): each range of staged rows is checked against the registry
+ * ({@link RosterSetChecks}) and its people, occupancies, postings and leadership positions are inserted with one
+ * statement each.
  * <p>
  * The outcome equals registering the rows one by one in file order: a person is registered by their first
  * row, a record already open for the same person, unit and type is left as it is, and every created record
  * carries the submitter, the time and the basis document; each row that created something has a change-log
  * entry naming the job and the row.
  */
-public final class RosterBulkLoad implements AutoCloseable {
+public final class RosterBulkLoad extends StagedLoad {
 
     private static final Logger LOG = Logger.getLogger(RosterBulkLoad.class.getName());
+    private static final String COLUMNS = "id_number, name, gender, birth_date, identity, occ_unit, quota_type,"
+            + " entry_date, entry_route, increase_notice, post_unit, post_type, arrangement, post_from, secondment_end,"
+            + " approval_document, lead_unit, lead_category, lead_from";
 
-    private final Connection c;
-    private final boolean postgres;
-    private final long job;
     private final String actor;
     private final String basis;
     private final String scopePath;
-    private RosterStaging staging;
-    private int lastRow;
-
-    /** Receives the faults each check finds, before the next check runs (it must skip those rows). */
-    public interface Faults {
-        void add(List<RejectedCell> cells);
-    }
-
-    /** Rows of one range that were stored: {@code created} made something new, {@code unchanged} were on record. */
-    public record Stored(int created, int unchanged) {}
 
     public RosterBulkLoad(DataSource ds, long job, String actor, String basis, String scopePath) throws SQLException {
-        this.c = ds.getConnection();
-        this.postgres = Sql.postgres(c);
-        this.job = job;
+        super(ds, job, "import_roster_row", COLUMNS);
         this.actor = actor;
         this.basis = basis;
         this.scopePath = scopePath;
     }
 
-    public void stage(StagedRosterRow row) throws SQLException {
-        if (staging == null) staging = RosterStaging.open(c, postgres, job);
-        staging.add(row);
-        lastRow = Math.max(lastRow, row.row());
-    }
-
-    /** Ends staging (committing the staged rows); the range checks and inserts start a new transaction. */
-    public void staged() throws SQLException {
-        if (staging != null) {
-            staging.finish();
-            staging.close();
-            staging = null;
-        }
-        if (postgres) Sql.update(c, "analyze import_roster_row");
-        c.commit();
-    }
-
-    public int lastRow() {
-        return lastRow;
-    }
-
-    /** Checks rows {@code from}..{@code to}, hands their faults to {@code out}, and stores the rest. */
+    @Override
     public Stored store(int from, int to, Faults out, Instant at) throws SQLException {
         Steps steps = new Steps();
         // the tables grew with the last range: without fresh statistics PostgreSQL plans for empty tables
@@ -93,59 +55,7 @@ public final class RosterBulkLoad implements AutoCloseable {
         logFreshRows(from, to, at);
         steps.done("change log");
         LOG.info("import job " + job + ", rows " + from + "-" + to + ": " + steps);
-        return new Stored(created, live - created);
-    }
-
-    /** How long each step of a range took: the profile of a load, in the log. */
-    private static final class Steps {
-        private final StringBuilder text = new StringBuilder();
-        private long last = System.nanoTime();
-
-        void done(String step) {
-            long now = System.nanoTime();
-            text.append(text.length() == 0 ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
-            last = now;
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
-
-    /** Counts stored rows with the commit of the rows they count. */
-    public void commit(Stored stored) throws SQLException {
-        if (stored.created() + stored.unchanged() > 0) {
-            JdbcImportJobRepository.addStored(c, job, stored.created(), 0, stored.unchanged());
-        }
-        c.commit();
-    }
-
-    public void rollback() throws SQLException {
-        // an unfinished COPY holds the connection: every other statement would wait for it forever
-        if (staging != null) {
-            staging.close();
-            staging = null;
-        }
-        c.rollback();
-    }
-
-    /** Drops the staged rows (all of them are on record or rejected by now). */
-    public void discardStaged() throws SQLException {
-        c.rollback();
-        Sql.update(c, "delete from import_roster_row where job_id = ?", job);
-        c.commit();
-    }
-
-    @Override
-    public void close() throws SQLException {
-        try {
-            if (staging != null) staging.close();
-            if (!c.getAutoCommit()) c.rollback();
-            c.setAutoCommit(true);
-        } finally {
-            c.close();
-        }
+        return new Stored(created, 0, live - created);
     }
 
     /** A row creates something when its person or one of its records is not on record yet. */

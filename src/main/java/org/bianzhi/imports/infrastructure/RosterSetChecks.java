@@ -36,7 +36,7 @@ final class RosterSetChecks {
     }
 
     /** Runs every check in order, handing each one's findings over before the next runs. */
-    void run(int from, int to, RosterBulkLoad.Faults out) throws SQLException {
+    void run(int from, int to, StagedLoad.Faults out) throws SQLException {
         out.add(unknownUnits("occ_unit", "编制单位代码", from, to));
         out.add(unknownUnits("post_unit", "工作单位代码", from, to));
         out.add(inactiveUnits("occ_unit", "entry_date", "入编日期", from, to));
