@@ -20,6 +20,7 @@ import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.PayrollBulkLoad;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
 import org.bianzhi.imports.infrastructure.StagedLoad;
@@ -33,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs import jobs, one at a time per service (they compete for the same rows and the same two cores).
- * A roster is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad}); units and
+ * A roster or a payroll list is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad},
+ * {@link PayrollBulkLoad}); units and
  * approvals, a few tens of thousands of rows at most, go through the application services ({@link ImportPass}).
  * Whatever happens, the job ends in a final state with its counts, and its staged rows are gone.
  */
@@ -95,6 +97,8 @@ public class ImportJobRunner {
             if (job.kind() == ImportKind.ROSTER) {
                 streamed(job, file, live, () -> new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(),
                         job.scopePath()), RosterRowCheck::check);
+            } else if (job.kind() == ImportKind.PAYROLL) {
+                streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
             } else {
                 table(job, file, live);
             }

@@ -40,8 +40,8 @@ public final class RosterBulkLoad extends StagedLoad {
         if (postgres && from > 2) Sql.update(c, "analyze person, occupancy, posting, appointment");
         new RosterSetChecks(c, job, scopePath).run(from, to, out);
         steps.done("checks");
-        int live = (int) Sql.single(c, "select count(*) from import_roster_row s where" + RosterSetChecks.LIVE, job, from, to);
-        int created = Sql.update(c, "update import_roster_row s set fresh = true where" + RosterSetChecks.LIVE
+        int live = (int) Sql.single(c, "select count(*) from import_roster_row s where" + LIVE, job, from, to);
+        int created = Sql.update(c, "update import_roster_row s set fresh = true where" + LIVE
                 + " and (" + NEW + ")", job, from, to);
         steps.done("counts");
         insertPeople(from, to, at);
@@ -74,7 +74,7 @@ public final class RosterBulkLoad extends StagedLoad {
         Sql.update(c, "insert into person (id, id_number, name, gender, birth_date, identity, version, basis_document,"
                 + " recorded_by, recorded_at) select " + Sql.nextValue(postgres, "person_seq") + ", t.id_number, t.name, t.gender,"
                 + " t.birth_date, t.identity, 1, ?, ?, ? from (select s.*, row_number() over (partition by s.id_number"
-                + " order by s.row_no) rn from import_roster_row s where" + RosterSetChecks.LIVE + ") t where t.rn = 1"
+                + " order by s.row_no) rn from import_roster_row s where" + LIVE + ") t where t.rn = 1"
                 + " and not exists (select 1 from person p where p.id_number = t.id_number)", basis, actor, at, job, from, to);
     }
 
@@ -83,7 +83,7 @@ public final class RosterBulkLoad extends StagedLoad {
                 + " basis_document, recorded_by, recorded_at, version) select " + Sql.nextValue(postgres, "occupancy_seq")
                 + ", p.id, u.id, t.quota_type, t.entry_date, t.entry_route, t.increase_notice, ?, ?, ?, 1 from (select s.*,"
                 + " row_number() over (partition by s.id_number, s.occ_unit, s.quota_type order by s.row_no) rn"
-                + " from import_roster_row s where" + RosterSetChecks.LIVE + " and s.occ_unit is not null) t"
+                + " from import_roster_row s where" + LIVE + " and s.occ_unit is not null) t"
                 + " join person p on p.id_number = t.id_number join unit u on u.code = t.occ_unit where t.rn = 1"
                 + " and not exists (select 1 from occupancy o where o.person_id = p.id and o.unit_id = u.id"
                 + " and o.quota_type = t.quota_type and o.valid_to is null)", basis, actor, at, job, from, to);
@@ -95,7 +95,7 @@ public final class RosterBulkLoad extends StagedLoad {
                 + Sql.nextValue(postgres, "posting_seq") + ", p.id, u.id, t.post_type, t.arrangement, t.post_from, t.secondment_end,"
                 + " t.approval_document, ?, ?, ?, 1 from (select s.*, row_number() over (partition by s.id_number,"
                 + " s.post_unit, s.post_type, s.arrangement order by s.row_no) rn from import_roster_row s where"
-                + RosterSetChecks.LIVE + " and s.post_unit is not null) t join person p on p.id_number = t.id_number"
+                + LIVE + " and s.post_unit is not null) t join person p on p.id_number = t.id_number"
                 + " join unit u on u.code = t.post_unit where t.rn = 1 and not exists (select 1 from posting o"
                 + " where o.person_id = p.id and o.unit_id = u.id and o.post_type = t.post_type"
                 + " and o.arrangement = t.arrangement and o.valid_to is null)", basis, actor, at, job, from, to);
@@ -105,7 +105,7 @@ public final class RosterBulkLoad extends StagedLoad {
         Sql.update(c, "insert into appointment (id, person_id, unit_id, category, valid_from, basis_document, recorded_by,"
                 + " recorded_at, version) select " + Sql.nextValue(postgres, "appointment_seq") + ", p.id, u.id, t.lead_category,"
                 + " t.lead_from, ?, ?, ?, 1 from (select s.*, row_number() over (partition by s.id_number, s.lead_unit,"
-                + " s.lead_category order by s.row_no) rn from import_roster_row s where" + RosterSetChecks.LIVE
+                + " s.lead_category order by s.row_no) rn from import_roster_row s where" + LIVE
                 + " and s.lead_unit is not null) t join person p on p.id_number = t.id_number join unit u on u.code = t.lead_unit"
                 + " where t.rn = 1 and not exists (select 1 from appointment o where o.person_id = p.id and o.unit_id = u.id"
                 + " and o.category = t.lead_category and o.valid_to is null)", basis, actor, at, job, from, to);
@@ -116,7 +116,7 @@ public final class RosterBulkLoad extends StagedLoad {
         Sql.update(c, "insert into change_log (id, occurred_at, actor, entity_type, entity_id, person_id, action,"
                 + " basis_document, after_state) select " + Sql.nextValue(postgres, "change_log_seq") + ", ?, ?, 'person',"
                 + " p.id, p.id, '批量导入登记', ?, '{\"importJob\":" + job + ",\"row\":' || s.row_no || '}'"
-                + " from import_roster_row s join person p on p.id_number = s.id_number where" + RosterSetChecks.LIVE
+                + " from import_roster_row s join person p on p.id_number = s.id_number where" + LIVE
                 + " and s.fresh", at, actor, basis, job, from, to);
     }
 

@@ -1,10 +1,9 @@
 package org.bianzhi.imports.infrastructure;
 
+import static org.bianzhi.imports.infrastructure.StagedLoad.LIVE;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -20,10 +19,6 @@ import org.bianzhi.shared.domain.Labeled;
  * so each row is blamed for its first problem of this kind.
  */
 final class RosterSetChecks {
-
-    /** Staged rows of the range not rejected so far; {@code s} is the staged row. */
-    static final String LIVE = " s.job_id = ? and s.row_no between ? and ? and not exists (select 1 from import_rejection x"
-            + " where x.job_id = s.job_id and x.row_no = s.row_no)";
 
     private final Connection c;
     private final long job;
@@ -97,18 +92,7 @@ final class RosterSetChecks {
                 + "”不一致，请核对身份证号和姓名"));
     }
 
-    interface RowMapper {
-        RejectedCell map(ResultSet r) throws SQLException;
-    }
-
-    private List<RejectedCell> query(String sql, Object[] params, RowMapper mapper) throws SQLException {
-        List<RejectedCell> cells = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            Sql.bind(s, params);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) cells.add(mapper.map(r));
-            }
-        }
-        return cells;
+    private List<RejectedCell> query(String sql, Object[] params, Sql.RowMapper<RejectedCell> mapper) throws SQLException {
+        return Sql.list(c, sql, params, mapper);
     }
 }

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Small JDBC helpers for the import's own connections (outside JPA, committed by hand or at once). */
@@ -74,6 +76,22 @@ final class Sql {
                 return r.getLong(1);
             }
         }
+    }
+
+    interface RowMapper<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    /** Every row a query answers, mapped. */
+    static <T> List<T> list(Connection c, String sql, Object[] params, RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) rows.add(mapper.map(r));
+            }
+        }
+        return rows;
     }
 
     static String cut(String s, int max) {

@@ -15,6 +15,10 @@ import org.bianzhi.imports.domain.StagedRow;
  */
 public abstract class StagedLoad implements AutoCloseable {
 
+    /** Staged rows of the range not rejected so far; {@code s} is the staged row. Parameters: job, from, to. */
+    static final String LIVE = " s.job_id = ? and s.row_no between ? and ? and not exists (select 1 from import_rejection x"
+            + " where x.job_id = s.job_id and x.row_no = s.row_no)";
+
     protected final Connection c;
     protected final boolean postgres;
     protected final long job;
