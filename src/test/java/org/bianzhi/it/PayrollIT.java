@@ -174,6 +174,16 @@ class PayrollIT extends ApiTest {
     }
 
     @Test
+    void aListWhoseEveryRowIsBadIsRefusedRowByRow() {
+        String unit = unit(true, "瑞安市水务集团", null);
+        String list = HEADER + Fixtures.idNumber(LocalDate.of(1990, 3, 3), true) + ",员工1," + unit + ",2025-02\n"
+                + Fixtures.idNumber(LocalDate.of(1990, 3, 4), true) + "," + Fixtures.uniqueName("许") + "," + unit + ",2025-14\n";
+        var refused = expect(422, importCsv(null, list.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(2, 3), refused.json().getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row")).toList(),
+                refused::toString);
+    }
+
+    @Test
     void aNewListReplacesTheLinesOfTheMonthsAndUnitsItContainsAndNoOthers() {
         String first = unit(true, "瑞安市林业局", null);
         String second = unit(false, "瑞安市林业技术推广站", null);

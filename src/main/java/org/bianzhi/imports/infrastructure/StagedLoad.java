@@ -62,6 +62,8 @@ public abstract class StagedLoad implements AutoCloseable {
             staging.close();
             staging = null;
         }
+        // also when no row was staged (every one rejected on its own): PostgreSQL refuses to commit in autocommit
+        c.setAutoCommit(false);
         if (postgres) Sql.update(c, "analyze " + table);
         c.commit();
     }
