@@ -25,5 +25,6 @@ create table import_payroll_row (
     unit_code  varchar(18)  not null,
     pay_month  date         not null,
     month_end  date         not null,
+    fresh      boolean,
     primary key (job_id, row_no)
 );
