@@ -55,14 +55,13 @@ public class PayrollService {
     /** One page of the month's findings, optionally of one rule and under one unit. */
     public PayrollViews.Findings findings(String month, String rule, String unitCode, Integer offset, Integer limit) {
         Query q = query(month, rule, unitCode);
-        Map<PayrollRule, Long> counted = payroll.counts(q.month, q.unitPath);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (PayrollRule r : PayrollRule.values()) counts.put(r.name(), counted.getOrDefault(r, 0L));
-        long total = q.rules.stream().mapToLong(r -> counted.getOrDefault(r, 0L)).sum();
         int from = Page.offset(offset);
         int size = Page.limit(limit);
-        List<PayrollViews.Finding> items = payroll.findings(q.month, q.rules, q.unitPath, from, size).stream()
-                .map(d -> view(d, q.month)).toList();
+        PayrollRepository.Found found = payroll.find(q.month, q.rules, q.unitPath, from, size);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (PayrollRule r : PayrollRule.values()) counts.put(r.name(), found.counts().getOrDefault(r, 0L));
+        long total = q.rules.stream().mapToLong(r -> found.counts().getOrDefault(r, 0L)).sum();
+        List<PayrollViews.Finding> items = found.items().stream().map(d -> view(d, q.month)).toList();
         return new PayrollViews.Findings(q.month.toString(), total, counts, items, from, size);
     }
 
@@ -70,7 +69,7 @@ public class PayrollService {
     public ReportTable table(String month, String rule, String unitCode) {
         Query q = query(month, rule, unitCode);
         List<List<Object>> rows = new ArrayList<>();
-        for (PayrollDiscrepancy d : payroll.findings(q.month, q.rules, q.unitPath, 0, null)) {
+        for (PayrollDiscrepancy d : payroll.find(q.month, q.rules, q.unitPath, 0, null).items()) {
             PayrollViews.Finding f = view(d, q.month);
             rows.add(Arrays.asList(f.ruleLabel(), f.rule(), f.unitCode(), f.unitName(), f.idNumber(), f.personName(),
                     f.asOf(), f.message(), f.basis()));

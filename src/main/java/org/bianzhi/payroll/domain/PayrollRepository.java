@@ -17,11 +17,14 @@ public interface PayrollRepository {
     /** Whether any line of the month is held. */
     boolean holds(PayMonth month);
 
-    /** How many findings each rule has in the month (rules without findings are missing). */
-    Map<PayrollRule, Long> counts(PayMonth month, String unitPath);
+    /**
+     * The findings of {@code rules} in the month, ordered by rule, unit code and ID number, from {@code offset} on
+     * ({@code limit} null: all of them), with the count of every rule in the unit filter whatever {@code rules} says.
+     */
+    Found find(PayMonth month, List<PayrollRule> rules, String unitPath, int offset, Integer limit);
 
-    /** The findings of {@code rules} in the month, by rule, unit code and ID number; {@code limit} null: all of them. */
-    List<PayrollDiscrepancy> findings(PayMonth month, List<PayrollRule> rules, String unitPath, int offset, Integer limit);
+    /** A page of findings, and how many each rule has in all (rules without findings may be missing). */
+    record Found(Map<PayrollRule, Long> counts, List<PayrollDiscrepancy> items) {}
 
     /** A month of the list: its lines, the units that paid them, and the last import that touched it. */
     record MonthHeld(PayMonth month, long lines, long payingUnits, Instant lastImportedAt) {}

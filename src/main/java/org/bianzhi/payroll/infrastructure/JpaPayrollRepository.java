@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.payroll.domain.PayMonth;
 import org.bianzhi.payroll.domain.PayrollDiscrepancy;
@@ -22,6 +24,8 @@ import org.bianzhi.roster.domain.ExitReason;
 /** The payroll lines and their comparison with the registry, in native SQL (see {@link FindingQueries}). */
 @ApplicationScoped
 public class JpaPayrollRepository implements PayrollRepository {
+
+    private static final PayrollRule[] RULES = PayrollRule.values();
 
     @PersistenceContext(unitName = "bianzhi")
     EntityManager em;
@@ -40,49 +44,55 @@ public class JpaPayrollRepository implements PayrollRepository {
                 .setParameter(1, Date.valueOf(month.firstDay())).getResultList().isEmpty();
     }
 
+    /**
+     * One query computes every rule once: the rows of the page carry the count of each rule (window aggregates over
+     * all findings in the unit filter), so counts and page cost one pass over the month's list and the registry.
+     * Only an empty page needs the counts asked again.
+     */
     @Override
     @SuppressWarnings("unchecked")
-    public Map<PayrollRule, Long> counts(PayMonth month, String unitPath) {
+    public Found find(PayMonth month, List<PayrollRule> rules, String unitPath, int offset, Integer limit) {
         List<String> regions = regions(month);
         FindingQueries q = new FindingQueries(month);
-        String sql = "select f.rule_no, count(*) from (" + q.union(rules(regions), regions) + ") f" + (unitPath == null ? "" : " join unit u on u.id = f.unit_id where u.path like " + q.p(unitPath + "%"))
-                + " group by f.rule_no";
-        Map<PayrollRule, Long> counts = new EnumMap<>(PayrollRule.class);
-        for (Object[] r : (List<Object[]>) bind(em.createNativeQuery(sql), q).getResultList()) {
-            counts.put(PayrollRule.values()[(int) number(r[0]) - 1], number(r[1]));
-        }
-        return counts;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<PayrollDiscrepancy> findings(PayMonth month, List<PayrollRule> rules, String unitPath, int offset, Integer limit) {
-        List<String> regions = regions(month);
-        FindingQueries q = new FindingQueries(month);
-        List<PayrollRule> asked = rules.stream().filter(rules(regions)::contains).toList();
-        if (asked.isEmpty()) return List.of();
-        String sql = "select f.rule_no, u.code, coalesce(us.name, u.code), f.person_id, f.id_number,"
-                + " f.person_name, f.payroll_name, coalesce(ps.name, pu.code), f.quota_type, f.valid_from, f.ended_on,"
-                + " f.exit_reason, f.notice_no from (" + q.union(asked, regions) + ") f join unit u on u.id = f.unit_id"
-                + " left join " + q.unitStates() + " us on us.unit_id = f.unit_id left join unit pu on pu.id = f.paying_unit_id"
-                + " left join " + q.unitStates() + " ps on ps.unit_id = f.paying_unit_id"
-                + (unitPath == null ? "" : " where u.path like " + q.p(unitPath + "%"))
-                + " order by f.rule_no, u.code, f.id_number, f.valid_from"
+        String counts = IntStream.rangeClosed(1, RULES.length)
+                .mapToObj(n -> "count(case when f.rule_no = " + n + " then 1 end) over () c" + n).collect(Collectors.joining(", "));
+        String sql = "select * from (select f.rule_no, u.code, coalesce(us.name, u.code) unit_name, f.person_id, f.id_number,"
+                + " f.person_name, f.payroll_name, coalesce(ps.name, pu.code) paying_name, f.quota_type, f.valid_from, f.ended_on,"
+                + " f.exit_reason, f.notice_no, " + counts + " from (" + q.union(rulesFor(regions), regions, unitPath) + ") f"
+                + " join unit u on u.id = f.unit_id left join " + q.unitStates() + " us on us.unit_id = f.unit_id"
+                + " left join unit pu on pu.id = f.paying_unit_id left join " + q.unitStates() + " ps on ps.unit_id = f.paying_unit_id"
+                + ") t where t.rule_no in (" + rules.stream().map(r -> q.p(r.ordinal() + 1)).collect(Collectors.joining(", ")) + ")"
+                + " order by t.rule_no, t.code, t.id_number, t.valid_from"
                 + (limit == null ? "" : " offset " + q.p(offset) + " rows fetch first " + q.p(limit) + " rows only");
+        List<Object[]> rows = (List<Object[]>) bind(em.createNativeQuery(sql), q).getResultList();
         List<PayrollDiscrepancy> found = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) bind(em.createNativeQuery(sql), q).getResultList()) {
-            found.add(new PayrollDiscrepancy(PayrollRule.values()[(int) number(r[0]) - 1], (String) r[1], (String) r[2],
+        for (Object[] r : rows) {
+            found.add(new PayrollDiscrepancy(RULES[(int) number(r[0]) - 1], (String) r[1], (String) r[2],
                     r[3] == null ? null : number(r[3]), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
                     r[8] == null ? null : QuotaType.valueOf((String) r[8]), date(r[9]), date(r[10]),
                     r[11] == null ? null : ExitReason.valueOf((String) r[11]), (String) r[12]));
         }
-        return found;
+        Map<PayrollRule, Long> perRule = new EnumMap<>(PayrollRule.class);
+        if (rows.isEmpty()) return new Found(counts(month, regions, unitPath), found);
+        for (PayrollRule r : RULES) perRule.put(r, number(rows.get(0)[13 + r.ordinal()]));
+        return new Found(perRule, found);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<PayrollRule, Long> counts(PayMonth month, List<String> regions, String unitPath) {
+        FindingQueries q = new FindingQueries(month);
+        String sql = "select f.rule_no, count(*) from (" + q.union(rulesFor(regions), regions, unitPath) + ") f group by f.rule_no";
+        Map<PayrollRule, Long> counts = new EnumMap<>(PayrollRule.class);
+        for (Object[] r : (List<Object[]>) bind(em.createNativeQuery(sql), q).getResultList()) {
+            counts.put(RULES[(int) number(r[0]) - 1], number(r[1]));
+        }
+        return counts;
     }
 
     /** Every rule, except the unpaid occupancies when the month's list covers no region. */
-    private static List<PayrollRule> rules(List<String> regions) {
+    private static List<PayrollRule> rulesFor(List<String> regions) {
         return regions.isEmpty() ? List.of(PayrollRule.PAID_WITHOUT_OCCUPANCY, PayrollRule.PAID_AFTER_EXIT,
-                PayrollRule.PAYING_UNIT_MISMATCH) : List.of(PayrollRule.values());
+                PayrollRule.PAYING_UNIT_MISMATCH) : List.of(RULES);
     }
 
     /** The regions (行政区划代码) of the units that paid in the month: only there is an unpaid occupancy suspicious. */
