@@ -28,7 +28,7 @@ public class ExportResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "导出 units/quotas/leadership/roster，format=csv（默认）或 xlsx，unit=单位代码（含下级）")
     public Response export(@PathParam("kind") String kind, @QueryParam("format") String format, @QueryParam("unit") String unit) {
-        ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导出类型",
+        ImportKind k = ImportKind.ofPath(kind).filter(ImportKind::exported).orElseThrow(() -> BianzhiException.notFound("导出类型",
                 kind + "（可用：units、quotas、leadership、roster）"));
         ExportService.Format f;
         if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) f = ExportService.Format.CSV;

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * 批量导入: CSV or XLSX files of units, quotas, leadership positions and the roster (DOMAIN.md section 12),
- * sent as the request body. Up to 50,000 rows (or with wait=true) the answer is the finished report;
+ * 批量导入: CSV or XLSX files of units, quotas, leadership positions and the roster (DOMAIN.md section 12), and the
+ * unified payroll list (section 11), sent as the request body. Up to 50,000 rows (or with wait=true) the answer is the finished report;
  * larger files answer 202 with the job to follow.
  */
 @Path("imports")
@@ -41,13 +41,13 @@ public class ImportResource {
     @Path("{kind}")
     @Consumes(MediaType.WILDCARD)
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
-    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster）；默认全部或全不，mode=valid-rows 只导入正确的行；"
+    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll）；默认全部或全不，mode=valid-rows 只导入正确的行；"
             + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成")
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
                                @QueryParam("wait") boolean wait, InputStream body) {
         ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
-                kind + "（可用：units、quotas、leadership、roster）"));
+                kind + "（可用：units、quotas、leadership、roster、payroll）"));
         ImportMode m;
         if (mode == null || mode.isBlank() || mode.equals("all")) {
             m = ImportMode.ALL_OR_NOTHING;

@@ -21,8 +21,10 @@ import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.PayrollBulkLoad;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
+import org.bianzhi.imports.infrastructure.StagedLoad;
 import org.bianzhi.imports.infrastructure.TableFiles;
 import org.bianzhi.imports.infrastructure.TableStatistics;
 import org.bianzhi.shared.application.RegistryChanged;
@@ -34,7 +36,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs import jobs, one at a time per service (they compete for the same rows and the same two cores).
- * A roster is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad}); units and
+ * A roster or a payroll list is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad},
+ * {@link PayrollBulkLoad}); units and
  * approvals, a few tens of thousands of rows at most, go through the application services ({@link ImportPass}).
  * Whatever happens, the job ends in a final state with its counts, and its staged rows are gone.
  */
@@ -96,8 +99,14 @@ public class ImportJobRunner {
             ImportJob job = jobs.find(jobId).orElseThrow();
             live.started = true;
             jobs.started(jobId, clock.now());
-            if (job.kind() == ImportKind.ROSTER) roster(job, file, live);
-            else table(job, file, live);
+            if (job.kind() == ImportKind.ROSTER) {
+                streamed(job, file, live, () -> new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(),
+                        job.scopePath()), RosterRowCheck::check);
+            } else if (job.kind() == ImportKind.PAYROLL) {
+                streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
+            } else {
+                table(job, file, live);
+            }
             live.done.complete(null);
         } catch (BianzhiException e) {
             jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
@@ -112,24 +121,35 @@ public class ImportJobRunner {
         }
     }
 
-    private void roster(ImportJob job, Path file, LiveJob live) throws SQLException {
+    /** Checks one row on its own. */
+    interface RowCheck {
+        CheckedRow<?> check(ImportTable.Row row, LocalDate today);
+    }
+
+    /** Opens the set-wise load of a job. */
+    interface LoadOpener {
+        StagedLoad open() throws SQLException;
+    }
+
+    /** Streams the file into staging, row by row, then stores it in ranges; rows are checked on their own first. */
+    private void streamed(ImportJob job, Path file, LiveJob live, LoadOpener opener, RowCheck check) throws SQLException {
         Progress progress = new Progress(job.id(), live);
         Rejections rejections = new Rejections(jobs, job.id());
         Notes notes = new Notes();
         LocalDate today = clock.today();
-        try (RosterBulkLoad load = new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(), job.scopePath())) {
+        try (StagedLoad load = opener.open()) {
             try {
                 TableFiles.read(file, new RowSink() {
                     @Override
                     public void headers(List<String> headers, String encoding) {
                         jobs.described(job.id(), encoding);
-                        notes.addAll(ImportHeaders.check(ImportKind.ROSTER, headers));
+                        notes.addAll(ImportHeaders.check(job.kind(), headers));
                     }
 
                     @Override
                     public void row(ImportTable.Row row, double fractionRead) {
                         live.rowsRead++;
-                        var result = RosterRowCheck.check(row, today);
+                        CheckedRow<?> result = check.check(row, today);
                         if (result.staged() == null) {
                             rejections.add(result.faults());
                         } else {
@@ -150,17 +170,18 @@ public class ImportJobRunner {
             rejections.flush();
             jobs.progress(job.id(), STORING, READ_SHARE, live.rowsRead, rejections.rows);
             load.staged();
-            RosterBulkLoad.Stored total = new RosterBulkLoad.Stored(0, 0);
+            StagedLoad.Stored total = new StagedLoad.Stored(0, 0, 0);
             int last = load.lastRow();
-            for (int from = 2; from <= last; from += chunkRows) {
+            int range = load.rangeRows(chunkRows);
+            for (int from = 2; from <= last; from += range) {
                 if (progress.cancelled()) {
                     cancelled(job, load, rejections, notes);
                     return;
                 }
-                int to = Math.min(last, from + chunkRows - 1);
-                RosterBulkLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
+                int to = Math.min(last, from + range - 1);
+                StagedLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
                 if (job.mode() == ImportMode.VALID_ROWS) load.commit(s);
-                else total = new RosterBulkLoad.Stored(total.created() + s.created(), total.unchanged() + s.unchanged());
+                else total = total.plus(s);
                 progress.tick(STORING, READ_SHARE + (1 - READ_SHARE) * (to - 1) / (double) (last - 1), rejections);
             }
             ImportJobState state = ImportJobState.SUCCEEDED;
@@ -172,22 +193,23 @@ public class ImportJobRunner {
                     load.commit(total);
                 }
             }
-            storedInBulk(ImportKind.ROSTER);
+            storedInBulk(job.kind());
+            if (state == ImportJobState.SUCCEEDED) notes.addAll(load.notes());
             jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
             load.discardStaged();
         }
     }
 
-    private void cancelled(ImportJob job, RosterBulkLoad load, Rejections rejections, Notes notes) throws SQLException {
+    private void cancelled(ImportJob job, StagedLoad load, Rejections rejections, Notes notes) throws SQLException {
         load.rollback();
         rejections.flush();
-        if (job.mode() == ImportMode.VALID_ROWS) storedInBulk(ImportKind.ROSTER);
+        if (job.mode() == ImportMode.VALID_ROWS) storedInBulk(job.kind());
         jobs.finished(job.id(), ImportJobState.CANCELLED, job.mode() == ImportMode.ALL_OR_NOTHING
                 ? "导入已取消，数据库未作任何改动" : "导入已取消；取消前已报告入库的行已保存", notes.text(), rejections.rows, clock.now());
         load.discardStaged();
     }
 
-    private static void stage(RosterBulkLoad load, RosterRowCheck.Result result) {
+    private static void stage(StagedLoad load, CheckedRow<?> result) {
         try {
             load.stage(result.staged());
         } catch (SQLException e) {
@@ -223,7 +245,7 @@ public class ImportJobRunner {
      */
     private void storedInBulk(ImportKind kind) {
         statistics.refresh(kind);
-        changed.fire(RegistryChanged.ofEverything());
+        if (kind == ImportKind.ROSTER) changed.fire(RegistryChanged.ofEverything());
     }
 
     private static String message(ImportJobState state, int rejected) {

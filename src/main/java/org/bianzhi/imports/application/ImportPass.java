@@ -128,7 +128,7 @@ public class ImportPass {
                 approval(r, false, results);
                 release.run();
             });
-            case ROSTER -> throw new IllegalArgumentException("花名册由 RosterBulkLoad 导入");
+            case ROSTER, PAYROLL -> throw new IllegalArgumentException("花名册和工资名单暂存后成批入库（StagedLoad）");
         }
         if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
         return results;

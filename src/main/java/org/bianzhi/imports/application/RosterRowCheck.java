@@ -28,15 +28,12 @@ import org.bianzhi.shared.domain.Violation;
  */
 final class RosterRowCheck {
 
-    /** The staged row, or why not; {@code convertedId} tells that a 15-digit ID number was converted. */
-    record Result(StagedRosterRow staged, List<Violation> faults, boolean convertedId) {}
-
     private RosterRowCheck() {
     }
 
-    static Result check(Row r, LocalDate today) {
+    static CheckedRow<StagedRosterRow> check(Row r, LocalDate today) {
         List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER);
-        if (!cellFaults.isEmpty()) return new Result(null, cellFaults, false);
+        if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         Check check = new Check();
         String rawId = r.get("身份证号");
         IdNumber.Converted converted = null;
@@ -85,9 +82,9 @@ final class RosterRowCheck {
         String leadership = r.get("领导职务");
         boolean leads = leadership != null && !"空".equals(leadership);
         LeadershipCategory category = leads ? check.choice(LeadershipCategory.class, leadership, "领导职务", "领导职务") : null;
-        if (!check.ok()) return new Result(null, rowFaults(r, check), false);
+        if (!check.ok()) return new CheckedRow<>(null, rowFaults(r, check), false);
 
-        return new Result(new StagedRosterRow(r.number(), converted.idNumber().value(), name,
+        return new CheckedRow<>(new StagedRosterRow(r.number(), converted.idNumber().value(), name,
                 converted.idNumber().gender().name(), converted.idNumber().birthDate(), identity.name(),
                 occUnit, name(quotaType), occUnit == null ? null : entry, name(route), occUnit == null ? null : r.get("增人通知单号"),
                 postUnit, postUnit == null ? null : name(postType), postUnit == null ? null : arrangement.name(),

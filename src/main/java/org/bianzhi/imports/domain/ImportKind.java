@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The files an office collects from units (DOMAIN.md section 12), with their Chinese column headers.
- * Column order is free; optional columns may be missing.
+ * The files an office collects from units (DOMAIN.md section 12), and the unified payroll list it receives from
+ * the finance department (section 11), with their Chinese column headers. Column order is free; optional columns
+ * may be missing.
  */
 public enum ImportKind {
     UNITS("units", "机构",
@@ -21,7 +22,11 @@ public enum ImportKind {
     ROSTER("roster", "实名人员花名册",
             List.of("身份证号", "姓名", "人员身份"),
             List.of("身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期", "增人通知单号",
-                    "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "入编方式"));
+                    "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "入编方式")),
+    /** 财政统发工资名单: one line per person paid in a month; not exported (the finance department owns it). */
+    PAYROLL("payroll", "工资名单",
+            List.of("身份证号", "姓名", "发薪单位代码", "发薪月份"),
+            List.of("身份证号", "姓名", "发薪单位代码", "发薪月份"));
 
     private final String path;
     private final String label;
@@ -40,6 +45,9 @@ public enum ImportKind {
         for (ImportKind k : values()) if (k.path.equals(path)) return Optional.of(k);
         return Optional.empty();
     }
+
+    /** Whether the registry writes this kind back out (it does not hand the finance department's list around). */
+    public boolean exported() { return this != PAYROLL; }
 
     public String path() { return path; }
     public String label() { return label; }

@@ -12,9 +12,9 @@ public record StagedRosterRow(int row, String idNumber, String name, String gend
                               String occupancyUnit, String quotaType, LocalDate entryDate, String entryRoute,
                               String increaseNotice, String postUnit, String postType, String arrangement,
                               LocalDate postFrom, LocalDate secondmentEnd, String approvalDocument,
-                              String leadershipUnit, String leadershipCategory, LocalDate leadershipFrom) {
+                              String leadershipUnit, String leadershipCategory, LocalDate leadershipFrom) implements StagedRow {
 
-    /** The values in the column order of the staging table (after job and row number). */
+    @Override
     public Object[] values() {
         return new Object[] {idNumber, name, gender, birthDate, identity, occupancyUnit, quotaType, entryDate, entryRoute,
                 increaseNotice, postUnit, postType, arrangement, postFrom, secondmentEnd, approvalDocument, leadershipUnit,

@@ -163,6 +163,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                 Sql.update(c, "update import_job set state = ?, phase = null, message = ?, finished_at = ? where id = ?",
                         ImportJobState.INTERRUPTED.name(), message, at, id);
                 Sql.update(c, "delete from import_roster_row where job_id = ?", id);
+                Sql.update(c, "delete from import_payroll_row where job_id = ?", id);
             }
             return ids;
         });

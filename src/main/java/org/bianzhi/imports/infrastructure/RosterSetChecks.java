@@ -1,11 +1,10 @@
 package org.bianzhi.imports.infrastructure;
 
 import org.bianzhi.shared.infrastructure.Sql;
+import static org.bianzhi.imports.infrastructure.StagedLoad.LIVE;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,10 +21,6 @@ import org.bianzhi.shared.domain.Labeled;
  */
 final class RosterSetChecks {
 
-    /** Staged rows of the range not rejected so far; {@code s} is the staged row. */
-    static final String LIVE = " s.job_id = ? and s.row_no between ? and ? and not exists (select 1 from import_rejection x"
-            + " where x.job_id = s.job_id and x.row_no = s.row_no)";
-
     private final Connection c;
     private final long job;
     private final String scopePattern;
@@ -37,7 +32,7 @@ final class RosterSetChecks {
     }
 
     /** Runs every check in order, handing each one's findings over before the next runs. */
-    void run(int from, int to, RosterBulkLoad.Faults out) throws SQLException {
+    void run(int from, int to, StagedLoad.Faults out) throws SQLException {
         out.add(unknownUnits("occ_unit", "编制单位代码", from, to));
         out.add(unknownUnits("post_unit", "工作单位代码", from, to));
         out.add(inactiveUnits("occ_unit", "entry_date", "入编日期", from, to));
@@ -98,18 +93,7 @@ final class RosterSetChecks {
                 + "”不一致，请核对身份证号和姓名"));
     }
 
-    interface RowMapper {
-        RejectedCell map(ResultSet r) throws SQLException;
-    }
-
-    private List<RejectedCell> query(String sql, Object[] params, RowMapper mapper) throws SQLException {
-        List<RejectedCell> cells = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            Sql.bind(s, params);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) cells.add(mapper.map(r));
-            }
-        }
-        return cells;
+    private List<RejectedCell> query(String sql, Object[] params, Sql.Row<RejectedCell> mapper) throws SQLException {
+        return Sql.list(c, sql, mapper, params);
     }
 }

@@ -27,6 +27,7 @@ public class TableStatistics {
             case QUOTAS -> List.of("quota_approval");
             case LEADERSHIP -> List.of("leadership_approval");
             case ROSTER -> List.of("person", "occupancy", "posting", "appointment", "change_log");
+            case PAYROLL -> List.of("payroll_entry");
         };
         Sql.run(dataSource, c -> {
             if (Sql.postgres(c)) Sql.update(c, "analyze " + String.join(", ", tables));

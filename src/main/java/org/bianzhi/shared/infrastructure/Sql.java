@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Small JDBC helpers for set-based work outside JPA (imports, the audit): statements, binding, vendor words. */
@@ -45,11 +47,11 @@ public final class Sql {
         T map(ResultSet r) throws SQLException;
     }
 
-    public static <T> java.util.List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
             try (ResultSet r = s.executeQuery()) {
-                java.util.List<T> result = new java.util.ArrayList<>();
+                List<T> result = new ArrayList<>();
                 while (r.next()) result.add(row.map(r));
                 return result;
             }

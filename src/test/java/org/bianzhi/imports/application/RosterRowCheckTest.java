@@ -40,7 +40,7 @@ class RosterRowCheckTest {
         return row(all);
     }
 
-    private static List<String> columns(RosterRowCheck.Result r) {
+    private static List<String> columns(CheckedRow<?> r) {
         return r.faults().stream().map(Violation::column).sorted().toList();
     }
 

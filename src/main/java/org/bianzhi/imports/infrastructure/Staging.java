@@ -6,47 +6,45 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import org.bianzhi.imports.domain.StagedRosterRow;
+import org.bianzhi.imports.domain.StagedRow;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Writes checked roster rows into the staging table as they are read: PostgreSQL's COPY (one stream for the
- * whole file, the cheapest way in), or JDBC batches on H2. The rows are committed when staging ends.
+ * Writes checked rows into a staging table as they are read: PostgreSQL's COPY (one stream for the whole file,
+ * the cheapest way in), or JDBC batches on H2. The rows are committed when staging ends. Every staging table
+ * starts with {@code job_id, row_no}; {@code columns} name the rest, in the order of {@link StagedRow#values()}.
  */
-abstract class RosterStaging implements AutoCloseable {
+abstract class Staging implements AutoCloseable {
 
-    static final String COLUMNS = "job_id, row_no, id_number, name, gender, birth_date, identity, occ_unit, quota_type,"
-            + " entry_date, entry_route, increase_notice, post_unit, post_type, arrangement, post_from, secondment_end,"
-            + " approval_document, lead_unit, lead_category, lead_from";
-
-    abstract void add(StagedRosterRow row) throws SQLException;
+    abstract void add(StagedRow row) throws SQLException;
 
     abstract void finish() throws SQLException;
 
     @Override
     public abstract void close() throws SQLException;
 
-    static RosterStaging open(Connection c, boolean postgres, long jobId) throws SQLException {
+    static Staging open(Connection c, boolean postgres, String table, String columns, long jobId) throws SQLException {
         c.setAutoCommit(false);
-        return postgres ? new Copy(c, jobId) : new Batch(c, jobId);
+        String all = table + " (job_id, row_no, " + columns + ")";
+        return postgres ? new Copy(c, all, jobId) : new Batch(c, all, columns.split(",").length + 2, jobId);
     }
 
     /** COPY … FROM STDIN in text format, fed 1 MiB at a time. */
-    private static final class Copy extends RosterStaging {
+    private static final class Copy extends Staging {
         private final Connection c;
         private final CopyIn copy;
         private final String prefix;
         private final StringBuilder buffer = new StringBuilder(1 << 20);
 
-        Copy(Connection c, long jobId) throws SQLException {
+        Copy(Connection c, String tableAndColumns, long jobId) throws SQLException {
             this.c = c;
-            this.copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy import_roster_row (" + COLUMNS + ") from stdin");
+            this.copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + tableAndColumns + " from stdin");
             this.prefix = jobId + "\t";
         }
 
         @Override
-        void add(StagedRosterRow row) throws SQLException {
+        void add(StagedRow row) throws SQLException {
             buffer.append(prefix).append(row.row());
             for (Object v : row.values()) {
                 buffer.append('\t');
@@ -90,21 +88,20 @@ abstract class RosterStaging implements AutoCloseable {
     }
 
     /** Batches of 1,000 inserts, committed together at the end. */
-    private static final class Batch extends RosterStaging {
+    private static final class Batch extends Staging {
         private final Connection c;
         private final PreparedStatement insert;
         private final long jobId;
         private int pending;
 
-        Batch(Connection c, long jobId) throws SQLException {
+        Batch(Connection c, String tableAndColumns, int columns, long jobId) throws SQLException {
             this.c = c;
             this.jobId = jobId;
-            this.insert = c.prepareStatement("insert into import_roster_row (" + COLUMNS + ")"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            this.insert = c.prepareStatement("insert into " + tableAndColumns + " values (?" + ", ?".repeat(columns - 1) + ")");
         }
 
         @Override
-        void add(StagedRosterRow row) throws SQLException {
+        void add(StagedRow row) throws SQLException {
             Object[] values = row.values();
             Object[] all = new Object[values.length + 2];
             all[0] = jobId;

@@ -1,0 +1,15 @@
+package org.bianzhi.imports.domain;
+
+/**
+ * A row of an import file that passed every check it can pass on its own, normalised, on its way into a staging
+ * table: its spreadsheet row number, its (18-digit) ID number, and its values in the staging table's column order.
+ */
+public interface StagedRow {
+
+    int row();
+
+    String idNumber();
+
+    /** The values in the column order of the staging table (after job and row number). */
+    Object[] values();
+}

@@ -1,0 +1,140 @@
+package org.bianzhi.imports.infrastructure;
+
+import org.bianzhi.shared.infrastructure.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
+import org.bianzhi.imports.domain.StagedRow;
+
+/**
+ * A large file stored set-wise: its rows are staged (see {@link Staging}), then each range of rows is checked
+ * against the registry and stored with a few statements. All of it runs on one connection of its own, outside JTA,
+ * so the caller decides where transactions end: after each range, or once at the very end (all or nothing).
+ */
+public abstract class StagedLoad implements AutoCloseable {
+
+    /** Staged rows of the range not rejected so far; {@code s} is the staged row. Parameters: job, from, to. */
+    static final String LIVE = " s.job_id = ? and s.row_no between ? and ? and not exists (select 1 from import_rejection x"
+            + " where x.job_id = s.job_id and x.row_no = s.row_no)";
+
+    protected final Connection c;
+    protected final boolean postgres;
+    protected final long job;
+    private final String table;
+    private final String columns;
+    private Staging staging;
+    private int lastRow;
+
+    /** Receives the faults each check finds, before the next check runs (it must skip those rows). */
+    public interface Faults {
+        void add(List<RejectedCell> cells);
+    }
+
+    /** Rows of one range that were stored: new, replacing a different record, or already on record. */
+    public record Stored(int created, int updated, int unchanged) {
+
+        public Stored plus(Stored s) {
+            return new Stored(created + s.created, updated + s.updated, unchanged + s.unchanged);
+        }
+    }
+
+    /** {@code table}: the staging table; {@code columns}: its columns after {@code job_id, row_no}. */
+    protected StagedLoad(DataSource ds, long job, String table, String columns) throws SQLException {
+        this.c = ds.getConnection();
+        this.postgres = Sql.postgres(c);
+        this.job = job;
+        this.table = table;
+        this.columns = columns;
+    }
+
+    public void stage(StagedRow row) throws SQLException {
+        if (staging == null) staging = Staging.open(c, postgres, table, columns, job);
+        staging.add(row);
+        lastRow = Math.max(lastRow, row.row());
+    }
+
+    /** Ends staging (committing the staged rows); the range checks and inserts start a new transaction. */
+    public void staged() throws SQLException {
+        if (staging != null) {
+            staging.finish();
+            staging.close();
+            staging = null;
+        }
+        // also when no row was staged (every one rejected on its own): PostgreSQL refuses to commit in autocommit
+        c.setAutoCommit(false);
+        if (postgres) Sql.update(c, "analyze " + table);
+        c.commit();
+    }
+
+    public int lastRow() {
+        return lastRow;
+    }
+
+    /** How many rows a range holds, given the configured size (a load that must see the whole file says so). */
+    public int rangeRows(int configured) {
+        return configured;
+    }
+
+    /** Checks rows {@code from}..{@code to}, hands their faults to {@code out}, and stores the rest. */
+    public abstract Stored store(int from, int to, Faults out, Instant at) throws SQLException;
+
+    /** What the stored rows did beyond their counts, for the import report. */
+    public List<String> notes() {
+        return List.of();
+    }
+
+    /** Counts stored rows with the commit of the rows they count. */
+    public void commit(Stored stored) throws SQLException {
+        if (stored.created() + stored.updated() + stored.unchanged() > 0) {
+            JdbcImportJobRepository.addStored(c, job, stored.created(), stored.updated(), stored.unchanged());
+        }
+        c.commit();
+    }
+
+    public void rollback() throws SQLException {
+        // an unfinished COPY holds the connection: every other statement would wait for it forever
+        if (staging != null) {
+            staging.close();
+            staging = null;
+        }
+        c.rollback();
+    }
+
+    /** Drops the staged rows (all of them are on record or rejected by now). */
+    public void discardStaged() throws SQLException {
+        c.rollback();
+        Sql.update(c, "delete from " + table + " where job_id = ?", job);
+        c.commit();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (staging != null) staging.close();
+            if (!c.getAutoCommit()) c.rollback();
+            c.setAutoCommit(true);
+        } finally {
+            c.close();
+        }
+    }
+
+    /** How long each step of a range took: the profile of a load, in the log. */
+    protected static final class Steps {
+        private final StringBuilder text = new StringBuilder();
+        private long last = System.nanoTime();
+
+        public void done(String step) {
+            long now = System.nanoTime();
+            text.append(text.length() == 0 ? "" : ", ").append(step).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+}
