@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.bianzhi.audit.application.FindingReports;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.DisclosureLog;
@@ -31,7 +32,7 @@ public class FindingReportResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
     @Operation(summary = "稽核问题按规则、单位统计；asOf 日期，unit 单位（含下级），format=json/csv/xlsx")
     public Response findings(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit, @QueryParam("format") String format) {
-        FindingReports.ByRuleAndUnit r = reports.byRuleAndUnit(asOf, unit);
+        FindingReports.ByRuleAndUnit r = reports.byRuleAndUnit(Params.date("asOf", asOf), unit);
         return ReportResponse.of(format, () -> r, r::table, disclosures);
     }
 
@@ -41,7 +42,7 @@ public class FindingReportResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
     @Operation(summary = "混编混岗人员花名册；asOf 日期，unit 单位（含下级），format=json/csv/xlsx")
     public Response mixedPosts(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit, @QueryParam("format") String format) {
-        FindingReports.MixedPostRoster r = reports.mixedPosts(asOf, unit);
+        FindingReports.MixedPostRoster r = reports.mixedPosts(Params.date("asOf", asOf), unit);
         return ReportResponse.of(format, () -> r, r::table, disclosures);
     }
 

@@ -48,7 +48,7 @@ public class FindingResource {
                                  @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         if (page != null && page < 1) throw BianzhiException.invalid("page", "页码从1开始");
         if (size != null && (size < 1 || size > 500)) throw BianzhiException.invalid("size", "每页条数应在1到500之间");
-        return service.list(service.question(asOf, rule, unit, status), page == null ? 1 : page, size == null ? 50 : size);
+        return service.list(service.question(Params.date("asOf", asOf), rule, unit, status), page == null ? 1 : page, size == null ? 50 : size);
     }
 
     @GET

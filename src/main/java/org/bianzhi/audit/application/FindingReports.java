@@ -54,7 +54,7 @@ public class FindingReports {
         }
     }
 
-    public ByRuleAndUnit byRuleAndUnit(String asOf, String unitCode) {
+    public ByRuleAndUnit byRuleAndUnit(LocalDate asOf, String unitCode) {
         FindingService.Question q = findings.question(asOf, null, unitCode, null);
         Map<String, String> rules = new LinkedHashMap<>();
         Map<String, Integer> totals = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public class FindingReports {
         }
     }
 
-    public MixedPostRoster mixedPosts(String asOf, String unitCode) {
+    public MixedPostRoster mixedPosts(LocalDate asOf, String unitCode) {
         FindingService.Question q = findings.question(asOf, null, unitCode, null);
         List<FindingView> people = findings.all(q).stream().filter(f -> MIXED.contains(Rule.valueOf(f.rule()))).toList();
         return new MixedPostRoster(q.asOf(), people.size(), people);

@@ -62,8 +62,9 @@ public class FindingService {
     /** The question a findings list answers. {@code rule}/{@code status} may be null; {@code status} ALL shows every state. */
     public record Question(LocalDate asOf, Rule rule, String unitPath, FindingStatus status, boolean allStates) {}
 
-    public Question question(String asOf, String rule, String unitCode, String status) {
-        LocalDate date = asOf == null || asOf.isBlank() ? clock.today() : org.bianzhi.shared.api.Params.date("asOf", asOf);
+    /** {@code asOf} null means today. */
+    public Question question(LocalDate asOf, String rule, String unitCode, String status) {
+        LocalDate date = asOf == null ? clock.today() : asOf;
         Rule r = rule == null || rule.isBlank() ? null : Labeled.parse(Rule.class, rule)
                 .orElseThrow(() -> BianzhiException.invalid("rule", "规则“" + rule + "”不存在，应为 " + Labeled.choices(Rule.class)));
         boolean all = "ALL".equalsIgnoreCase(status);
