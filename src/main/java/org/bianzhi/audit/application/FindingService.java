@@ -19,8 +19,7 @@ import org.bianzhi.audit.domain.FindingRepository;
 import org.bianzhi.audit.domain.FindingStatus;
 import org.bianzhi.audit.domain.Rule;
 import org.bianzhi.audit.domain.RuleEngine;
-import org.bianzhi.establishment.domain.Unit;
-import org.bianzhi.establishment.domain.UnitRepository;
+import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
@@ -48,7 +47,7 @@ public class FindingService {
     RuleEngine engine;
 
     @Inject
-    UnitRepository units;
+    UnitService units;
 
     @Inject
     Scope scope;
@@ -70,7 +69,7 @@ public class FindingService {
         boolean all = "ALL".equalsIgnoreCase(status);
         FindingStatus s = status == null || status.isBlank() || all ? null : Labeled.parse(FindingStatus.class, status)
                 .orElseThrow(() -> BianzhiException.invalid("status", "处理状态“" + status + "”不存在，应为 待处理/已确认/已整改 或 ALL"));
-        return new Question(date, r, subtree(unitCode), s, all);
+        return new Question(date, r, units.subtree(unitCode), s, all);
     }
 
     public FindingView.Page list(Question q, int page, int size) {
@@ -144,19 +143,9 @@ public class FindingService {
         return findings.queuedCount();
     }
 
-    /** The unit's name today, for a notice addressed to it. */
+    /** The unit's name, for a notice addressed to it. */
     public String unitName(String unitCode) {
-        Unit unit = units.findByCode(unitCode.strip().toUpperCase()).orElseThrow(() -> BianzhiException.notFound("单位", unitCode));
-        FindingReadModel.UnitLabel label = read.units(Set.of(unit.id()), clock.today()).get(unit.id());
-        return label == null ? unitCode : label.name();
-    }
-
-    /** The unit subtree a list covers: the unit asked for (which the caller must see), else the caller's own scope. */
-    String subtree(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) return scope.unitPath();
-        Unit unit = units.findByCode(unitCode.strip().toUpperCase()).orElseThrow(() -> BianzhiException.notFound("单位", unitCode));
-        scope.requireUnit(unit.path(), "单位", unitCode);
-        return unit.path();
+        return units.require(unitCode.strip().toUpperCase()).latest().name();
     }
 
     private static Map<String, Long> byRuleName(Map<Rule, Long> counts) {

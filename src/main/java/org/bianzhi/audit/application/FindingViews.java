@@ -12,9 +12,7 @@ import org.bianzhi.audit.domain.Finding;
 import org.bianzhi.audit.domain.Rule;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.QuotaType;
-import org.bianzhi.roster.domain.IdNumber;
-import org.bianzhi.shared.application.PersonalDataReads;
-import org.bianzhi.shared.application.Scope;
+import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.shared.domain.Labeled;
 
 /** Turns findings (stored, or computed for a past date) into views, a page at a time, with one lookup per page. */
@@ -25,10 +23,7 @@ public class FindingViews {
     FindingReadModel read;
 
     @Inject
-    Scope scope;
-
-    @Inject
-    PersonalDataReads reads;
+    IdNumberDisclosure disclosure;
 
     public List<FindingView> stored(List<Finding> findings, LocalDate asOf) {
         Labels labels = labels(findings.stream().map(Finding::unitId).toList(),
@@ -73,11 +68,8 @@ public class FindingViews {
                 state == null ? null : state.statusChangedAt(), state == null ? null : state.statusNote());
     }
 
-    /** The full ID number (and the read logged) or the masked one, as the caller's role allows. */
-    String idNumber(FindingReadModel.PersonLabel p) {
-        if (!scope.seesFullIdNumbers()) return new IdNumber(p.idNumber()).masked();
-        reads.read(p.id(), PersonalDataReads.What.FULL_ID_NUMBER);
-        return p.idNumber();
+    private String idNumber(FindingReadModel.PersonLabel p) {
+        return disclosure.shown(p.id(), p.idNumber());
     }
 
     static String subjectLabel(String subject) {

@@ -233,6 +233,15 @@ public class UnitService {
         return u;
     }
 
+    /**
+     * The unit subtree a list or report covers, as a path prefix: the unit asked for (which the caller must see)
+     * with its subordinates, else all the caller sees (null: every unit).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String subtree(String unitCode) {
+        return unitCode == null || unitCode.isBlank() ? scope.unitPath() : require(unitCode.strip().toUpperCase()).path();
+    }
+
     /** Refuses, as "not found", a record ({@code what} {@code key}) of a unit outside the caller's scope. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireVisible(Long unitId, String what, String key) {

@@ -13,9 +13,8 @@ import org.bianzhi.payroll.domain.PayMonth;
 import org.bianzhi.payroll.domain.PayrollDiscrepancy;
 import org.bianzhi.payroll.domain.PayrollRepository;
 import org.bianzhi.payroll.domain.PayrollRule;
-import org.bianzhi.roster.domain.IdNumber;
+import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.shared.application.Page;
-import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -42,10 +41,7 @@ public class PayrollService {
     UnitService units;
 
     @Inject
-    Scope scope;
-
-    @Inject
-    PersonalDataReads reads;
+    IdNumberDisclosure disclosure;
 
     public List<PayrollViews.Month> months() {
         return payroll.months().stream().map(m -> new PayrollViews.Month(m.month().toString(), m.lines(), m.payingUnits(),
@@ -89,7 +85,7 @@ public class PayrollService {
                     "比对规则“" + rule + "”无法识别，应为 " + String.join("/", Arrays.stream(PayrollRule.values())
                             .map(Enum::name).toList()) + "（或其中文名称）")));
         }
-        String path = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode).path();
+        String path = units.subtree(unitCode);
         if (!payroll.holds(m)) {
             throw new BianzhiException(BianzhiException.Kind.NOT_FOUND, "payroll-month-not-imported", m.chinese()
                     + "的工资名单尚未导入，无法比对。请先导入该月的财政统发工资名单（POST /api/v1/imports/payroll），"
@@ -100,11 +96,9 @@ public class PayrollService {
 
     /** The finding as the API shows it: full ID numbers only for roles that see them, and then logged. */
     private PayrollViews.Finding view(PayrollDiscrepancy d, PayMonth month) {
-        boolean full = scope.seesFullIdNumbers();
         // an ID number the registry does not know came from the list the office imported: there is no person to log
-        if (full && d.personId() != null) reads.read(d.personId(), PersonalDataReads.What.FULL_ID_NUMBER);
         return new PayrollViews.Finding(d.rule().name(), d.rule().label(), d.unitCode(), d.unitName(), d.personId(),
-                full ? d.idNumber() : new IdNumber(d.idNumber()).masked(), d.personName(), month.toString(), d.message(month),
+                disclosure.shown(d.personId(), d.idNumber()), d.personName(), month.toString(), d.message(month),
                 PayrollRule.BASIS);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.shared.application.RegistryClock;
-import org.bianzhi.shared.application.Scope;
 
 /** What a report covers: the date (default today) and the unit subtree — the one asked for, else all the caller sees. */
 @ApplicationScoped
@@ -15,9 +14,6 @@ public class ReportScope {
     UnitService units;
 
     @Inject
-    Scope scope;
-
-    @Inject
     RegistryClock clock;
 
     /** The subtree's path prefix, or null for every unit. */
@@ -25,7 +21,6 @@ public class ReportScope {
 
     /** A unit outside the caller's subtree answers 404, as everywhere. */
     public Selection of(String unitCode, LocalDate asOf) {
-        String path = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode.strip()).path();
-        return new Selection(path, asOf == null ? clock.today() : asOf);
+        return new Selection(units.subtree(unitCode), asOf == null ? clock.today() : asOf);
     }
 }

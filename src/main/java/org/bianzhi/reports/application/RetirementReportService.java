@@ -12,11 +12,9 @@ import org.bianzhi.reports.domain.RetirementForecast;
 import org.bianzhi.reports.domain.RetirementForecast.Retiree;
 import org.bianzhi.reports.domain.UnitOnDate;
 import org.bianzhi.reports.infrastructure.ReportQueries;
-import org.bianzhi.roster.domain.IdNumber;
+import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.shared.application.Page;
-import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.ReportTable;
-import org.bianzhi.shared.application.Scope;
 
 /**
  * 退休预测: the database picks the people occupying a quota whose birth dates allow a retirement in the period;
@@ -33,10 +31,7 @@ public class RetirementReportService {
     ReportQueries queries;
 
     @Inject
-    Scope scope;
-
-    @Inject
-    PersonalDataReads reads;
+    IdNumberDisclosure disclosure;
 
     /** The people retiring and the units they leave, before they are shown as a page or as a file. */
     public record Forecast(RetirementForecast period, List<Retiree> retirees, Map<Long, UnitOnDate> units) {}
@@ -81,10 +76,7 @@ public class RetirementReportService {
                 c.gender().name(), c.birthDate(), r.age(), r.date());
     }
 
-    /** The ID number in full (and that read logged), or masked. */
     private String idNumber(Long personId, String value) {
-        if (!scope.seesFullIdNumbers()) return new IdNumber(value).masked();
-        reads.read(personId, PersonalDataReads.What.FULL_ID_NUMBER);
-        return value;
+        return disclosure.shown(personId, value);
     }
 }

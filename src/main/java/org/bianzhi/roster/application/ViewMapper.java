@@ -20,7 +20,6 @@ import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.roster.domain.Posting;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
-import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.ChangeLogEntry;
 
@@ -41,7 +40,7 @@ public class ViewMapper {
     Scope scope;
 
     @Inject
-    PersonalDataReads reads;
+    IdNumberDisclosure disclosure;
 
     private static final Pattern ID_NUMBER = Pattern.compile("\\b(\\d{6})\\d{8}(\\d{3}[\\dX])\\b");
 
@@ -88,9 +87,7 @@ public class ViewMapper {
 
     /** The ID number in full (and that read logged), or masked for roles that may not see it. */
     private String idNumber(Person p) {
-        if (!scope.seesFullIdNumbers()) return p.idNumber().masked();
-        reads.read(p.id(), PersonalDataReads.What.FULL_ID_NUMBER);
-        return p.idNumber().value();
+        return disclosure.shown(p.id(), p.idNumber().value());
     }
 
     /** A change-log line; ID numbers inside its before/after states are masked like everywhere else. */
