@@ -36,7 +36,7 @@ public class ChangeLog {
         repository.append(new ChangeLogEntry(clock.now(), actor.name(), change.entityType(), change.entityId(),
                 change.personId(), change.unitId(), change.action(), change.basisDocument(),
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
-        changed.fire(new RegistryChanged(change.personId(), change.unitId(), false));
+        changed.fire(new RegistryChanged(change.entityType(), change.personId(), change.unitId(), false));
     }
 
     public String actorName() {
