@@ -95,7 +95,10 @@ public final class ProvinceBenchmark {
             double copySeconds = copyIntoBareTable(province.resolve("roster.csv"));
             note("**PostgreSQL COPY of the same file into a bare table: %.1f s; import / COPY = %.1f**", copySeconds,
                     importSeconds / copySeconds);
+            SearchBenchmark search = new SearchBenchmark(auditService(), dbUrl, schema);
+            search.awaitIndex();
             new AuditBenchmark(auditService(), dbUrl, schema, ProvinceGenerator.AS_OF).run();
+            search.run();
             heapSampler.reset();
             t = System.nanoTime();
             long bytes = export(dir.resolve("roster-export.xlsx"));

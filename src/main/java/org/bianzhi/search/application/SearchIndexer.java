@@ -328,9 +328,9 @@ public class SearchIndexer {
     private String instance() {
         if (!instanceName.isBlank()) return instanceName.strip();
         try {
-            return InetAddress.getLocalHost().getHostName() + ":" + System.getProperty("user.dir");
+            return InetAddress.getLocalHost().getHostName() + ":" + index.location();
         } catch (Exception e) {
-            return "bianzhi:" + System.getProperty("user.dir");
+            return "bianzhi:" + index.location();
         }
     }
 }

@@ -30,6 +30,9 @@ public interface PeopleIndex {
 
     long documents();
 
+    /** Where this index is (a directory), to tell the instances that share a database apart. */
+    String location();
+
     /** Bytes the index takes on disk. */
     long sizeOnDisk();
 

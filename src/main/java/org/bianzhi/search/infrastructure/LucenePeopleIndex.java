@@ -239,6 +239,11 @@ public class LucenePeopleIndex implements PeopleIndex {
     }
 
     @Override
+    public String location() {
+        return root().toAbsolutePath().toString();
+    }
+
+    @Override
     public long sizeOnDisk() {
         try (Stream<Path> files = Files.list(live().path())) {
             return files.mapToLong(p -> p.toFile().length()).sum();

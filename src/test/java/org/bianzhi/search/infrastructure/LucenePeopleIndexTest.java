@@ -152,6 +152,20 @@ class LucenePeopleIndexTest {
     }
 
     @Test
+    void aReplacedPersonWhoLeftIsFormerNotCurrent() {
+        index.replace(List.of(person(7, "皇甫甲乙", "MALE", WATER, "ADMINISTRATIVE", "ADMINISTRATIVE_POST", LocalDate.of(2021, 1, 1), null)), List.of());
+        index.refresh();
+        assertEquals(List.of(7L), ids(search("皇甫甲")));
+        index.replace(List.of(person(7, "皇甫甲乙", "MALE", WATER, "ADMINISTRATIVE", "ADMINISTRATIVE_POST", LocalDate.of(2021, 1, 1),
+                LocalDate.of(2026, 3, 1))), List.of());
+        index.refresh();
+        assertEquals(List.of(), ids(search("皇甫甲")));
+        assertEquals(List.of(7L), ids(search("皇甫甲", null, PresenceStatus.FORMER, TODAY, null)));
+        assertEquals(List.of(7L), ids(search("皇甫甲", null, PresenceStatus.ALL, TODAY, null)));
+        assertEquals(List.of(7L), ids(search("皇甫甲", null, PresenceStatus.CURRENT, LocalDate.of(2025, 12, 31), null)));
+    }
+
+    @Test
     void aClerksScopeAndTheFiltersCountInsideTheQuery() {
         PersonHits all = search("");
         PersonHits police = search("", POLICE.id(), PresenceStatus.CURRENT, TODAY, null);

@@ -1,0 +1,95 @@
+package org.bianzhi.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two instances of the service on one PostgreSQL database, each with its own index directory: a change made through
+ * either is found through the other within a second, since each follows the outbox from its own position. (H2 is
+ * embedded in one process, so this runs on PostgreSQL only.)
+ */
+@ExtendWith(TestDatabase.class)
+class SearchInstancesIT {
+
+    private static final String PASSWORD = "Instances2026admin";
+    private ServiceProcess first;
+    private ServiceProcess second;
+
+    @AfterEach
+    void stop() {
+        if (first != null) first.close();
+        if (second != null) second.close();
+    }
+
+    @Test
+    void eachInstanceFollowsTheOthersWrites() throws Exception {
+        Assumptions.assumeTrue("postgresql".equals(TestDatabase.kind()), "two processes share only a server database");
+        String url = TestDatabase.recreateSchema("bianzhi_instances");
+        Map<String, String> env = Map.of("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD, "BIANZHI_TODAY", "2026-06-30",
+                "BIANZHI_DB_URL", url + "?currentSchema=bianzhi_instances");
+        first = ServiceProcess.start(8485, "512m", with(env, "a"), Path.of("target", "it-instance-a.log"));
+        second = ServiceProcess.start(8486, "512m", with(env, "b"), Path.of("target", "it-instance-b.log"));
+        Api a = new Api(new URL(first.base())).signIn("admin", PASSWORD);
+        Api b = new Api(new URL(second.base())).signIn("admin", PASSWORD);
+
+        String unit = Fixtures.unitCode(true);
+        assertEquals(201, a.post("units", Api.obj("code", unit, "name", Fixtures.unitName("瑞安市司法局"), "kind", "ORGAN",
+                "regionCode", "330381", "level", "COUNTY", "funding", "FULL", "validFrom", "2020-01-01",
+                "basisDocument", "瑞编〔2020〕1号")).status());
+        String name = Fixtures.uniqueName("西门");
+        JsonObject person = a.post("people", Api.obj("idNumber", Fixtures.idNumber(LocalDate.of(1984, 4, 4), true),
+                "name", name, "identity", "CIVIL_SERVANT")).json();
+        long id = person.getJsonNumber("id").longValue();
+        assertEquals(201, a.post("people/" + id + "/postings", Api.obj("unitCode", unit, "postType", "ADMINISTRATIVE_POST",
+                "arrangement", "REGULAR", "validFrom", "2021-01-01", "basisDocument", "存量登记")).status());
+        within(() -> ids(b, name), List.of(id), "written through A, found through B");
+
+        String renamed = Fixtures.uniqueName("南宫");
+        assertEquals(200, b.put("people/" + id, Api.obj("name", renamed, "identity", "CIVIL_SERVANT",
+                "basisDocument", "更正姓名")).status());
+        within(() -> ids(a, renamed), List.of(id), "changed through B, found through A");
+        within(() -> ids(a, name), List.of(), "the old name is gone from A");
+
+        JsonObject sa = a.get("search/status").json();
+        JsonObject sb = b.get("search/status").json();
+        assertNotEquals(sa.getString("instance"), sb.getString("instance"), "each instance has its own index and position");
+        assertEquals(sa.getJsonNumber("outboxLast").longValue(), sb.getJsonNumber("outboxLast").longValue());
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String instance) {
+        var m = new java.util.HashMap<>(env);
+        m.put("BIANZHI_DATA_DIR", Path.of("target", "it-instance-" + instance).toAbsolutePath().toString());
+        TestDatabase.deleteTree(Path.of(m.get("BIANZHI_DATA_DIR")));
+        return m;
+    }
+
+    private static List<Long> ids(Api api, String q) {
+        Api.Answer answer = api.get("search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json().getJsonArray("hits").stream().map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).toList();
+    }
+
+    private static <T> void within(Supplier<T> probe, T expected, String what) throws InterruptedException {
+        long start = System.nanoTime();
+        T seen;
+        while (!(seen = probe.get()).equals(expected)) {
+            assertTrue(System.nanoTime() - start < 1_000_000_000L, what + " within a second; last saw " + seen);
+            Thread.sleep(20);
+        }
+    }
+}
