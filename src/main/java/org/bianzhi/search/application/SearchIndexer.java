@@ -2,7 +2,7 @@ package org.bianzhi.search.application;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -16,12 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bianzhi.search.domain.ChineseText;
 import org.bianzhi.search.domain.PeopleIndex;
 import org.bianzhi.search.domain.PersonEntries;
 import org.bianzhi.search.domain.PersonEntry;
@@ -53,8 +56,12 @@ public class SearchIndexer {
     private static final int BATCH = 5_000;
     private static final int MAX_IN_FLIGHT = 1_000;
 
+    /** Threads of our own: the shared managed executor also runs the audit, which must not wait for a rebuild. */
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService poller;
+    private ExecutorService rebuilder;
 
     @Inject
     PeopleIndex index;
@@ -93,7 +100,6 @@ public class SearchIndexer {
     private boolean uncommitted;
     private volatile Instant lastCommit = Instant.now();
     private Instant lastPrune = Instant.EPOCH;
-    private ScheduledFuture<?> rounds;
     private final Rebuilds rebuilds = new Rebuilds();
 
     /** What the status shows of rebuilds. */
@@ -109,12 +115,15 @@ public class SearchIndexer {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
         if (!migration.migrated()) return;
-        rounds = executor.scheduleWithFixedDelay(this::round, 500, pollMillis, TimeUnit.MILLISECONDS);
+        poller = Executors.newSingleThreadScheduledExecutor(threads);
+        rebuilder = Executors.newSingleThreadExecutor(threads);
+        poller.scheduleWithFixedDelay(this::round, 500, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (rounds != null) rounds.cancel(false);
+        if (poller != null) poller.shutdownNow();
+        if (rebuilder != null) rebuilder.shutdownNow();
     }
 
     /** The catalogue of units the search reads unit names from. */
@@ -140,8 +149,12 @@ public class SearchIndexer {
         }
     }
 
-    /** Opens the index: the position it was committed with, or a rebuild when it is new, foreign or too old. */
+    /**
+     * Opens the index: the position it was committed with, or — when it is new, foreign or too old — a rebuild right
+     * here, holding the write lock, so that a search asking for its own writes waits for a complete index.
+     */
     private void startUp() {
+        ChineseText.pinyin('王');   // loads the character tables (about a second) now, not with the first change
         units = entries.units();
         token = outbox.databaseToken();
         long committed = index.position();
@@ -149,11 +162,18 @@ public class SearchIndexer {
         boolean stale = at == null || at.isBefore(Instant.now().minus(Duration.ofDays(outboxDays)));
         if (committed < 0 || !token.equals(index.databaseToken()) || stale) {
             position = seen = outbox.lastId();
-            requestRebuild();
+            started = true;
+            LOG.info("Search index missing, foreign or out of date: rebuilding from the database");
+            rebuilds.started = Instant.now();
+            try {
+                rebuild(position);
+            } finally {
+                rebuilds.started = null;
+            }
         } else {
             position = seen = committed;
+            started = true;
         }
-        started = true;
         LOG.info("Search index opened at outbox position " + position + " with " + index.documents() + " documents");
     }
 
@@ -250,6 +270,7 @@ public class SearchIndexer {
 
     /** Starts a rebuild in the background unless one runs; searches go on against the index in use. */
     public synchronized boolean requestRebuild() {
+        if (rebuilder == null) return false;
         if (rebuilds.started != null) {
             rebuilds.again = true;
             return false;
@@ -257,24 +278,42 @@ public class SearchIndexer {
         rebuilds.started = Instant.now();
         rebuilds.people.set(0);
         rebuilds.again = false;
-        executor.execute(this::rebuild);
+        rebuilder.execute(this::rebuildInBackground);
         return true;
     }
 
-    private void rebuild() {
-        long start = System.nanoTime();
-        long from;
-        UnitCatalogue snapshot;
-        writing.lock();
+    /** A rebuild in the background: the index in use answers (and follows the outbox) until the new one is complete. */
+    private void rebuildInBackground() {
         try {
-            if (!started) startUp();
-            from = position;
-            units = entries.units();
-            snapshot = units;
+            long from;
+            writing.lock();
+            try {
+                if (!started) startUp();
+                from = position;
+            } finally {
+                writing.unlock();
+            }
+            rebuild(from);
         } finally {
-            writing.unlock();
+            boolean again;
+            synchronized (this) {
+                rebuilds.started = null;
+                again = rebuilds.again;
+            }
+            if (again) requestRebuild();
         }
+    }
+
+    /**
+     * Fills a new index from the database, then, under the write lock, brings the index in use up to date, applies to the
+     * new one every outbox entry after {@code from} (changes made while it was filled), and puts it in place.
+     */
+    private void rebuild(long from) {
+        long start = System.nanoTime();
+        units = entries.units();
+        UnitCatalogue snapshot = units;
         try (PeopleIndex.Rebuild fresh = index.rebuild(outbox.databaseToken())) {
+            rebuilds.people.set(0);
             entries.forEach(snapshot, e -> {
                 fresh.add(e);
                 rebuilds.people.incrementAndGet();
@@ -283,16 +322,20 @@ public class SearchIndexer {
             writing.lock();
             try {
                 catchUp();
+                int replayed = 0;
                 for (long after = from; ; ) {
                     List<SearchOutbox.Entry> since = outbox.after(after, BATCH);
                     if (since.isEmpty()) break;
                     apply(since, fresh);
+                    replayed += since.size();
                     after = since.get(since.size() - 1).id();
                 }
                 fresh.install(position);
                 uncommitted = false;
                 lastCommit = Instant.now();
                 outbox.report(instance(), position, index.documents(), lastCommit);
+                LOG.info("Search index rebuild from position " + from + ": " + replayed + " later changes applied, installed at "
+                        + position);
             } finally {
                 writing.unlock();
             }
@@ -305,12 +348,6 @@ public class SearchIndexer {
             LOG.log(Level.SEVERE, "Search index rebuild failed; the index in use stays", e);
         } finally {
             rebuilds.lastFinished = Instant.now();
-            boolean again;
-            synchronized (this) {
-                rebuilds.started = null;
-                again = rebuilds.again;
-            }
-            if (again) requestRebuild();
         }
     }
 
