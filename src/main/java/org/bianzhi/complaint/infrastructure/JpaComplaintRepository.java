@@ -13,7 +13,7 @@ import org.bianzhi.complaint.domain.Complaint;
 import org.bianzhi.complaint.domain.ComplaintEvent;
 import org.bianzhi.complaint.domain.ComplaintRepository;
 import org.bianzhi.complaint.domain.ComplaintStatus;
-import org.bianzhi.shared.infrastructure.LockRows;
+import org.bianzhi.shared.infrastructure.SerialCounters;
 
 @ApplicationScoped
 public class JpaComplaintRepository implements ComplaintRepository {
@@ -22,7 +22,7 @@ public class JpaComplaintRepository implements ComplaintRepository {
     EntityManager em;
 
     @Inject
-    LockRows lockRows;
+    SerialCounters counters;
 
     @Override
     public void store(Complaint complaint) {
@@ -49,21 +49,9 @@ public class JpaComplaintRepository implements ComplaintRepository {
                 .setParameter("c", id).getResultList();
     }
 
-    private int increment(int year) {
-        return em.createNativeQuery("update complaint_counter set last_serial = last_serial + 1 where case_year = ?")
-                .setParameter(1, year).executeUpdate();
-    }
-
     @Override
     public int nextSerial(int year) {
-        if (increment(year) == 0) {
-            // the year's first case: create its counter in a transaction of its own
-            lockRows.ensure("select count(*) from complaint_counter where case_year = ?",
-                    "insert into complaint_counter (case_year, last_serial) values (?, 0)", year);
-            increment(year);
-        }
-        return ((Number) em.createNativeQuery("select last_serial from complaint_counter where case_year = ?")
-                .setParameter(1, year).getSingleResult()).intValue();
+        return counters.next("complaint_counter", new String[] {"case_year"}, year);
     }
 
     /** The where clause of a list, with its parameters in order. */
