@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bianzhi.audit.application.FindingService;
 import org.bianzhi.audit.application.FindingView;
 import org.bianzhi.audit.domain.FindingRepository;
@@ -169,6 +170,7 @@ public class ComplaintService {
         if (!handler.equals(complaint.handler())) checkHandler(check, handler);
         boolean anonymous = c.anonymous() == null ? complaint.anonymous() : c.anonymous();
         Complaint.checkReporter(check, anonymous, c.reporterName(), c.reporterContact());
+        Complaint.checkNote(check, c.note());
         check.orThrow();
 
         String reporterNote = null;
@@ -285,22 +287,20 @@ public class ComplaintService {
     }
 
     private Set<Long> personIds(Check check, List<Long> ids) {
-        Set<Long> found = new LinkedHashSet<>();
-        if (ids == null) return found;
-        for (Long id : ids) {
-            boolean known = id != null && personRecords.findById(id).isPresent();
-            check.require(known, "personIds", "人员编号 " + id + " 未登记");
-            if (known) found.add(id);
-        }
-        return found;
+        return known(check, ids, "personIds", "人员编号 %s 未登记", id -> personRecords.findById(id).isPresent());
     }
 
     private Set<Long> findingIds(Check check, List<Long> ids) {
+        return known(check, ids, "findingIds", "稽核问题编号 %s 不存在", id -> findingRecords.find(id).isPresent());
+    }
+
+    /** The ids that {@code exists}; each other one is a violation of {@code field}. */
+    private static Set<Long> known(Check check, List<Long> ids, String field, String unknown, Predicate<Long> exists) {
         Set<Long> found = new LinkedHashSet<>();
         if (ids == null) return found;
         for (Long id : ids) {
-            boolean known = id != null && findingRecords.find(id).isPresent();
-            check.require(known, "findingIds", "稽核问题编号 " + id + " 不存在");
+            boolean known = id != null && exists.test(id);
+            check.require(known, field, String.format(unknown, id));
             if (known) found.add(id);
         }
         return found;

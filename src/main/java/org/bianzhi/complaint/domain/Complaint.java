@@ -37,6 +37,8 @@ import org.bianzhi.shared.domain.Check;
 public class Complaint {
 
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_CONCLUSION = 2000;
+    public static final int MAX_NOTE = 1000;
 
     @Id
     @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
@@ -159,11 +161,20 @@ public class Complaint {
         }
     }
 
-    /** Refuses reporter details on an anonymous complaint. */
+    /** Refuses reporter details on an anonymous complaint, and overlong ones. */
     public static void checkReporter(Check check, boolean anonymous, String name, String contact) {
-        if (!anonymous) return;
-        check.require(name == null || name.isBlank(), "reporterName", "匿名举报不能登记举报人姓名");
-        check.require(contact == null || contact.isBlank(), "reporterContact", "匿名举报不能登记举报人联系方式");
+        if (anonymous) {
+            check.require(name == null || name.isBlank(), "reporterName", "匿名举报不能登记举报人姓名");
+            check.require(contact == null || contact.isBlank(), "reporterContact", "匿名举报不能登记举报人联系方式");
+        } else {
+            check.require(name == null || name.strip().length() <= 50, "reporterName", "举报人姓名不能超过50字");
+            check.require(contact == null || contact.strip().length() <= 200, "reporterContact", "举报人联系方式不能超过200字");
+        }
+    }
+
+    /** A note to a step: at most {@link #MAX_NOTE} characters. */
+    public static void checkNote(Check check, String note) {
+        check.require(note == null || note.strip().length() <= MAX_NOTE, "note", "说明不能超过" + MAX_NOTE + "字");
     }
 
     /** A case just received; {@code number} is its case number (e.g. JB2026-00001). */
@@ -206,6 +217,9 @@ public class Complaint {
 
     /** 开始核查. */
     public void investigate(String actor, Instant now, String note) {
+        Check check = new Check();
+        checkNote(check, note);
+        check.orThrow();
         if (status != ComplaintStatus.RECEIVED) {
             throw BianzhiException.conflict("complaint-status", "status", "举报件" + caseNumber + "当前状态为“" + status.label()
                     + "”，只有“" + ComplaintStatus.RECEIVED.label() + "”状态的举报件可以开始核查");
@@ -219,7 +233,8 @@ public class Complaint {
         Check check = new Check();
         check.notNull(result, "result", "办结结论（属实/部分属实/不属实）");
         check.notNull(conclusion, "conclusion", "办结意见");
-        check.require(conclusion == null || conclusion.strip().length() <= MAX_TEXT, "conclusion", "办结意见不能超过" + MAX_TEXT + "字");
+        check.require(conclusion == null || conclusion.strip().length() <= MAX_CONCLUSION, "conclusion",
+                "办结意见不能超过" + MAX_CONCLUSION + "字");
         check.orThrow();
         if (status != ComplaintStatus.INVESTIGATING) {
             throw BianzhiException.conflict("complaint-status", "status", "举报件" + caseNumber + "当前状态为“" + status.label()

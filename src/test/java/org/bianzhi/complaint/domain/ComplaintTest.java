@@ -85,6 +85,11 @@ class ComplaintTest {
         assertEquals(List.of("receivedOn", "incidentDate", "subject", "dueDate", "reporterName"),
                 check.violations().stream().map(Violation::field).toList());
         assertThrows(BianzhiException.class, () -> received().reporter(true, "k1:abc", null));
+        Check lengths = new Check();
+        Complaint.checkReporter(lengths, false, "张".repeat(51), "1".repeat(201));
+        Complaint.checkNote(lengths, "注".repeat(1001));
+        assertEquals(List.of("reporterName", "reporterContact", "note"), lengths.violations().stream().map(Violation::field).toList());
+        assertThrows(BianzhiException.class, () -> received().investigate("jubao", NOW, "注".repeat(1001)));
 
         Check categories = new Check();
         assertEquals(Set.of(Category.GHOST_PAYROLL, Category.MIXED_POSTS), Category.parse(categories, List.of("吃空饷", "MIXED_POSTS")));
