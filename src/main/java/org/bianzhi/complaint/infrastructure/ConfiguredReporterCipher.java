@@ -2,6 +2,8 @@ package org.bianzhi.complaint.infrastructure;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -27,6 +29,11 @@ public class ConfiguredReporterCipher implements ReporterCipher {
     Optional<String> keyId;
 
     private AesGcmReporterCipher cipher;
+
+    /** Reads the keys at start-up, so the log says at once whether reporters can be stored. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        ready();
+    }
 
     @PostConstruct
     void init() {
