@@ -7,8 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import org.bianzhi.complaint.application.ComplaintCommands.ComplaintCommand;
+import org.bianzhi.complaint.application.ComplaintService;
 import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.imports.application.ImportJobs;
 import org.bianzhi.imports.domain.ImportKind;
@@ -16,13 +20,14 @@ import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.domain.Role;
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.infrastructure.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * With {@code bianzhi.demo=true} (env {@code BIANZHI_DEMO}), loads the demo county into an empty database at
- * start-up, through the same import a clerk uses, and creates one demo account per role. A database that
- * holds any unit is left alone.
+ * start-up, through the same import a clerk uses, creates one demo account per role and three anonymous 12310
+ * complaint cases. A database that holds any unit is left alone.
  */
 @ApplicationScoped
 public class DemoLoader {
@@ -43,6 +48,12 @@ public class DemoLoader {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ComplaintService complaintService;
+
+    @Inject
+    RegistryClock clock;
 
     /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
     enum DemoAccount {
@@ -84,8 +95,26 @@ public class DemoLoader {
         for (DemoAccount a : DemoAccount.values()) {
             accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
         }
+        complaints();
         LOG.info(String.format(Locale.ROOT, "Demo county loaded in %.1f s: %d units, %d quota approvals, %d leadership approvals, %d roster rows",
                 (System.nanoTime() - start) / 1e9, u.created(), q.created(), l.created(), r.created()));
+    }
+
+    /** Three anonymous 12310 cases for 演示举报受理员 (anonymous, so they need no reporter key): new, overdue, in investigation. */
+    private void complaints() {
+        LocalDate today = clock.today();
+        String handler = DemoAccount.COMPLAINT_HANDLER.username;
+        String waterBureau = DemoAccount.UNIT_CLERK.unitCode;
+        complaintService.create(new ComplaintCommand("PHONE", today.minusDays(10), today.minusMonths(3),
+                "来电反映县水利局近期有人员未经增人通知单入编，疑似超编进人", List.of("OVER_QUOTA_HIRING"), List.of(waterBureau),
+                null, null, handler, null, true, null, null, null, null));
+        complaintService.create(new ComplaintCommand("LETTER", today.minusDays(75), today.minusMonths(6),
+                "来信反映县水利局借调事业编制人员长期在机关行政岗位工作", List.of("MIXED_POSTS"), List.of(waterBureau),
+                null, null, handler, null, true, null, null, null, null));
+        var online = complaintService.create(new ComplaintCommand("WEBSITE", today.minusDays(30), null,
+                "网站举报县水利局有已调离人员仍在领取工资", List.of("GHOST_PAYROLL"), List.of(waterBureau),
+                null, null, handler, null, true, null, null, null, null));
+        complaintService.investigate(online.complaint().id(), "已转工资名单比对核查");
     }
 
     private ImportReport load(ImportKind kind, String csv, String basis) {

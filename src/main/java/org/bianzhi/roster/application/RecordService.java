@@ -3,6 +3,7 @@ package org.bianzhi.roster.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.domain.LeadershipCategory;
@@ -180,6 +181,16 @@ public class RecordService {
         AppointmentView after = views.appointment(a);
         log(a, "免职", c.basisDocument(), before, after);
         return after;
+    }
+
+    /** The person's occupancies, postings and appointments in force on {@code date} (the person must be visible). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Views.RecordsOn inForce(Long personId, LocalDate date) {
+        Long id = people.require(personId).id();
+        return new Views.RecordsOn(date,
+                records.occupanciesOf(id).stream().filter(o -> o.period().contains(date)).map(views::occupancy).toList(),
+                records.postingsOf(id).stream().filter(p -> p.period().contains(date)).map(views::posting).toList(),
+                records.appointmentsOf(id).stream().filter(a -> a.period().contains(date)).map(views::appointment).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -40,6 +40,10 @@ public final class Views {
     public record ChangeView(Instant occurredAt, String actor, String entityType, Long entityId, String action,
                              String basisDocument, String before, String after) {}
 
+    /** A person's occupancies, postings and appointments in force on one date. */
+    public record RecordsOn(LocalDate date, List<OccupancyView> occupancies, List<PostingView> postings,
+                            List<AppointmentView> appointments) {}
+
     /** A person's whole history: every occupancy, posting, appointment and notice, and every change. */
     public record Dossier(PersonView person, List<OccupancyView> occupancies, List<PostingView> postings,
                           List<AppointmentView> appointments, List<NoticeView> notices, List<ChangeView> changes) {}

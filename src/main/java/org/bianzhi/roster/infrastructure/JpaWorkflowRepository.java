@@ -13,7 +13,7 @@ import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.roster.domain.Notice;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
-import org.bianzhi.shared.infrastructure.LockRows;
+import org.bianzhi.shared.infrastructure.SerialCounters;
 
 @ApplicationScoped
 public class JpaWorkflowRepository implements WorkflowRepository {
@@ -22,7 +22,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     EntityManager em;
 
     @Inject
-    LockRows lockRows;
+    SerialCounters counters;
 
     @Override
     public void add(StaffingPlan plan) {
@@ -105,20 +105,8 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    private int increment(Notice.Kind kind, int year) {
-        return em.createNativeQuery("update notice_counter set last_serial = last_serial + 1 where kind = ? and notice_year = ?")
-                .setParameter(1, kind.name()).setParameter(2, year).executeUpdate();
-    }
-
     @Override
     public int nextSerial(Notice.Kind kind, int year) {
-        if (increment(kind, year) == 0) {
-            // the year's first notice: create its counter in a transaction of its own
-            lockRows.ensure("select count(*) from notice_counter where kind = ? and notice_year = ?",
-                    "insert into notice_counter (kind, notice_year, last_serial) values (?, ?, 0)", kind.name(), year);
-            increment(kind, year);
-        }
-        return ((Number) em.createNativeQuery("select last_serial from notice_counter where kind = ? and notice_year = ?")
-                .setParameter(1, kind.name()).setParameter(2, year).getSingleResult()).intValue();
+        return counters.next("notice_counter", new String[] {"kind", "notice_year"}, kind.name(), year);
     }
 }

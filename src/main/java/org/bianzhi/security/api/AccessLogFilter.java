@@ -24,6 +24,6 @@ public class AccessLogFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if ("GET".equals(request.getMethod()) && response.getStatus() < 400) disclosures.flush();
-        else reads.drain();
+        else reads.forget();
     }
 }

@@ -15,7 +15,7 @@ import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** 查阅记录: who read whose full ID number or record. Read-only: no API changes or deletes it. */
+/** 查阅记录: who read whose full ID number or record, or which complaint's reporter. Read-only: no API changes or deletes it. */
 @Path("access-log")
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed(Roles.INSPECTOR)
@@ -26,11 +26,13 @@ public class AccessLogResource {
     AccessLogService log;
 
     @GET
-    @Operation(summary = "查阅记录（按用户、人员、日期）")
+    @Operation(summary = "查阅记录（按用户、人员、举报件、日期；查看举报人信息的记录 what=REPORTER_IDENTITY，带 complaintId）")
     public List<AccessLogService.EntryView> find(@QueryParam("user") String user, @QueryParam("person") String person,
+                                                 @QueryParam("complaint") String complaint,
                                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                                  @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return log.find(user, person == null ? null : Params.id("人员", person), Params.date("from", from),
+        return log.find(user, person == null ? null : Params.id("人员", person),
+                complaint == null ? null : Params.id("举报件", complaint), Params.date("from", from),
                 Params.date("to", to), Page.offset(offset), Page.limit(limit));
     }
 }

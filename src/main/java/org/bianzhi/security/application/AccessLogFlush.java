@@ -21,6 +21,6 @@ public class AccessLogFlush implements DisclosureLog {
 
     @Override
     public void flush() {
-        log.record(caller, reads.drain());
+        log.record(caller, reads.drain(), reads.drainReporters());
     }
 }

@@ -5,15 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bianzhi.security.domain.AccessLogEntry;
 import org.bianzhi.security.domain.AccessLogRepository;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.RegistryClock;
 
-/** 查阅记录: writes what a request disclosed and lets administrators and inspectors read it back. */
+/** 查阅记录: writes what a request disclosed (personal data, complaint reporters) and lets administrators and inspectors read it back. */
 @ApplicationScoped
 public class AccessLogService {
 
@@ -23,23 +25,33 @@ public class AccessLogService {
     @Inject
     RegistryClock clock;
 
-    /** One log line per person whose full ID number or record this request disclosed; kept even if the request fails later. */
+    /**
+     * One log line per person whose full ID number or record this request disclosed, and one per complaint case
+     * whose reporter it showed; kept even if the request fails later.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(Caller caller, Map<Long, PersonalDataReads.What> reads) {
-        if (reads.isEmpty() || !caller.authenticated()) return;
+    public void record(Caller caller, Map<Long, PersonalDataReads.What> reads, Set<Long> reporters) {
+        if (reads.isEmpty() && reporters.isEmpty() || !caller.authenticated()) return;
         Instant now = clock.now();
-        log.append(reads.entrySet().stream().map(e -> new AccessLogEntry(now, caller.name(), caller.role(), e.getKey(),
-                e.getValue().name(), caller.path())).toList());
+        List<AccessLogEntry> entries = new ArrayList<>();
+        reads.forEach((person, what) -> entries.add(new AccessLogEntry(now, caller.name(), caller.role(), person,
+                what.name(), caller.path())));
+        reporters.forEach(complaint -> entries.add(new AccessLogEntry(now, caller.name(), caller.role(), null, complaint,
+                PersonalDataReads.What.REPORTER_IDENTITY.name(), caller.path())));
+        log.append(entries);
     }
 
-    /** An entry as shown. */
-    public record EntryView(Instant occurredAt, String username, String role, Long personId, String what, String path) {}
+    /** An entry as shown: {@code personId} for a person's data, {@code complaintId} for a complaint's reporter. */
+    public record EntryView(Instant occurredAt, String username, String role, Long personId, Long complaintId, String what,
+                            String path) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EntryView> find(String username, Long personId, LocalDate from, LocalDate to, int offset, int limit) {
+    public List<EntryView> find(String username, Long personId, Long complaintId, LocalDate from, LocalDate to, int offset,
+                                int limit) {
         Instant start = from == null ? null : from.atStartOfDay(RegistryClock.ZONE).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant();
-        return log.find(username, personId, start, end, offset, limit).stream()
-                .map(e -> new EntryView(e.occurredAt(), e.username(), e.role(), e.personId(), e.what(), e.path())).toList();
+        return log.find(username, personId, complaintId, start, end, offset, limit).stream()
+                .map(e -> new EntryView(e.occurredAt(), e.username(), e.role(), e.personId(), e.complaintId(), e.what(),
+                        e.path())).toList();
     }
 }

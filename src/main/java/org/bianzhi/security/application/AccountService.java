@@ -105,6 +105,12 @@ public class AccountService {
         return true;
     }
 
+    /** The account with this user name, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<AccountView> find(String username) {
+        return accounts.findByUsername(username).map(this::view);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasAdministrator() {
         return accounts.countWithRole(Role.ADMIN) > 0;

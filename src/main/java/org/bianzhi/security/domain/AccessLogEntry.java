@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** 查阅记录: who read a person's full ID number or whole record, when, and through which request. Append-only. */
+/**
+ * 查阅记录: who read a person's full ID number or whole record, or a complaint's reporter, when, and through which
+ * request. Names a person or (for {@code REPORTER_IDENTITY}) a complaint case. Append-only.
+ */
 @Entity
 @Table(name = "access_log")
 public class AccessLogEntry {
@@ -28,8 +31,11 @@ public class AccessLogEntry {
     @Column(nullable = false, length = 30)
     private String role;
 
-    @Column(name = "person_id", nullable = false)
+    @Column(name = "person_id")
     private Long personId;
+
+    @Column(name = "complaint_id")
+    private Long complaintId;
 
     @Column(nullable = false, length = 40)
     private String what;
@@ -41,10 +47,17 @@ public class AccessLogEntry {
     }
 
     public AccessLogEntry(Instant occurredAt, String username, String role, Long personId, String what, String path) {
+        this(occurredAt, username, role, personId, null, what, path);
+    }
+
+    public AccessLogEntry(Instant occurredAt, String username, String role, Long personId, Long complaintId, String what,
+                          String path) {
+        if (personId == null && complaintId == null) throw new IllegalArgumentException("an access names a person or a complaint");
         this.occurredAt = occurredAt;
         this.username = username;
         this.role = role;
         this.personId = personId;
+        this.complaintId = complaintId;
         this.what = what;
         this.path = path.length() > 500 ? path.substring(0, 500) : path;
     }
@@ -54,6 +67,7 @@ public class AccessLogEntry {
     public String username() { return username; }
     public String role() { return role; }
     public Long personId() { return personId; }
+    public Long complaintId() { return complaintId; }
     public String what() { return what; }
     public String path() { return path; }
 }

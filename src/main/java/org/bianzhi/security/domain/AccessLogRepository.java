@@ -8,5 +8,5 @@ public interface AccessLogRepository {
 
     void append(List<AccessLogEntry> entries);
 
-    List<AccessLogEntry> find(String username, Long personId, Instant from, Instant to, int offset, int limit);
+    List<AccessLogEntry> find(String username, Long personId, Long complaintId, Instant from, Instant to, int offset, int limit);
 }

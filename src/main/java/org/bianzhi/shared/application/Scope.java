@@ -53,4 +53,11 @@ public class Scope {
     public boolean seesFullIdNumbers() {
         return caller.fullIdNumbers();
     }
+
+    /** Whether the caller may see who reported a complaint: complaint handlers and administrators only. */
+    public boolean seesComplaintReporters() {
+        return caller.authenticated() && (caller.admin() || COMPLAINT_HANDLER.equals(caller.role()));
+    }
+
+    private static final String COMPLAINT_HANDLER = "COMPLAINT_HANDLER";
 }
