@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -26,10 +28,8 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,7 +52,6 @@ public class LucenePeopleIndex implements PeopleIndex {
     /** A rebuilt index is merged to this many segments: fewer segments, faster searches. */
     private static final int MERGED_SEGMENTS = 4;
     private static final String TOKEN = "databaseToken";
-    private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(PersonDocuments.PID, SortField.Type.LONG));
 
     @Inject
     @ConfigProperty(name = "bianzhi.data-dir")
@@ -140,18 +139,20 @@ public class LucenePeopleIndex implements PeopleIndex {
         long start = System.nanoTime();
         Query query = PersonQueries.of(q);
         List<String> facetFields = FacetCounts.fieldsFor(PersonQueries.ever(q));
-        var top = new TopFieldCollectorManager(BEST_FIRST, Math.max(1, q.offset() + q.limit()), null, Integer.MAX_VALUE, false);
+        var top = new TopScoreDocCollectorManager(Math.max(1, q.offset() + q.limit()), null, Integer.MAX_VALUE, false);
         var both = new MultiCollectorManager(top, FacetCounts.manager(facetFields));
         Object[] results = searcher.search(query, both);
         TopDocs docs = (TopDocs) results[0];
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Long>> byField = (Map<String, Map<String, Long>>) results[1];
         List<PersonHits.Hit> hits = new ArrayList<>();
-        var stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (int i = q.offset(); i < docs.scoreDocs.length; i++) {
             ScoreDoc sd = docs.scoreDocs[i];
-            Document d = stored.document(sd.doc);
-            hits.add(PersonDocuments.hit(d));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            BinaryDocValues values = DocValues.getBinary(leaf.reader(), PersonDocuments.HIT);
+            if (!values.advanceExact(sd.doc - leaf.docBase)) continue;
+            hits.add(PersonDocuments.hit(values.binaryValue()));
         }
         Map<String, Map<String, Long>> facets = new java.util.LinkedHashMap<>();
         List<String> names = List.of("quotaType", "postType", "unitKind", "region");

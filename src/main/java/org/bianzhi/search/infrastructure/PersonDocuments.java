@@ -6,12 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.bianzhi.search.domain.NameKeys;
@@ -56,14 +56,12 @@ final class PersonDocuments {
     /** {@link #TO} of a person without records: never present, always former. */
     static final int NO_PERIOD = Integer.MIN_VALUE;
 
-    private static final String STORED_NAME = "s_name";
-    private static final String STORED_ID = "s_idn";
-    private static final String STORED_GENDER = "s_gender";
-    private static final String STORED_IDENTITY = "s_identity";
-    private static final String STORED_FROM = "s_from";
-    private static final String STORED_TO = "s_to";
-    private static final String STORED_SEATS = "s_seats";
-    private static final String STORED_POSTS = "s_posts";
+    /**
+     * What a hit shows, as one binary doc value: read for the ten documents of a page without decompressing blocks
+     * of stored fields (which took a third of the search time).
+     */
+    static final String HIT = "hit";
+    private static final String SEP = "\u0001";
 
     private PersonDocuments() {
     }
@@ -74,6 +72,7 @@ final class PersonDocuments {
         if (stints.isEmpty()) {
             Document d = common(e);
             period(d, NO_PERIOD, NO_PERIOD);
+            d.add(hitValue(e, null));
             d.add(new StringField(LATEST, "1", Field.Store.NO));
             docs.add(d);
             return docs;
@@ -82,12 +81,7 @@ final class PersonDocuments {
             PersonEntry.Stint s = stints.get(i);
             Document d = common(e);
             period(d, day(s.from()), s.to() == null ? Integer.MAX_VALUE : day(s.to()));
-            d.add(new StoredField(STORED_FROM, day(s.from())));
-            if (s.to() != null) d.add(new StoredField(STORED_TO, day(s.to())));
-            d.add(new StoredField(STORED_SEATS, s.seats().stream().map(x -> x.unit().id() + "|" + x.quotaType())
-                    .collect(Collectors.joining(","))));
-            d.add(new StoredField(STORED_POSTS, s.posts().stream().map(x -> x.unit().id() + "|" + x.postType() + "|"
-                    + x.arrangement()).collect(Collectors.joining(","))));
+            d.add(hitValue(e, s));
             held(d, "", List.of(s));
             if (i == stints.size() - 1) {
                 d.add(new StringField(LATEST, "1", Field.Store.NO));
@@ -109,12 +103,6 @@ final class PersonDocuments {
     private static Document common(PersonEntry e) {
         Document d = new Document();
         d.add(new StringField(PID, Long.toString(e.personId()), Field.Store.NO));
-        d.add(new NumericDocValuesField(PID, e.personId()));
-        d.add(new StoredField(PID, e.personId()));
-        d.add(new StoredField(STORED_NAME, e.name()));
-        d.add(new StoredField(STORED_ID, e.idNumber()));
-        d.add(new StoredField(STORED_GENDER, e.gender()));
-        d.add(new StoredField(STORED_IDENTITY, e.identity()));
         NameKeys k = NameKeys.of(e.name());
         term(d, NAME_EXACT, k.exact());
         terms(d, NAME_PREFIX, k.prefixes());
@@ -158,17 +146,26 @@ final class PersonDocuments {
         terms(d, UNDER + suffix, under);
     }
 
-    static PersonHits.Hit hit(Document d) {
+    private static BinaryDocValuesField hitValue(PersonEntry e, PersonEntry.Stint s) {
+        String seats = s == null ? "" : s.seats().stream().map(x -> x.unit().id() + "|" + x.quotaType())
+                .collect(Collectors.joining(","));
+        String posts = s == null ? "" : s.posts().stream().map(x -> x.unit().id() + "|" + x.postType() + "|" + x.arrangement())
+                .collect(Collectors.joining(","));
+        String value = String.join(SEP, Long.toString(e.personId()), e.name(), e.idNumber(), e.gender(), e.identity(),
+                s == null ? "" : Integer.toString(day(s.from())), s == null || s.to() == null ? "" : Integer.toString(day(s.to())),
+                seats, posts);
+        return new BinaryDocValuesField(HIT, new BytesRef(value));
+    }
+
+    static PersonHits.Hit hit(BytesRef value) {
+        String[] f = value.utf8ToString().split(SEP, -1);
         List<PersonHits.SeatRef> seats = new ArrayList<>();
-        for (String[] p : parts(d.get(STORED_SEATS))) seats.add(new PersonHits.SeatRef(Long.parseLong(p[0]), p[1]));
+        for (String[] p : parts(f[7])) seats.add(new PersonHits.SeatRef(Long.parseLong(p[0]), p[1]));
         List<PersonHits.PostRef> posts = new ArrayList<>();
-        for (String[] p : parts(d.get(STORED_POSTS))) posts.add(new PersonHits.PostRef(Long.parseLong(p[0]), p[1], p[2]));
-        var from = d.getField(STORED_FROM);
-        var to = d.getField(STORED_TO);
-        return new PersonHits.Hit(d.getField(PID).numericValue().longValue(), d.get(STORED_NAME), d.get(STORED_ID),
-                d.get(STORED_GENDER), d.get(STORED_IDENTITY),
-                from == null ? null : LocalDate.ofEpochDay(from.numericValue().intValue()),
-                to == null ? null : LocalDate.ofEpochDay(to.numericValue().intValue()), seats, posts);
+        for (String[] p : parts(f[8])) posts.add(new PersonHits.PostRef(Long.parseLong(p[0]), p[1], p[2]));
+        return new PersonHits.Hit(Long.parseLong(f[0]), f[1], f[2], f[3], f[4],
+                f[5].isEmpty() ? null : LocalDate.ofEpochDay(Integer.parseInt(f[5])),
+                f[6].isEmpty() ? null : LocalDate.ofEpochDay(Integer.parseInt(f[6])), seats, posts);
     }
 
     private static List<String[]> parts(String encoded) {
