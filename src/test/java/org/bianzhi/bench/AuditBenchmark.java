@@ -25,6 +25,9 @@ final class AuditBenchmark {
 
         String post(String path, String json) throws Exception;
 
+        /** The same service signed in as another account. */
+        Service as(String username, String password) throws Exception;
+
         String field(String json, String name);
 
         void note(String format, Object... args);

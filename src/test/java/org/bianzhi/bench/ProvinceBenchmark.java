@@ -112,16 +112,34 @@ public final class ProvinceBenchmark {
     }
 
     private AuditBenchmark.Service auditService() {
+        return serviceAs(token);
+    }
+
+    /** The service as the holder of {@code bearer} sees it. */
+    private AuditBenchmark.Service serviceAs(String bearer) {
         return new AuditBenchmark.Service() {
+            private HttpRequest.Builder request(String path) {
+                return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + bearer)
+                        .timeout(Duration.ofHours(1));
+            }
+
             @Override
             public String get(String path) throws Exception {
-                return send(authorized(path).GET().build(), 200);
+                return send(request(path).GET().build(), 200);
             }
 
             @Override
             public String post(String path, String json) throws Exception {
-                return send(authorized(path).header("Content-Type", "application/json")
+                return send(request(path).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json)).build(), 0);
+            }
+
+            @Override
+            public AuditBenchmark.Service as(String username, String password) throws Exception {
+                String session = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password
+                                + "\"}")).build(), 0);
+                return serviceAs(field(session, "token"));
             }
 
             @Override
