@@ -101,7 +101,7 @@ public class JdbcFindingRepository implements FindingRepository {
         Sql.run(dataSource, c -> {
             List<Finding> added = findings.stream().filter(f -> f.id() == null).toList();
             List<Finding> changed = findings.stream().filter(f -> f.id() != null).toList();
-            long[] ids = new Ids(c, "finding_seq").take(added.size());
+            long[] ids = Sql.ids(c, "finding_seq", added.size());
             insert(c, added, ids);
             update(c, changed);
             List<Object[]> events = new ArrayList<>();
@@ -141,7 +141,7 @@ public class JdbcFindingRepository implements FindingRepository {
     }
 
     private static void events(Connection c, List<Object[]> events) throws SQLException {
-        long[] ids = new Ids(c, "finding_event_seq").take(events.size());
+        long[] ids = Sql.ids(c, "finding_event_seq", events.size());
         try (PreparedStatement s = c.prepareStatement("insert into finding_event (id, finding_id, occurred_at, actor, action, status, note)"
                 + " values (?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
@@ -213,18 +213,5 @@ public class JdbcFindingRepository implements FindingRepository {
 
     static List<Long> split(String ids) {
         return ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
-    }
-
-    /** Takes ids from a sequence that advances by 50: each value fetched opens a block of 50. */
-    private record Ids(Connection c, String sequence) {
-        long[] take(int n) throws SQLException {
-            long[] ids = new long[n];
-            boolean postgres = Sql.postgres(c);
-            for (int i = 0; i < n; i += 50) {
-                long block = Sql.single(c, "select " + Sql.nextValue(postgres, sequence));
-                for (int j = 0; j < 50 && i + j < n; j++) ids[i + j] = block + j;
-            }
-            return ids;
-        }
     }
 }

@@ -49,14 +49,14 @@ public class SecurityFilter implements ContainerRequestFilter {
             String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
             String token = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
             SessionService.Authenticated who = sessions.authenticate(token);
-            Role role = who.account().role();
+            Role role = who.role();
             Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
                     : resource.getResourceClass().getAnnotation(Allowed.class);
             boolean permitted = role == Role.ADMIN || allowed != null && Arrays.asList(allowed.value()).contains(role.name());
             if (!permitted) {
                 throw BianzhiException.forbidden("您的角色（" + role.label() + "）无权进行此操作");
             }
-            caller.signedIn(who.account().username(), role.name(), role.label(), role == Role.ADMIN,
+            caller.signedIn(who.username(), role.name(), role.label(), role == Role.ADMIN,
                     role.seesFullIdNumbers(), role == Role.UNIT_CLERK ? who.unitPath() : null,
                     request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
                             + (request.getUriInfo().getRequestUri().getRawQuery() == null ? ""

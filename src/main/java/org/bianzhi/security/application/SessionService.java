@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
+import org.bianzhi.security.domain.Role;
 import org.bianzhi.security.domain.SessionToken;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -54,7 +55,7 @@ public class SessionService {
                           String roleLabel, String unitCode) {}
 
     /** The account behind a valid token. */
-    public record Authenticated(Account account, String unitPath, String unitCode) {}
+    public record Authenticated(String username, Role role, String unitPath, String unitCode) {}
 
     /**
      * Signs in. A wrong password counts towards the lock-out (and that count is kept although the sign-in is
@@ -96,15 +97,13 @@ public class SessionService {
     /** The signed-in account for a bearer token, or a 401 refusal that says why. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Authenticated authenticate(String token) {
-        SessionToken session = token == null || token.isBlank() ? null : accounts.findSession(hashOf(token)).orElse(null);
-        if (session == null) throw BianzhiException.unauthenticated("not-signed-in", "请先登录（在请求头中提供 Authorization: Bearer 令牌）");
-        if (!session.validAt(clock.now())) {
+        AccountRepository.Bearer b = token == null || token.isBlank() ? null : accounts.bearer(hashOf(token)).orElse(null);
+        if (b == null) throw BianzhiException.unauthenticated("not-signed-in", "请先登录（在请求头中提供 Authorization: Bearer 令牌）");
+        if (!b.validAt(clock.now())) {
             throw BianzhiException.unauthenticated("session-ended", "登录已过期或已退出，请重新登录");
         }
-        Account a = accounts.findById(session.accountId()).orElseThrow();
-        if (!a.enabled()) throw BianzhiException.unauthenticated("account-disabled", "该账户已停用，请联系系统管理员");
-        var unit = a.unitId() == null ? null : units.findById(a.unitId()).orElse(null);
-        return new Authenticated(a, unit == null ? null : unit.path(), unit == null ? null : unit.codeText());
+        if (!b.enabled()) throw BianzhiException.unauthenticated("account-disabled", "该账户已停用，请联系系统管理员");
+        return new Authenticated(b.username(), b.role(), b.unitPath(), b.unitCode());
     }
 
     /** 退出登录: the token stops working on every instance at once. */

@@ -22,4 +22,16 @@ public interface AccountRepository {
     void add(SessionToken token);
 
     Optional<SessionToken> findSession(String tokenHash);
+
+    /** Who holds a session token, read in one query (every request asks). */
+    Optional<Bearer> bearer(String tokenHash);
+
+    /** A session token's holder: account name, role and state, the token's validity, the account's unit. */
+    record Bearer(String username, Role role, boolean enabled, java.time.Instant expiresAt, java.time.Instant revokedAt,
+                  String unitPath, String unitCode) {
+
+        public boolean validAt(java.time.Instant now) {
+            return revokedAt == null && expiresAt.isAfter(now);
+        }
+    }
 }

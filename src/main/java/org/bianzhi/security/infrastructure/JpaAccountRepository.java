@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.bianzhi.security.domain.Account;
@@ -57,5 +58,24 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<SessionToken> findSession(String tokenHash) {
         return Optional.ofNullable(em.find(SessionToken.class, tokenHash));
+    }
+
+    @Override
+    public Optional<Bearer> bearer(String tokenHash) {
+        List<?> rows = em.createNativeQuery("select a.username, a.role, a.enabled, s.expires_at, s.revoked_at, u.path, u.code"
+                + " from session_token s join account a on a.id = s.account_id left join unit u on u.id = a.unit_id"
+                + " where s.token_hash = ?1").setParameter(1, tokenHash).getResultList();
+        if (rows.isEmpty()) return Optional.empty();
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Bearer((String) r[0], Role.valueOf((String) r[1]), Boolean.TRUE.equals(r[2]), instant(r[3]),
+                instant(r[4]), (String) r[5], (String) r[6]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) return null;
+        if (value instanceof Instant i) return i;
+        if (value instanceof java.sql.Timestamp t) return t.toInstant();
+        if (value instanceof java.time.OffsetDateTime o) return o.toInstant();
+        throw new IllegalStateException("unexpected timestamp " + value.getClass());
     }
 }

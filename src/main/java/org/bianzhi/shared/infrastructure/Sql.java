@@ -74,6 +74,17 @@ public final class Sql {
         }
     }
 
+    /** {@code n} ids from a sequence that advances by 50 (the project's convention): each value fetched opens a block of 50. */
+    public static long[] ids(Connection c, String sequence, int n) throws SQLException {
+        long[] ids = new long[n];
+        boolean postgres = postgres(c);
+        for (int i = 0; i < n; i += 50) {
+            long block = single(c, "select " + nextValue(postgres, sequence));
+            for (int j = 0; j < 50 && i + j < n; j++) ids[i + j] = block + j;
+        }
+        return ids;
+    }
+
     public static boolean postgres(Connection c) throws SQLException {
         return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
