@@ -25,6 +25,8 @@ public final class UnitCatalogue {
     private final UnitFacts[] units;
     private final String[][] names;
     private final Map<String, Set<Long>> named = new ConcurrentHashMap<>();
+    /** For each pair of adjacent characters, the units (positions in {@link #units}) one of whose names holds it. */
+    private final Map<String, int[]> byPair;
 
     public UnitCatalogue(Collection<UnitFacts> all) {
         byId = new HashMap<>(all.size() * 2);
@@ -35,6 +37,18 @@ public final class UnitCatalogue {
             byCode.put(units[i].code(), units[i]);
             names[i] = units[i].names().toArray(new String[0]);
         }
+        Map<String, List<Integer>> pairs = new HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String n : names[i]) {
+                for (int k = 0; k + 2 <= n.length(); k++) {
+                    String pair = n.substring(k, k + 2);
+                    if (seen.add(pair)) pairs.computeIfAbsent(pair, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        byPair = new HashMap<>(pairs.size() * 2);
+        pairs.forEach((pair, list) -> byPair.put(pair, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public UnitFacts get(long id) {
@@ -54,8 +68,15 @@ public final class UnitCatalogue {
         if (word.length() < 2) return Set.of();
         Set<Long> cached = named.get(word);
         if (cached != null) return cached;
+        // Only the units holding the word's rarest pair of characters can hold the word: check those.
+        int[] candidates = null;
+        for (int k = 0; k + 2 <= word.length(); k++) {
+            int[] c = byPair.getOrDefault(word.substring(k, k + 2), new int[0]);
+            if (candidates == null || c.length < candidates.length) candidates = c;
+        }
         Set<Long> ids = new LinkedHashSet<>();
-        for (int i = 0; i < units.length && ids.size() < MAX_NAMED; i++) {
+        for (int c = 0; c < candidates.length && ids.size() < MAX_NAMED; c++) {
+            int i = candidates[c];
             for (String n : names[i]) {
                 if (n.contains(word)) {
                     ids.add(units[i].id());
