@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -179,19 +178,5 @@ class LucenePeopleIndexTest {
         assertTrue(ids(search("欧阳娜娜", POLICE.id(), PresenceStatus.CURRENT, TODAY, null)).isEmpty());
         PersonHits legal = search("", null, PresenceStatus.CURRENT, TODAY, "POLITICAL_LEGAL");
         assertEquals(legal.total(), (long) all.facets().get("quotaType").get("POLITICAL_LEGAL"));
-    }
-
-    @Test
-    void timing() {
-        List<String> queries = List.of("王", "zw", "张伟", "wangjun", "wj 水利局", "李 公安局 行政岗位", "0101", "单雄信");
-        for (int round = 0; round < 3; round++) {
-            List<String> line = new ArrayList<>();
-            for (String q : queries) {
-                long t = System.nanoTime();
-                for (int i = 0; i < 200; i++) search(q);
-                line.add(q + "=" + String.format("%.3f", (System.nanoTime() - t) / 200e6) + "ms");
-            }
-            System.out.println(line);
-        }
     }
 }
