@@ -41,7 +41,7 @@ final class PersonQueries {
 
     static Query of(PersonQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int day = day(q.asOf());
+        int day = PersonDocuments.day(q.asOf());
         boolean ever = ever(q);
         if (!ever) {
             b.add(range(FROM, NO_PERIOD + 1, day), Occur.FILTER);
@@ -119,9 +119,5 @@ final class PersonQueries {
 
     private static void filter(BooleanQuery.Builder b, String field, String value) {
         if (value != null) b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-    }
-
-    private static int day(java.time.LocalDate d) {
-        return PersonDocuments.day(d);
     }
 }
