@@ -170,6 +170,8 @@ public class SearchIndexer {
             } finally {
                 rebuilds.started = null;
             }
+            // A bulk import committed while the database was read: its rows raised no person entries to replay.
+            if (rebuilds.again) requestRebuild();
         } else {
             position = seen = committed;
             started = true;
