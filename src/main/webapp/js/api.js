@@ -1,0 +1,107 @@
+// The only way the interface talks to the service: the public /api/v1 API with the signed-in user's token.
+import { session, signedOut } from './session.js';
+
+const BASE = 'api/v1';
+
+/** An error answer of the API (application/problem+json), with the fields or import rows at fault. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `服务返回错误（HTTP ${status}）`);
+    this.status = status;
+    this.problem = problem || {};
+    this.code = this.problem.code;
+    /** field name → reason, for showing next to the form field */
+    this.fields = {};
+    /** import rows at fault: [{row, column, reason}] */
+    this.rows = [];
+    for (const e of [...(this.problem.errors || []), ...(this.problem.rejected || [])]) {
+      if (e.field) this.fields[e.field] = this.fields[e.field] ? this.fields[e.field] + '；' + e.reason : e.reason;
+      if (e.row != null) this.rows.push(e);
+    }
+  }
+}
+
+/** The query string of an object, leaving out empty values; arrays repeat the key. */
+export function queryString(query) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query || {})) {
+    if (v == null || v === '' || (Array.isArray(v) && !v.length)) continue;
+    for (const one of Array.isArray(v) ? v : [v]) p.append(k, one);
+  }
+  const s = p.toString();
+  return s ? '?' + s : '';
+}
+
+async function send(method, path, { query, body, contentType, accept } = {}) {
+  const headers = { Accept: accept || 'application/json' };
+  if (session.token) headers.Authorization = 'Bearer ' + session.token;
+  let payload = body;
+  if (body !== undefined && !(body instanceof Blob) && typeof body !== 'string') {
+    payload = JSON.stringify(body);
+    headers['Content-Type'] = 'application/json';
+  } else if (body !== undefined) {
+    headers['Content-Type'] = contentType || (body.type || 'application/octet-stream');
+  }
+  let res;
+  try {
+    res = await fetch(BASE + path + queryString(query), { method, headers, body: payload });
+  } catch (e) {
+    throw new ApiError(0, { detail: '无法连接到服务，请检查网络或稍后重试' });
+  }
+  if (res.ok) return res;
+  let problem = null;
+  try { problem = await res.json(); } catch (e) { /* not JSON: keep the status */ }
+  if (res.status === 401 && session.token && path !== '/session') signedOut(problem && problem.detail);
+  throw new ApiError(res.status, problem);
+}
+
+/** Calls the API and returns the JSON answer (null for 204). */
+export async function api(method, path, options = {}) {
+  const res = await send(method, path, options);
+  if (res.status === 204) return null;
+  const text = await res.text();
+  return text ? JSON.parse(text) : null;
+}
+
+export const get = (path, query) => api('GET', path, { query });
+export const post = (path, body, query) => api('POST', path, { body: body === undefined ? {} : body, query });
+export const put = (path, body) => api('PUT', path, { body });
+export const del = (path) => api('DELETE', path);
+
+/** Uploads a file as the request body, with its own content type; the answer as {status, body, location}. */
+export async function upload(path, file, query) {
+  const type = file.type || (file.name.toLowerCase().endsWith('.xlsx')
+    ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv');
+  const res = await send('POST', path, { body: file, contentType: type, query });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, location: res.headers.get('Location') };
+}
+
+function fileNameOf(res, fallback) {
+  const cd = res.headers.get('Content-Disposition') || '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(cd);
+  return plain ? plain[1] : fallback;
+}
+
+/** Downloads a file answer of the API (XLSX, CSV, HTML) and saves it under the name the service gives. */
+export async function download(path, query, fallbackName) {
+  const res = await send('GET', path, { query, accept: '*/*' });
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileNameOf(res, fallbackName || 'download');
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return a.download;
+}
+
+/** Fetches a text answer (for example a printable HTML notice) with the token. */
+export async function text(path, query) {
+  const res = await send('GET', path, { query, accept: 'text/html, */*' });
+  return res.text();
+}

@@ -1,0 +1,230 @@
+// Shared pieces of every screen: forms that show the API's field errors, paged lists, the unit picker,
+// charts, dates and printing. Screens import from here instead of repeating these.
+import { ApiError, get } from './api.js';
+
+const { reactive, ref, computed, watch, onMounted, onBeforeUnmount, h, nextTick } = Vue;
+
+/** Shows an error as a message at the top of the page. */
+export function showError(e) {
+  console.error(e);
+  antd.message.error(e instanceof ApiError || (e && e.message) ? e.message : String(e), 6);
+}
+
+export function showOk(text) {
+  antd.message.success(text, 3);
+}
+
+/**
+ * A form: its model, the API's errors per field, and a busy flag. submit(fn) clears old errors, runs fn and
+ * puts the API's field errors next to their fields (and the message on top), so nothing is lost.
+ */
+export function useForm(initial) {
+  const form = reactive({ model: { ...(initial || {}) }, errors: {}, message: '', busy: false });
+  form.reset = (values) => {
+    form.model = { ...(values || initial || {}) };
+    form.errors = {};
+    form.message = '';
+  };
+  form.submit = async (fn) => {
+    form.errors = {};
+    form.message = '';
+    form.busy = true;
+    try {
+      return await fn(form.model);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        form.errors = { ...e.fields };
+        form.message = e.message;
+      } else {
+        form.message = String(e && e.message || e);
+      }
+      throw e;
+    } finally {
+      form.busy = false;
+    }
+  };
+  /** submit, and show the error rather than rethrow it: for buttons */
+  form.run = async (fn) => {
+    try {
+      return await form.submit(fn);
+    } catch (e) {
+      return undefined;
+    }
+  };
+  return form;
+}
+
+/** A form item that shows the API's error for its field (name may be nested: "person.idNumber"). */
+export const BzField = {
+  props: { form: Object, name: String, label: String, required: Boolean, extra: String },
+  template: `
+    <a-form-item :label="label" :required="required" :extra="extra"
+                 :validate-status="form && form.errors[name] ? 'error' : ''"
+                 :help="form && form.errors[name] ? form.errors[name] : undefined"
+                 :data-field="name">
+      <slot></slot>
+    </a-form-item>`,
+};
+
+/** The form's overall error message, when the API refused it. */
+export const BzFormError = {
+  props: { form: Object },
+  template: `<a-alert v-if="form && form.message" type="error" show-icon :message="form.message"
+                      class="form-error" role="alert"></a-alert>`,
+};
+
+/**
+ * A list loaded one page at a time: loader({offset, limit, page, size}) answers {items, total}.
+ * Gives rows, total, loading and the a-table pagination; never loads a whole list.
+ */
+export function usePaged(loader, size = 20) {
+  const state = reactive({ rows: [], total: 0, page: 1, size, loading: false, error: '' });
+  let seq = 0;
+  state.load = async (page) => {
+    if (page) state.page = page;
+    const mine = ++seq;
+    state.loading = true;
+    state.error = '';
+    try {
+      const r = await loader({ offset: (state.page - 1) * state.size, limit: state.size, page: state.page, size: state.size });
+      if (mine !== seq) return;
+      state.rows = r.items || [];
+      state.total = r.total || 0;
+    } catch (e) {
+      if (mine === seq) { state.rows = []; state.total = 0; state.error = e.message; showError(e); }
+    } finally {
+      if (mine === seq) state.loading = false;
+    }
+  };
+  state.pagination = computed(() => ({
+    current: state.page, pageSize: state.size, total: state.total, showSizeChanger: true,
+    pageSizeOptions: ['10', '20', '50', '100'], showTotal: (t) => `共 ${t} 条`,
+  }));
+  /** for a-table @change */
+  state.change = (p) => {
+    if (p && p.pageSize !== state.size) { state.size = p.pageSize; state.page = 1; } else if (p) { state.page = p.current; }
+    state.load();
+  };
+  return state;
+}
+
+/** Picks a unit by any of its names or its code (GET /search/units); v-model:value is the unit code. */
+export const BzUnitSelect = {
+  props: { value: String, placeholder: { type: String, default: '输入单位名称、简称或统一社会信用代码' }, allowClear: { type: Boolean, default: true } },
+  emits: ['update:value', 'change'],
+  setup(props, { emit }) {
+    const options = ref([]);
+    const loading = ref(false);
+    let seq = 0;
+    const search = async (q) => {
+      const mine = ++seq;
+      if (!q || !q.trim()) { options.value = []; return; }
+      loading.value = true;
+      try {
+        const units = await get('/search/units', { q: q.trim(), limit: 20 });
+        if (mine === seq) options.value = units.map((u) => ({ value: u.code, label: u.name + (u.abolished ? '（已撤销）' : ''), unit: u }));
+      } catch (e) {
+        showError(e);
+      } finally {
+        if (mine === seq) loading.value = false;
+      }
+    };
+    const known = computed(() => options.value.some((o) => o.value === props.value));
+    const onChange = (v, option) => { emit('update:value', v); emit('change', v, option && option.unit); };
+    return { options, loading, search, onChange, known };
+  },
+  template: `
+    <a-select show-search :value="value || undefined" :placeholder="placeholder" :filter-option="false"
+              :options="known || !value ? options : [{value, label: value}, ...options]"
+              :loading="loading" :allow-clear="allowClear" :not-found-content="loading ? '查找中…' : '输入后选择单位'"
+              style="min-width: 280px" @search="search" @change="onChange"></a-select>`,
+};
+
+/** A date as YYYY-MM-DD, v-model:value a string (empty for none). */
+export const BzDate = {
+  props: { value: String, placeholder: { type: String, default: '选择日期' }, allowClear: { type: Boolean, default: true } },
+  emits: ['update:value', 'change'],
+  template: `<a-date-picker :value="value || undefined" value-format="YYYY-MM-DD" format="YYYY-MM-DD"
+                            :placeholder="placeholder" :allow-clear="allowClear"
+                            @change="(v) => { $emit('update:value', v || ''); $emit('change', v || ''); }"></a-date-picker>`,
+};
+
+let echartsLoading = null;
+function loadEcharts() {
+  if (window.echarts) return Promise.resolve(window.echarts);
+  if (!echartsLoading) {
+    echartsLoading = new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = 'webjars/echarts/5.5.0/echarts.min.js';
+      s.onload = () => resolve(window.echarts);
+      s.onerror = () => reject(new Error('图表组件加载失败'));
+      document.head.appendChild(s);
+    });
+  }
+  return echartsLoading;
+}
+
+/** An ECharts chart of the given option; loads ECharts (1 MB) the first time a chart is shown. */
+export const BzChart = {
+  props: { option: Object, height: { type: String, default: '300px' } },
+  setup(props) {
+    const el = ref(null);
+    let chart = null;
+    const draw = async () => {
+      const ec = await loadEcharts();
+      if (!el.value) return;
+      if (!chart) chart = ec.init(el.value);
+      chart.setOption(props.option || {}, true);
+    };
+    const resize = () => chart && chart.resize();
+    onMounted(() => { draw(); window.addEventListener('resize', resize); });
+    onBeforeUnmount(() => { window.removeEventListener('resize', resize); if (chart) chart.dispose(); });
+    watch(() => props.option, draw, { deep: true });
+    return { el };
+  },
+  template: `<div ref="el" class="chart" :style="{ height }"></div>`,
+};
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export function today() {
+  return dayjs().format('YYYY-MM-DD');
+}
+
+/** A date or timestamp for display. */
+export function fmtDate(v) {
+  return v ? String(v).slice(0, 10) : '';
+}
+
+export function fmtTime(v) {
+  return v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/**
+ * Prints a document: the HTML goes into a hidden frame with the A4 print style sheet, so the screen around it
+ * is not printed. html is a full page (the API's notices) or a fragment.
+ */
+export function printHtml(html, title) {
+  const full = /<html/i.test(html) ? html
+    : `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title || ''}</title>
+       <link rel="stylesheet" href="${new URL('css/print.css', location.href)}"></head><body>${html}</body></html>`;
+  const frame = document.createElement('iframe');
+  frame.className = 'print-frame';
+  frame.onload = () => {
+    frame.contentWindow.focus();
+    frame.contentWindow.print();
+    setTimeout(() => frame.remove(), 1000);
+  };
+  frame.srcdoc = full;
+  document.body.appendChild(frame);
+}
+
+/** Registers the shared components on an app. */
+export function registerShared(app) {
+  app.component('bz-field', BzField);
+  app.component('bz-form-error', BzFormError);
+  app.component('bz-unit-select', BzUnitSelect);
+  app.component('bz-date', BzDate);
+  app.component('bz-chart', BzChart);
+}
+
+export { nextTick, h };
