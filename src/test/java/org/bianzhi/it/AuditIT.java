@@ -121,6 +121,20 @@ class AuditIT extends ApiTest {
         JsonObject later = expect(200, api.get("findings?unit=" + organ + "&asOf=2027-01-01&rule=SECONDMENT_OVERDUE")).json();
         assertEquals(2, later.getInt("total"), later::toString);
 
+        // one person's findings (the person screen): today's stored ones, and a past date's computed ones
+        long misusedId = misuse.getJsonNumber("personId").longValue();
+        JsonObject own = expect(200, api.get("findings?status=ALL&person=" + misusedId)).json();
+        assertEquals(1, own.getInt("total"), own::toString);
+        assertEquals("QUOTA_TYPE_MISUSE", own.getJsonArray("items").getJsonObject(0).getString("rule"));
+        long secondedId = later.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(f -> seconded.equals(f.getString("idNumber"))).findFirst().orElseThrow().getJsonNumber("personId").longValue();
+        JsonObject pastOwn = expect(200, api.get("findings?asOf=2027-01-01&person=" + secondedId)).json();
+        List<JsonObject> pastItems = pastOwn.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(pastItems.stream().allMatch(f -> f.getJsonNumber("personId").longValue() == secondedId), pastOwn::toString);
+        assertTrue(pastItems.stream().anyMatch(f -> f.getString("rule").equals("SECONDMENT_OVERDUE")), pastOwn::toString);
+        assertEquals("person", expect(422, api.get("findings?person=abc")).json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+
         // the mixed-post roster lists the person, the rectification notice the unit's open problems with their basis
         JsonObject roll = expect(200, api.get("reports/mixed-posts?unit=" + organ)).json();
         assertEquals(1, roll.getInt("total"));

@@ -39,6 +39,35 @@ class RegistryIT extends ApiTest {
         assertEquals("瑞编〔2024〕8号", history.getJsonObject(1).getString("basisDocument"));
     }
 
+    @Test
+    void theChangeListShowsTheNewestChangesWithTheirDocumentsToThoseWhoMaySeeThem() {
+        String unit = unit(true, "瑞安市审计局", null);
+        String other = unit(true, "瑞安市统计局", null);
+        approveQuota(unit, "ADMINISTRATIVE", 6, "2020-01-01");
+        approveQuota(other, "ADMINISTRATIVE", 4, "2020-01-01");
+        JsonObject own = expect(200, api.get("changes?unit=" + unit)).json();
+        var lines = own.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(2, own.getInt("total"), own::toString);
+        assertEquals(List.of("quota_approval", "unit"), lines.stream().map(l -> l.getString("entityType")).toList(), "newest first");
+        assertEquals("瑞编〔2020〕6号", lines.get(0).getString("basisDocument"));
+        assertTrue(lines.get(0).getString("unitName").startsWith("瑞安市审计局"), lines.get(0)::toString);
+        assertEquals(unit, lines.get(0).getString("unitCode"));
+
+        String user = "changes-clerk-" + unit.substring(10, 16).toLowerCase();
+        expect(201, api.post("accounts", Api.obj("username", user, "displayName", "审计局人事", "password", "Secure2026pass",
+                "role", "UNIT_CLERK", "unitCode", unit)));
+        Api clerk = api.withToken(null).signIn(user, "Secure2026pass");
+        JsonObject seen = expect(200, clerk.get("changes?limit=100")).json();
+        assertTrue(seen.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(l -> unit.equals(l.getString("unitCode", null))), "a clerk sees only their unit's lines: " + seen);
+        assertEquals(2, seen.getInt("total"), "the account created for the clerk is not among them: " + seen);
+        expect(404, clerk.get("changes?unit=" + other));
+        assertEquals("to", expect(422, api.get("changes?to=2026-13-01")).json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject accounts = expect(200, api.get("changes?limit=5")).json();
+        assertTrue(accounts.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> l.getString("entityType").equals("account")), "an administrator sees account changes: " + accounts);
+    }
+
     private static List<Integer> numbers(JsonObject line) {
         return List.of(line.getInt("approved"), line.getInt("occupied"), line.getInt("reserved"), line.getInt("vacant"), line.getInt("over"));
     }

@@ -12,7 +12,8 @@ import org.bianzhi.audit.domain.Rule;
 public interface FindingReadModel {
 
     /** Which stored findings a list shows: those present now (default), those in one status, or all. */
-    record Filter(Rule rule, String unitPath, FindingStatus status, boolean all) {}
+    /** {@code personId} null: everybody's. */
+    record Filter(Rule rule, String unitPath, FindingStatus status, boolean all, Long personId) {}
 
     List<Finding> list(Filter filter, int offset, int limit);
 

@@ -58,23 +58,30 @@ public class FindingService {
     @Inject
     ChangeLog changeLog;
 
-    /** The question a findings list answers. {@code rule}/{@code status} may be null; {@code status} ALL shows every state. */
-    public record Question(LocalDate asOf, Rule rule, String unitPath, FindingStatus status, boolean allStates) {}
+    /**
+     * The question a findings list answers. {@code rule}/{@code status}/{@code personId} may be null; {@code status} ALL
+     * shows every state; {@code personId} keeps the findings about that person.
+     */
+    public record Question(LocalDate asOf, Rule rule, String unitPath, FindingStatus status, boolean allStates, Long personId) {}
 
     /** {@code asOf} null means today. */
     public Question question(LocalDate asOf, String rule, String unitCode, String status) {
+        return question(asOf, rule, unitCode, status, null);
+    }
+
+    public Question question(LocalDate asOf, String rule, String unitCode, String status, Long personId) {
         LocalDate date = asOf == null ? clock.today() : asOf;
         Rule r = rule == null || rule.isBlank() ? null : Labeled.parse(Rule.class, rule)
                 .orElseThrow(() -> BianzhiException.invalid("rule", "规则“" + rule + "”不存在，应为 " + Labeled.choices(Rule.class)));
         boolean all = "ALL".equalsIgnoreCase(status);
         FindingStatus s = status == null || status.isBlank() || all ? null : Labeled.parse(FindingStatus.class, status)
                 .orElseThrow(() -> BianzhiException.invalid("status", "处理状态“" + status + "”不存在，应为 待处理/已确认/已整改 或 ALL"));
-        return new Question(date, r, units.subtree(unitCode), s, all);
+        return new Question(date, r, units.subtree(unitCode), s, all, personId);
     }
 
     public FindingView.Page list(Question q, int page, int size) {
         if (q.asOf().equals(clock.today())) {
-            FindingReadModel.Filter filter = new FindingReadModel.Filter(q.rule(), q.unitPath(), q.status(), q.allStates());
+            FindingReadModel.Filter filter = new FindingReadModel.Filter(q.rule(), q.unitPath(), q.status(), q.allStates(), q.personId());
             List<Finding> items = read.list(filter, (page - 1) * size, size);
             return new FindingView.Page(q.asOf(), read.count(filter), page, size, byRuleName(read.countByRule(filter)),
                     views.stored(items, q.asOf()));
@@ -89,7 +96,7 @@ public class FindingService {
     /** Every finding the question selects, unpaged (reports): today's present ones, or a past date's computed ones. */
     public List<FindingView> all(Question q) {
         if (q.asOf().equals(clock.today())) {
-            FindingReadModel.Filter filter = new FindingReadModel.Filter(q.rule(), q.unitPath(), q.status(), q.allStates());
+            FindingReadModel.Filter filter = new FindingReadModel.Filter(q.rule(), q.unitPath(), q.status(), q.allStates(), q.personId());
             return views.stored(read.list(filter, 0, Integer.MAX_VALUE), q.asOf());
         }
         return pastViews(computed(q).stream().filter(b -> q.rule() == null || b.rule() == q.rule()).toList(), q.asOf());
@@ -107,7 +114,7 @@ public class FindingService {
         List<Breach> found = engine.breaches(q.asOf(), AuditScope.subtree(q.unitPath()), rules);
         Map<Long, String> paths = new LinkedHashMap<>();
         read.units(found.stream().map(Breach::unitId).collect(Collectors.toSet()), q.asOf()).forEach((id, u) -> paths.put(id, u.path()));
-        return found.stream().sorted(Comparator.comparing((Breach b) -> paths.getOrDefault(b.unitId(), ""))
+        return found.stream().filter(b -> q.personId() == null || q.personId().equals(b.personId())).sorted(Comparator.comparing((Breach b) -> paths.getOrDefault(b.unitId(), ""))
                 .thenComparing(b -> b.rule().ordinal()).thenComparing(b -> b.personId() == null ? 0L : b.personId())).toList();
     }
 

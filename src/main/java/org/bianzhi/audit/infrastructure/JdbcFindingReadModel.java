@@ -30,6 +30,7 @@ public class JdbcFindingReadModel implements FindingReadModel {
         }
         if (f.rule() != null) q.and("and f.rule = ?", f.rule().name());
         if (f.unitPath() != null) q.and("and u.path like ?", f.unitPath() + "%");
+        if (f.personId() != null) q.and("and f.person_id = ?", f.personId());
         return q;
     }
 
@@ -50,7 +51,7 @@ public class JdbcFindingReadModel implements FindingReadModel {
     @Override
     public Map<Rule, Long> countByRule(Filter filter) {
         Query q = where(new Query("select f.rule, count(*) from finding f join unit u on u.id = f.unit_id where 1 = 1"),
-                new Filter(null, filter.unitPath(), filter.status(), filter.all())).and("group by f.rule");
+                new Filter(null, filter.unitPath(), filter.status(), filter.all(), filter.personId())).and("group by f.rule");
         Map<Rule, Long> counts = new EnumMap<>(Rule.class);
         for (Rule r : Rule.values()) counts.put(r, 0L);
         Sql.call(dataSource, c -> q.list(c, r -> counts.put(Rule.valueOf(r.getString(1)), r.getLong(2))));

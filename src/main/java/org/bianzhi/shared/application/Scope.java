@@ -59,5 +59,15 @@ public class Scope {
         return caller.authenticated() && (caller.admin() || COMPLAINT_HANDLER.equals(caller.role()));
     }
 
+    /** Whether the caller reads 12310 complaint cases (everyone but unit clerks). */
+    public boolean seesComplaints() {
+        return caller.authenticated() && !"UNIT_CLERK".equals(caller.role());
+    }
+
+    /** Whether the caller sees changes to accounts: administrators only. */
+    public boolean seesAccountChanges() {
+        return caller.authenticated() && caller.admin();
+    }
+
     private static final String COMPLAINT_HANDLER = "COMPLAINT_HANDLER";
 }
