@@ -74,6 +74,10 @@ class ReportsIT extends ApiTest {
         assertEquals(List.of(5, 2, 0, 3, 0), numbers(lineOf(lines, c.centre())));
         assertEquals("PUBLIC_INSTITUTION", lineOf(lines, c.centre()).getString("quotaType"));
         assertEquals(List.of(10, 6, 1, 4, 1), numbers(report.getJsonObject("total").getJsonObject("total")));
+        JsonObject over = expect(200, api.get("reports/vacancies?over=true&unit=" + c.bureau())).json();
+        assertEquals(List.of(c.office()), over.getJsonArray("lines").stream().map(v -> v.asJsonObject().getString("unitCode")).toList(),
+                "only the office is over its quota");
+        assertEquals(List.of(10, 6, 1, 4, 1), numbers(over.getJsonObject("total").getJsonObject("total")), "totals stay whole");
 
         JsonArray rows = expect(200, api.get("reports/vacancies?rollup=parent&unit=" + c.bureau())).json().getJsonArray("rows");
         assertEquals(1, rows.size(), "only the bureau has subordinates: " + rows);

@@ -42,10 +42,12 @@ public class ReportResource {
     @GET
     @Path("vacancies")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
-    @Operation(summary = "空编/超编统计：按单位和编制类型，rollup=parent|region|kind 汇总，asOf=日期，unit=单位代码（含下属单位）")
+    @Operation(summary = "空编/超编统计：按单位和编制类型，rollup=parent|region|kind 汇总，asOf=日期，unit=单位代码（含下属单位），"
+            + "over=true 只列超编的单位和编制类型（合计仍为全部）")
     public Response vacancies(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit,
-                              @QueryParam("rollup") String rollup, @QueryParam("format") String format) {
-        VacancyReportView v = vacancies.report(Params.date("asOf", asOf), unit, rollup);
+                              @QueryParam("rollup") String rollup, @QueryParam("over") boolean over,
+                              @QueryParam("format") String format) {
+        VacancyReportView v = vacancies.report(Params.date("asOf", asOf), unit, rollup, over);
         return ReportResponse.of(format, () -> v, () -> vacancies.table(v), disclosures);
     }
 

@@ -37,14 +37,18 @@ public class VacancyReportService {
     @Inject
     ReportQueries queries;
 
-    public VacancyReportView report(LocalDate asOf, String unitCode, String rollup) {
+    /** {@code overOnly}: only the lines of units over their quota (超编单位), without a roll-up. */
+    public VacancyReportView report(LocalDate asOf, String unitCode, String rollup, boolean overOnly) {
         var by = VacancyRollup.By.parse(rollup);
         ReportScope.Selection s = reportScope.of(unitCode, asOf);
         Map<Long, UnitOnDate> units = queries.units(s.path(), s.date());
         List<VacancyLine> lines = lines(units, queries.quotasApproved(s.path(), s.date()), queries.occupied(s.path(), s.date()),
                 queries.reserved(s.path(), s.date()));
         Row total = row("total", "合计", VacancyRollup.total(lines));
-        if (by.isEmpty()) return new VacancyReportView(s.date(), null, lines.stream().map(VacancyReportService::line).toList(), null, total);
+        if (by.isEmpty()) {
+            return new VacancyReportView(s.date(), null, lines.stream().filter(l -> !overOnly || l.quota().over() > 0)
+                    .map(VacancyReportService::line).toList(), null, total);
+        }
         List<Row> rows = VacancyRollup.of(by.get(), lines, units).stream().map(t -> row(t.key(), t.label(), t.tallies())).toList();
         return new VacancyReportView(s.date(), by.get().name().toLowerCase(), null, rows, total);
     }
