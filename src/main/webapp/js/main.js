@@ -22,8 +22,7 @@ const App = {
       signedOut('您已安全退出');
     };
     // the red of government back-office software
-    const theme = { token: { colorPrimary: '#b71c1c', borderRadius: 4 },
-      components: { Layout: { colorBgHeader: '#b71c1c', colorBgBody: '#f0f2f5' } } };
+    const theme = { token: { colorPrimary: '#b71c1c', borderRadius: 4 } };
     return { route, session, menu, allowed, selected, signOut, href, theme, zhCN: antd.locales.zh_CN };
   },
   template: `

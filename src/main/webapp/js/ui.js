@@ -167,13 +167,17 @@ function loadEcharts() {
 /** An ECharts chart of the given option; loads ECharts (1 MB) the first time a chart is shown. */
 export const BzChart = {
   props: { option: Object, height: { type: String, default: '300px' } },
-  setup(props) {
+  emits: ['click'],
+  setup(props, { emit }) {
     const el = ref(null);
     let chart = null;
     const draw = async () => {
       const ec = await loadEcharts();
       if (!el.value) return;
-      if (!chart) chart = ec.init(el.value);
+      if (!chart) {
+        chart = ec.init(el.value);
+        chart.on('click', (p) => emit('click', p));
+      }
       chart.setOption(props.option || {}, true);
     };
     const resize = () => chart && chart.resize();

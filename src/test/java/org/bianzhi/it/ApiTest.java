@@ -45,6 +45,11 @@ public abstract class ApiTest {
         api = anonymous.withToken(adminToken);
     }
 
+    /** The address the service is deployed at (the web interface is there, the API under api/v1). */
+    protected URL deployment() {
+        return deployment;
+    }
+
     protected Api.Answer expect(int status, Api.Answer answer) {
         assertEquals(status, answer.status(), () -> "unexpected answer: " + answer);
         return answer;

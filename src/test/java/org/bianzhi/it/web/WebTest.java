@@ -1,0 +1,68 @@
+package org.bianzhi.it.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bianzhi.demo.DemoCounty;
+import org.bianzhi.it.Api;
+import org.bianzhi.it.ApiTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the browser tests: the packaged service with the demo county imported once (through the API, as an office
+ * would), an office account and a unit clerk of 青田县水利局, and a fresh browser per test.
+ */
+@ExtendWith(BrowserCondition.class)
+abstract class WebTest extends ApiTest {
+
+    static final String WATER_BUREAU = "11331121009444601E";
+    static final String PROPAGANDA = "11331121002310491A";
+    static final String OFFICE = "web-office";
+    static final String CLERK = "web-clerk";
+    static final String PASSWORD = "Browser2026test";
+
+    private static boolean loaded;
+    private static Browser shared;
+    protected Browser browser;
+
+    @BeforeEach
+    void demoCountyAndBrowser() throws Exception {
+        if (!loaded) {
+            DemoCounty county = DemoCounty.demo();
+            for (var file : List.of(List.of("units", county.unitsCsv()), List.of("quotas", county.quotasCsv()),
+                    List.of("leadership", county.leadershipCsv()), List.of("roster", county.rosterCsv()))) {
+                expect(200, api.postBytes("imports/" + file.get(0) + "?wait=true", "text/csv",
+                        file.get(1).getBytes(StandardCharsets.UTF_8)));
+            }
+            expect(201, api.post("accounts", Api.obj("username", OFFICE, "displayName", "编办业务员", "password", PASSWORD,
+                    "role", "OFFICE")));
+            expect(201, api.post("accounts", Api.obj("username", CLERK, "displayName", "水利局人事专员", "password", PASSWORD,
+                    "role", "UNIT_CLERK", "unitCode", WATER_BUREAU)));
+            // the search index follows the imports; wait until it has them
+            assertEquals(200, api.get("search?fresh=true&q=zw").status());
+            loaded = true;
+        }
+        if (shared == null) shared = new Browser(deployment());
+        browser = shared;
+        browser.open("/login");
+        browser.script("sessionStorage.clear()");
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        List<String> errors = browser.consoleErrors().stream()
+                // a refused request (4xx) is logged by chromium itself; the screen shows it to the user
+                .filter(e -> !e.contains("Failed to load resource")).toList();
+        assertEquals(List.of(), errors, "the screens logged script errors");
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (shared != null) shared.close();
+        shared = null;
+    }
+}
