@@ -81,19 +81,26 @@ export const LABELS = {
     "SUCCEEDED": "已完成",
     "REJECTED": "有错误行，未导入",
     "CANCELLED": "已取消",
-    "FAILED": "导入失败"
+    "FAILED": "导入失败",
+    "INTERRUPTED": "服务中断，导入未完成"
   },
   "ImportKind": {
     "UNITS": "机构",
     "QUOTAS": "编制核定",
     "LEADERSHIP": "领导职数核定",
-    "ROSTER": "实名人员花名册"
+    "ROSTER": "实名人员花名册",
+    "PAYROLL": "工资名单"
   },
   "ImportMode": {
     "ALL_OR_NOTHING": "全部或全不",
     "VALID_ROWS": "只导入正确的行"
   },
-  "PayrollRule": {},
+  "PayrollRule": {
+    "PAID_WITHOUT_OCCUPANCY": "有薪无编",
+    "PAID_AFTER_EXIT": "出编后仍发薪",
+    "OCCUPANCY_NOT_PAID": "有编无薪（疑似空挂）",
+    "PAYING_UNIT_MISMATCH": "发薪单位与编制单位不符"
+  },
   "Arrangement": {
     "REGULAR": "在岗",
     "SECONDMENT": "借调",
