@@ -71,8 +71,9 @@ export default {
     const onJump = (c) => {
       if (!c) return;
       navigate('/units', { code: c, tab: route.query.tab, abolished: route.query.abolished });
-      jump.value = undefined;
     };
+    // the box shows the unit jumped to, until another one is selected
+    watch(code, (c) => { if (jump.value && jump.value !== c) jump.value = undefined; });
 
     // OFFICE (and ADMIN) forms
     const canEdit = computed(() => can('OFFICE'));

@@ -94,7 +94,6 @@ export default {
               批准文号：<span class="doc-no">{{ e.v.basisDocument || '（未登记）' }}</span>
               <span class="muted"> · {{ e.v.recordedBy }} 于 {{ fmtTime(e.v.recordedAt) }} 登记</span>
             </div>
-            <div v-else class="uhist-doc muted">撤销文件见变更记录</div>
           </a-timeline-item>
         </a-timeline>
         <div v-if="!loading && !entries.length" class="muted">没有沿革记录</div>

@@ -78,7 +78,15 @@ export default {
     const rootState = reactive({ loading: false, offset: 0, total: 0, done: false, clerk: false });
     const byCode = new Map();
 
-    const remember = (nodes) => { for (const n of nodes) byCode.set(n.unit.code, n); return nodes; };
+    /** nodes to open again as they come back after a reload (the switch 显示已撤销 reloads the tree) */
+    let reopen = new Set();
+    const remember = (nodes) => {
+      for (const n of nodes) {
+        byCode.set(n.unit.code, n);
+        if (reopen.has(n.unit.code)) { reopen.delete(n.unit.code); toggle(n); }
+      }
+      return nodes;
+    };
 
     const loadChildren = async (node, append) => {
       node.loading = true;
@@ -133,7 +141,8 @@ export default {
       }
     };
 
-    const reset = async () => {
+    const reset = async (keepOpen) => {
+      reopen = keepOpen ? new Set([...byCode.values()].filter((n) => n.expanded).map((n) => n.unit.code)) : new Set();
       byCode.clear();
       roots.value = [];
       Object.assign(rootState, { offset: 0, total: 0, done: false, clerk: false });
@@ -145,7 +154,7 @@ export default {
           const own = makeNode(await get('/units/' + encodeURIComponent(session.unitCode)));
           roots.value = remember([own]);
           rootState.done = true;
-          await toggle(own);
+          if (!own.expanded) await toggle(own);
         } catch (e) {
           showError(e);
         } finally {
@@ -163,7 +172,7 @@ export default {
     const refresh = async (codes) => {
       for (const code of new Set(codes)) {
         if (code == null) {
-          if (!rootState.clerk) { await reset(); return; }
+          if (!rootState.clerk) { await reset(true); return; }
           continue;
         }
         const node = byCode.get(code);
@@ -177,8 +186,8 @@ export default {
       }
     };
 
-    watch(() => props.includeAbolished, reset);
-    onMounted(reset);
+    watch(() => props.includeAbolished, () => reset(true));
+    onMounted(() => reset(false));
     expose({ refresh, reset });
     return { roots, rootState, toggle, more, moreRoots };
   },

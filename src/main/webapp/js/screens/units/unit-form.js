@@ -34,6 +34,12 @@ export default {
     watch(() => props.open, (o) => { if (o) fill(); }, { immediate: true });
     watch(() => form.model.kind, (k) => { if (k === 'ORGAN') form.model.institutionClass = undefined; });
 
+    /** the bz-unit-select shows a preset parent by its code: say its name */
+    const parentHint = computed(() => {
+      const u = props.unit;
+      if (!form.model.parentCode) return '不填则为顶级单位';
+      return u && form.model.parentCode === u.code ? `即“${u.name}”` : '';
+    });
     const close = () => emit('update:open', false);
     const submit = () => form.run(async (m) => {
       const body = { name: m.name, shortName: m.shortName || null, aliases: splitAliases(m.aliases), kind: m.kind,
@@ -55,26 +61,26 @@ export default {
       emit('done', saved);
       close();
     });
-    return { form, isCreate, submit, close, options };
+    return { form, isCreate, submit, close, options, parentHint };
   },
   template: `
-    <a-modal :open="open" :title="isCreate ? '新设机构' : '变更单位信息'" :width="680" :mask-closable="false"
+    <a-modal :open="open" :title="isCreate ? '新设机构' : '变更单位信息'" :width="800" :mask-closable="false"
              @cancel="close" :data-test="isCreate ? 'create-unit-modal' : 'change-unit-modal'">
       <bz-form-error :form="form"></bz-form-error>
       <a-alert v-if="!isCreate" type="info" show-icon class="form-note"
                message="变更自“生效日期”起有效，此前的状态保留在沿革中。调整上级单位请用“划转”。"></a-alert>
       <a-form layout="vertical" class="unit-form" @submit.prevent="submit">
-        <div class="form-grid">
-          <bz-field v-if="isCreate" :form="form" name="code" label="统一社会信用代码" required class="span-2">
-            <a-input v-model:value="form.model.code" :maxlength="18" placeholder="18 位，如 11331121009444601E" data-test="unit-code-input"></a-input>
+        <div class="form-grid form-grid-3">
+          <bz-field v-if="isCreate" :form="form" name="code" label="统一社会信用代码" required>
+            <a-input v-model:value="form.model.code" :maxlength="18" placeholder="18 位" data-test="unit-code-input"></a-input>
           </bz-field>
-          <bz-field :form="form" name="name" label="单位名称" required class="span-2">
+          <bz-field :form="form" name="name" label="单位名称" required :class="isCreate ? 'span-2' : 'span-3'">
             <a-input v-model:value="form.model.name" :maxlength="100" data-test="unit-name-input"></a-input>
           </bz-field>
           <bz-field :form="form" name="shortName" label="简称">
             <a-input v-model:value="form.model.shortName" data-test="unit-short-name-input"></a-input>
           </bz-field>
-          <bz-field :form="form" name="aliases" label="别名" extra="多个别名用“、”分隔">
+          <bz-field :form="form" name="aliases" label="别名（多个用“、”分隔）" class="span-2">
             <a-input v-model:value="form.model.aliases" data-test="unit-aliases-input"></a-input>
           </bz-field>
           <bz-field :form="form" name="kind" label="机构类型" required>
@@ -85,14 +91,14 @@ export default {
                       :disabled="form.model.kind !== 'INSTITUTION'" :placeholder="form.model.kind === 'INSTITUTION' ? '请选择' : '机关不填'"
                       data-test="unit-class-input"></a-select>
           </bz-field>
-          <bz-field v-if="isCreate" :form="form" name="parentCode" label="上级单位（主管部门）" class="span-2" extra="不填则为顶级单位">
+          <bz-field :form="form" name="level" label="层级" required>
+            <a-select v-model:value="form.model.level" :options="options('AdministrativeLevel')" data-test="unit-level-input"></a-select>
+          </bz-field>
+          <bz-field v-if="isCreate" :form="form" name="parentCode" label="上级单位（主管部门）" class="span-2" :extra="parentHint">
             <bz-unit-select v-model:value="form.model.parentCode" data-test="unit-parent-input" style="width: 100%"></bz-unit-select>
           </bz-field>
           <bz-field :form="form" name="regionCode" label="行政区划代码" required>
-            <a-input v-model:value="form.model.regionCode" :maxlength="6" placeholder="6 位数字，如 331121" data-test="unit-region-input"></a-input>
-          </bz-field>
-          <bz-field :form="form" name="level" label="层级" required>
-            <a-select v-model:value="form.model.level" :options="options('AdministrativeLevel')" data-test="unit-level-input"></a-select>
+            <a-input v-model:value="form.model.regionCode" :maxlength="6" placeholder="6 位数字" data-test="unit-region-input"></a-input>
           </bz-field>
           <bz-field :form="form" name="funding" label="经费形式" required>
             <a-select v-model:value="form.model.funding" :options="options('Funding')" data-test="unit-funding-input"></a-select>
@@ -100,8 +106,8 @@ export default {
           <bz-field :form="form" name="validFrom" :label="isCreate ? '设立日期' : '变更生效日期'" required>
             <bz-date v-model:value="form.model.validFrom" data-test="unit-valid-from-input"></bz-date>
           </bz-field>
-          <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="span-2 doc-field"
-                    extra="必填：设立或变更所依据的机构编制文件，如“青编〔2026〕8号”">
+          <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="span-3 doc-field"
+                    :extra="'必填：' + (isCreate ? '设立' : '变更') + '所依据的机构编制文件，如“青编〔2026〕8号”'">
             <a-input v-model:value="form.model.basisDocument" placeholder="如 青编〔2026〕8号" data-test="unit-basis-input"></a-input>
           </bz-field>
         </div>
