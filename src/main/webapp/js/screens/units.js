@@ -3,7 +3,7 @@
 // and to approve quotas and leadership positions. The parts are in screens/units/.
 import { get } from '../api.js';
 import { route, href, navigate, setQuery } from '../router.js';
-import { can } from '../session.js';
+import { can, session } from '../session.js';
 import { showError } from '../ui.js';
 import UnitTree from './units/tree.js';
 import UnitHeader from './units/header.js';
@@ -65,6 +65,8 @@ export default {
       }
     };
     watch(code, loadUnit, { immediate: true });
+    // a unit clerk starts at their own unit
+    if (!code.value && session.role === 'UNIT_CLERK' && session.unitCode) setQuery({ ...route.query, code: session.unitCode });
 
     // the jump box selects a unit without expanding the tree to it
     const jump = ref(undefined);
