@@ -52,8 +52,8 @@ export default {
     return { form, isQuota, subjectField, subjectOptions, hint, close, submit };
   },
   template: `
-    <a-modal :open="open" :title="isQuota ? '核定编制' : '核定领导职数'" :width="520" :mask-closable="false" @cancel="close"
-             :data-test="isQuota ? 'approve-quota-modal' : 'approve-leadership-modal'">
+    <a-modal destroy-on-close :open="open" :title="isQuota ? '核定编制' : '核定领导职数'" :width="520" :mask-closable="false" @cancel="close">
+      <div class="modal-body" :data-test="isQuota ? 'approve-quota-modal' : 'approve-leadership-modal'">
       <bz-form-error :form="form"></bz-form-error>
       <p class="muted">为 <strong>{{ unit.name }}</strong> 核定{{ isQuota ? '编制' : '领导职数' }}：新的核定数自生效日期起取代此前的核定。</p>
       <a-form layout="vertical" @submit.prevent="submit">
@@ -66,7 +66,7 @@ export default {
                             data-test="approval-approved-input"></a-input-number>
           </bz-field>
           <bz-field :form="form" name="validFrom" label="生效日期" required>
-            <bz-date v-model:value="form.model.validFrom" data-test="approval-valid-from-input"></bz-date>
+            <span class="bz-date-wrap" data-test="approval-valid-from-input"><bz-date v-model:value="form.model.validFrom"></bz-date></span>
           </bz-field>
         </div>
         <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="doc-field"
@@ -75,6 +75,7 @@ export default {
         </bz-field>
         <button type="submit" hidden></button>
       </a-form>
+      </div>
       <template #footer>
         <a-button @click="close">取消</a-button>
         <a-button type="primary" :loading="form.busy" @click="submit" data-test="approval-submit">核定</a-button>

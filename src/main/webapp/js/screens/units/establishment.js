@@ -112,7 +112,7 @@ export default {
   template: `
     <div class="est-tab">
       <div class="toolbar">
-        <label class="est-asof">统计日期 <bz-date v-model:value="asOf" :allow-clear="false" data-test="establishment-asof"></bz-date></label>
+        <label class="est-asof">统计日期 <span class="bz-date-wrap" data-test="establishment-asof"><bz-date v-model:value="asOf" :allow-clear="false"></bz-date></span></label>
         <a-button v-if="asOf !== today()" size="small" @click="asOf = today()">回到今天</a-button>
         <span v-if="overAny" class="num-over" role="status">该单位超编</span>
         <a-spin v-if="loading" size="small"></a-spin>

@@ -28,7 +28,8 @@ export const MoveForm = {
     return { form, close, submit };
   },
   template: `
-    <a-modal :open="open" title="划转（调整隶属关系）" :width="560" :mask-closable="false" @cancel="close" data-test="move-unit-modal">
+    <a-modal destroy-on-close :open="open" title="划转（调整隶属关系）" :width="560" :mask-closable="false" @cancel="close">
+      <div class="modal-body" data-test="move-unit-modal">
       <bz-form-error :form="form"></bz-form-error>
       <p>将 <strong>{{ unit.name }}</strong> 连同其下级单位，从
         <strong>{{ unit.parentCode ? (parentName || unit.parentCode) : '顶级' }}</strong> 划转到：</p>
@@ -42,7 +43,7 @@ export const MoveForm = {
         </a-form-item>
         <div class="form-grid">
           <bz-field :form="form" name="validFrom" label="划转生效日期" required>
-            <bz-date v-model:value="form.model.validFrom" data-test="move-valid-from-input"></bz-date>
+            <span class="bz-date-wrap" data-test="move-valid-from-input"><bz-date v-model:value="form.model.validFrom"></bz-date></span>
           </bz-field>
           <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="doc-field"
                     extra="必填：调整隶属关系的机构编制文件">
@@ -51,6 +52,7 @@ export const MoveForm = {
         </div>
         <button type="submit" hidden></button>
       </a-form>
+      </div>
       <template #footer>
         <a-button @click="close">取消</a-button>
         <a-button type="primary" :loading="form.busy" @click="submit" data-test="move-submit">划转</a-button>
@@ -75,19 +77,21 @@ export const AbolishForm = {
     return { form, close, submit };
   },
   template: `
-    <a-modal :open="open" title="撤销单位" :width="520" :mask-closable="false" @cancel="close" data-test="abolish-unit-modal">
+    <a-modal destroy-on-close :open="open" title="撤销单位" :width="520" :mask-closable="false" @cancel="close">
+      <div class="modal-body" data-test="abolish-unit-modal">
       <bz-form-error :form="form"></bz-form-error>
       <a-alert type="warning" show-icon class="form-note"
                :message="'撤销“' + unit.name + '”后，该单位自撤销日期起不再存在，不能再进人或核定编制；其历史记录和人员记录保留。'"></a-alert>
       <a-form layout="vertical" @submit.prevent>
         <bz-field :form="form" name="abolishedOn" label="撤销日期" required>
-          <bz-date v-model:value="form.model.abolishedOn" data-test="abolish-date-input"></bz-date>
+          <span class="bz-date-wrap" data-test="abolish-date-input"><bz-date v-model:value="form.model.abolishedOn"></bz-date></span>
         </bz-field>
         <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="doc-field"
                   extra="必填：撤销单位的机构编制文件">
           <a-input v-model:value="form.model.basisDocument" placeholder="如 青编〔2026〕8号" data-test="abolish-basis-input"></a-input>
         </bz-field>
       </a-form>
+      </div>
       <template #footer>
         <a-button @click="close">取消</a-button>
         <a-popconfirm :title="'确定撤销“' + unit.name + '”？'" ok-text="确定撤销" cancel-text="再想想" @confirm="submit">

@@ -27,7 +27,7 @@ export default {
   template: `
     <div class="people-tab">
       <div class="toolbar">
-        <label>在编在岗日期 <bz-date v-model:value="asOf" :allow-clear="false" data-test="people-asof"></bz-date></label>
+        <label>在编在岗日期 <span class="bz-date-wrap" data-test="people-asof"><bz-date v-model:value="asOf" :allow-clear="false"></bz-date></span></label>
         <a-button v-if="asOf !== today()" size="small" @click="asOf = today()">回到今天</a-button>
         <span class="muted">占用本单位编制或在本单位工作的人员，共 {{ p.total }} 人</span>
       </div>

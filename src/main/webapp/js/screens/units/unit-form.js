@@ -47,9 +47,14 @@ export default {
         level: m.level, funding: m.funding, validFrom: m.validFrom || null, basisDocument: (m.basisDocument || '').trim() || null };
       let saved;
       if (isCreate.value) {
+        // the service accepts a new unit without a document; the office does not: ask for it before sending
         if (!body.basisDocument) {
-          form.errors = { basisDocument: '请填写设立单位的批准文号，如“青编〔2026〕8号”' };
-          form.message = '设立单位必须有批准文件';
+          const errors = { basisDocument: '请填写设立单位的批准文号，如“青编〔2026〕8号”' };
+          if (!(m.code || '').trim()) errors.code = '请填写 18 位统一社会信用代码';
+          if (!body.name) errors.name = '请填写单位名称';
+          if (body.kind === 'INSTITUTION' && !body.institutionClass) errors.institutionClass = '事业单位必须填写事业单位类别';
+          form.errors = errors;
+          form.message = '设立单位必须有批准文件：请填写批准文号' + (Object.keys(errors).length > 1 ? '，并补全标出的各项' : '');
           return;
         }
         saved = await post('/units', { ...body, code: (m.code || '').trim().toUpperCase(), parentCode: m.parentCode || null });
@@ -64,8 +69,9 @@ export default {
     return { form, isCreate, submit, close, options, parentHint };
   },
   template: `
-    <a-modal :open="open" :title="isCreate ? '新设机构' : '变更单位信息'" :width="800" :mask-closable="false"
-             @cancel="close" :data-test="isCreate ? 'create-unit-modal' : 'change-unit-modal'">
+    <a-modal destroy-on-close :open="open" :title="isCreate ? '新设机构' : '变更单位信息'" :width="800" :style="{ top: '32px' }" :mask-closable="false"
+             @cancel="close">
+      <div class="modal-body" :data-test="isCreate ? 'create-unit-modal' : 'change-unit-modal'">
       <bz-form-error :form="form"></bz-form-error>
       <a-alert v-if="!isCreate" type="info" show-icon class="form-note"
                message="变更自“生效日期”起有效，此前的状态保留在沿革中。调整上级单位请用“划转”。"></a-alert>
@@ -104,7 +110,7 @@ export default {
             <a-select v-model:value="form.model.funding" :options="options('Funding')" data-test="unit-funding-input"></a-select>
           </bz-field>
           <bz-field :form="form" name="validFrom" :label="isCreate ? '设立日期' : '变更生效日期'" required>
-            <bz-date v-model:value="form.model.validFrom" data-test="unit-valid-from-input"></bz-date>
+            <span class="bz-date-wrap" data-test="unit-valid-from-input"><bz-date v-model:value="form.model.validFrom"></bz-date></span>
           </bz-field>
           <bz-field :form="form" name="basisDocument" label="批准文号（依据文件）" required class="span-3 doc-field"
                     :extra="'必填：' + (isCreate ? '设立' : '变更') + '所依据的机构编制文件，如“青编〔2026〕8号”'">
@@ -113,6 +119,7 @@ export default {
         </div>
         <button type="submit" hidden></button>
       </a-form>
+      </div>
       <template #footer>
         <a-button @click="close">取消</a-button>
         <a-button type="primary" :loading="form.busy" @click="submit" data-test="unit-form-submit">
