@@ -4,7 +4,7 @@
 import { get } from '../api.js';
 import { route, href, navigate, setQuery } from '../router.js';
 import { can, session } from '../session.js';
-import { showError } from '../ui.js';
+import { showError, today } from '../ui.js';
 import UnitTree from './units/tree.js';
 import UnitHeader from './units/header.js';
 import EstablishmentTab from './units/establishment.js';
@@ -26,7 +26,12 @@ export default {
     const code = computed(() => (route.query.code || '').trim().toUpperCase());
     const tab = computed({
       get: () => (TABS.includes(route.query.tab) ? route.query.tab : 'establishment'),
-      set: (t) => setQuery({ ...route.query, tab: t === 'establishment' ? '' : t }),
+      set: (t) => setQuery({ ...route.query, tab: t === 'establishment' ? '' : t, page: '' }),
+    });
+    // the date of the establishment and people tabs, in the address (asOf; none: today)
+    const asOf = computed({
+      get: () => route.query.asOf || today(),
+      set: (d) => setQuery({ ...route.query, asOf: d && d !== today() ? d : '', page: '' }),
     });
     const showAbolished = computed({
       get: () => route.query.abolished === '1',
@@ -105,7 +110,7 @@ export default {
     };
     const approved = () => { refreshKey.value++; };
 
-    return { code, tab, showAbolished, linkFor, unit, parentName, missing, loading, refreshKey, jump, onJump, canEdit,
+    return { code, tab, asOf, showAbolished, linkFor, unit, parentName, missing, loading, refreshKey, jump, onJump, canEdit,
       active, dialogs, tree, created, changed, moved, abolished, approved, href };
   },
   template: `
@@ -148,11 +153,11 @@ export default {
             </template>
             <a-tab-pane key="establishment">
               <template #tab><span data-test="tab-establishment">编制情况</span></template>
-              <establishment-tab :code="unit.code" :refresh-key="refreshKey"></establishment-tab>
+              <establishment-tab :code="unit.code" :refresh-key="refreshKey" v-model:as-of="asOf"></establishment-tab>
             </a-tab-pane>
             <a-tab-pane key="people">
               <template #tab><span data-test="tab-people">人员</span></template>
-              <people-tab :code="unit.code" :refresh-key="refreshKey"></people-tab>
+              <people-tab :code="unit.code" :refresh-key="refreshKey" v-model:as-of="asOf"></people-tab>
             </a-tab-pane>
             <a-tab-pane key="leadership">
               <template #tab><span data-test="tab-leadership">领导职数</span></template>

@@ -84,9 +84,11 @@ export function useEstablishment(props, asOf) {
 
 export default {
   components: { QuotaTable, LeadershipTable },
-  props: { code: String, refreshKey: Number },
+  /** asOf: the date shown (v-model:as-of, kept in the address by the screen) */
+  props: { code: String, refreshKey: Number, asOf: String },
+  emits: ['update:asOf'],
   setup(props) {
-    const asOf = ref(today());
+    const asOf = computed(() => props.asOf || today());
     const { data, loading } = useEstablishment(props, asOf);
     const quotas = computed(() => (data.value ? data.value.quotas : []));
     const lines = computed(() => (data.value ? data.value.leadership : []));
@@ -112,8 +114,8 @@ export default {
   template: `
     <div class="est-tab">
       <div class="toolbar">
-        <label class="est-asof">统计日期 <span class="bz-date-wrap" data-test="establishment-asof"><bz-date v-model:value="asOf" :allow-clear="false"></bz-date></span></label>
-        <a-button v-if="asOf !== today()" size="small" @click="asOf = today()">回到今天</a-button>
+        <label class="est-asof">统计日期 <span class="bz-date-wrap" data-test="establishment-asof"><bz-date :value="asOf" :allow-clear="false" @update:value="(v) => $emit('update:asOf', v)"></bz-date></span></label>
+        <a-button v-if="asOf !== today()" size="small" @click="$emit('update:asOf', today())">回到今天</a-button>
         <span v-if="overAny" class="num-over" role="status">该单位超编</span>
         <a-spin v-if="loading" size="small"></a-spin>
       </div>
