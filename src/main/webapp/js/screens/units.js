@@ -58,7 +58,8 @@ export default {
         if (u.parentCode) {
           get('/units/' + encodeURIComponent(u.parentCode))
             .then((p) => { if (mine === seq) parentName.value = p.name; })
-            .catch(() => { /* a clerk does not see the parent of their own unit */ });
+            // a clerk does not see the parent of their own unit: shown by its code, without a link
+            .catch(() => { if (mine === seq) parentName.value = null; });
         }
       } catch (e) {
         if (mine !== seq) return;

@@ -4,7 +4,8 @@ import { label } from '../../labels.js';
 import { fmtDate, fmtTime } from '../../ui.js';
 
 export default {
-  props: { unit: Object, parentName: String },
+  /** parentName: null when the caller may not see the parent */
+  props: { unit: Object, parentName: { type: String, default: '' } },
   setup() {
     return { href, label, fmtDate, fmtTime };
   },
@@ -23,8 +24,9 @@ export default {
       <dl class="uh-facts">
         <div><dt>统一社会信用代码</dt><dd class="uh-code">{{ unit.code }}</dd></div>
         <div><dt>上级单位</dt><dd>
-          <a v-if="unit.parentCode" :href="href('/units', { code: unit.parentCode })" data-test="unit-parent">
+          <a v-if="unit.parentCode && parentName !== null" :href="href('/units', { code: unit.parentCode })" data-test="unit-parent">
             {{ parentName || unit.parentCode }}</a>
+          <span v-else-if="unit.parentCode" data-test="unit-parent">{{ unit.parentCode }}</span>
           <span v-else class="muted">无（顶级单位）</span></dd></div>
         <div><dt>行政区划</dt><dd>{{ unit.regionCode }}</dd></div>
         <div><dt>简称</dt><dd>{{ unit.shortName || '—' }}</dd></div>
