@@ -63,6 +63,8 @@ export const LeadershipTable = {
 export function useEstablishment(props, asOf) {
   const data = ref(null);
   const loading = ref(false);
+  /** why there are no numbers, e.g. a date before the unit was set up */
+  const error = ref('');
   let seq = 0;
   const load = async () => {
     if (!props.code) return;
@@ -70,16 +72,19 @@ export function useEstablishment(props, asOf) {
     loading.value = true;
     try {
       const r = await get('/units/' + encodeURIComponent(props.code) + '/establishment', { asOf: asOf.value || undefined });
-      if (mine === seq) data.value = r;
+      if (mine === seq) { data.value = r; error.value = ''; }
     } catch (e) {
-      if (mine === seq) { data.value = null; showError(e); }
+      if (mine !== seq) return;
+      data.value = null;
+      error.value = e.message;
+      if (e.status !== 422) showError(e);
     } finally {
       if (mine === seq) loading.value = false;
     }
   };
   watch(() => [props.code, props.refreshKey, asOf.value], load);
   onMounted(load);
-  return { data, loading, load };
+  return { data, loading, error, load };
 }
 
 export default {
@@ -89,7 +94,7 @@ export default {
   emits: ['update:asOf'],
   setup(props) {
     const asOf = computed(() => props.asOf || today());
-    const { data, loading } = useEstablishment(props, asOf);
+    const { data, loading, error } = useEstablishment(props, asOf);
     const quotas = computed(() => (data.value ? data.value.quotas : []));
     const lines = computed(() => (data.value ? data.value.leadership : []));
     const overAny = computed(() => quotas.value.some((q) => q.over > 0));
@@ -109,7 +114,7 @@ export default {
         ],
       };
     });
-    return { asOf, data, loading, quotas, lines, overAny, chart, href, today };
+    return { asOf, data, loading, error, quotas, lines, overAny, chart, href, today };
   },
   template: `
     <div class="est-tab">
@@ -119,7 +124,8 @@ export default {
         <span v-if="overAny" class="num-over" role="status">该单位超编</span>
         <a-spin v-if="loading" size="small"></a-spin>
       </div>
-      <div class="est-grid">
+      <a-alert v-if="error" type="warning" show-icon :message="error" class="form-note" data-test="establishment-error"></a-alert>
+      <div v-else class="est-grid">
         <div>
           <h3 class="section-title">编制</h3>
           <quota-table :quotas="quotas" :loading="loading"></quota-table>
