@@ -74,7 +74,7 @@ export default {
       { title: '单位', key: 'unit', width: 200 },
       { title: '姓名', key: 'person', width: 100 },
       { title: '身份证号', dataIndex: 'idNumber', key: 'idNumber', width: 180 },
-      { title: '情况说明', dataIndex: 'message', key: 'message', ellipsis: true },
+      { title: '情况说明', dataIndex: 'message', key: 'message' },
     ];
     const rowProps = (r) => ({ 'data-rule': r.rule });
     return { months, monthsLoaded, filters, counts, p, reload, onTable, pickRule, xlsx, downloading, monthOptions, current,
@@ -91,7 +91,7 @@ export default {
                   @change="reload" data-test="payroll-month" aria-label="发薪月份"></a-select>
         <a-select v-model:value="filters.rule" :options="[{ value: '', label: '全部比对问题' }, ...ruleOptions]"
                   style="width: 210px" @change="reload" data-test="payroll-filter-rule" aria-label="比对问题类型"></a-select>
-        <span data-test="payroll-filter-unit"><bz-unit-select v-model:value="filters.unit" @change="reload"></bz-unit-select></span>
+        <span data-test="payroll-filter-unit"><bz-unit-select v-model:value="filters.unit" @change="reload" placeholder="单位（含下级），输入名称或代码"></bz-unit-select></span>
         <a-button :loading="downloading" :disabled="!filters.month" @click="xlsx" data-test="payroll-download-xlsx">下载 XLSX</a-button>
       </div>
       <p v-if="current" class="muted small">该月名单最近导入于 {{ fmtTime(current.lastImportedAt) }}；比对结果在查询时按实名制数据计算。</p>
@@ -110,6 +110,7 @@ export default {
           <template v-else-if="column.key === 'unit'">
             <a v-if="record.unitCode" :href="href('/units', { code: record.unitCode })">{{ record.unitName || record.unitCode }}</a>
           </template>
+          <template v-else-if="column.key === 'message'"><div class="finding-message" :title="record.message">{{ record.message }}</div></template>
           <template v-else-if="column.key === 'person'">
             <a v-if="record.personId" :href="href('/people/' + record.personId)">{{ record.personName }}</a>
             <span v-else>{{ record.personName }}</span>

@@ -87,11 +87,11 @@ export const ReportFilters = {
 
 /** A bar chart option: categories and named series of numbers (colours: vacant green, over red, others default). */
 export function barOption(categories, series, opts = {}) {
-  const many = categories.length > 12;
+  const many = categories.length > 12 || categories.join('').length > 60;
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
-    grid: { left: 48, right: 16, top: 32, bottom: many ? 90 : 40, containLabel: false },
+    grid: { left: 48, right: 16, top: 32, bottom: categories.length > 20 ? 110 : many ? 90 : 40, containLabel: false },
     xAxis: { type: 'category', data: categories,
       axisLabel: { interval: 0, rotate: many ? 35 : 0, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', minInterval: 1, name: opts.unit || '' },

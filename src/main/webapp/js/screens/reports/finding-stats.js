@@ -18,8 +18,8 @@ export default {
     /** a column per rule that has findings, so the table fits the screen */
     const shown = computed(() => rules.value.filter((x) => x.n > 0));
     const columns = computed(() => [
-      { title: '单位', key: 'unit', dataIndex: 'unitName', fixed: 'left', width: 210, ellipsis: true },
-      ...shown.value.map((x) => ({ title: x.text, key: x.code, width: 96, align: 'right' })),
+      { title: '单位', key: 'unit', dataIndex: 'unitName', fixed: 'left', width: 200, ellipsis: true },
+      ...shown.value.map((x) => ({ title: x.text, key: x.code, width: 88, align: 'right' })),
       { title: '合计', key: 'total', dataIndex: 'total', width: 72, align: 'right', fixed: 'right' },
     ]);
     const rows = computed(() => ((r.data.value && r.data.value.units) || []));
@@ -37,14 +37,10 @@ export default {
       <download-buttons path="/reports/findings" :query="query" name="稽核问题统计"></download-buttons>
     </report-filters>
     <div class="report-grid">
-      <div v-if="chart" class="report-card">
-        <h3>按问题类型<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}，共 {{ data.total }} 条</span></h3>
-        <bz-chart :option="chart" height="260px" data-test="finding-stats-chart"></bz-chart>
-      </div>
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="unitCode" size="small"
                  :pagination="{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => '共 ' + t + ' 个单位' }"
-                 :custom-row="(x) => ({ 'data-unit-code': x.unitCode })" :scroll="{ x: 300 + shown.length * 96, y: 420 }"
+                 :custom-row="(x) => ({ 'data-unit-code': x.unitCode })" :scroll="{ x: 272 + shown.length * 88, y: 420 }"
                  class="report-table" data-test="finding-stats-table">
           <template #bodyCell="{ column, record }">
             <template v-if="column.key === 'unit'"><a :href="href('/units', { code: record.unitCode })">{{ record.unitName }}</a></template>
@@ -66,6 +62,10 @@ export default {
             </a-table-summary>
           </template>
         </a-table>
+      </div>
+      <div v-if="chart" class="report-card">
+        <h3>按问题类型<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}，共 {{ data.total }} 条</span></h3>
+        <bz-chart :option="chart" height="260px" data-test="finding-stats-chart"></bz-chart>
       </div>
     </div>
   </div>`,

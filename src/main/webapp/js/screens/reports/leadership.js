@@ -43,10 +43,6 @@ export default {
       <download-buttons path="/reports/leadership" :query="query" name="领导职数配备"></download-buttons>
     </report-filters>
     <div class="report-grid">
-      <div v-if="chart" class="report-card">
-        <h3>按职数类别<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}</span></h3>
-        <bz-chart :option="chart" height="240px" data-test="leadership-chart"></bz-chart>
-      </div>
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="rowKey" size="small"
                  :pagination="{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: ['20','50','100','200'], showTotal: (t) => '共 ' + t + ' 行' }"
@@ -76,6 +72,10 @@ export default {
             </a-table-summary>
           </template>
         </a-table>
+      </div>
+      <div v-if="chart" class="report-card">
+        <h3>按职数类别<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}</span></h3>
+        <bz-chart :option="chart" height="240px" data-test="leadership-chart"></bz-chart>
       </div>
     </div>
   </div>`,

@@ -53,7 +53,7 @@ export default {
     const chart = computed(() => {
       const d = r.data.value;
       if (!d) return null;
-      const src = d.rollup ? (d.rows || []).map((g) => ({ name: g.label, ...g.total }))
+      const src = d.rollup ? (d.rows || []).map((g) => ({ name: g.label.replace('（含下属单位）', ''), ...g.total }))
         : ((d.total && d.total.quotas) || []).map((q) => ({ name: label('QuotaType', q.quotaType), ...q }));
       if (!src.length) return null;
       return barOption(src.map((x) => x.name), [
@@ -73,10 +73,6 @@ export default {
       <download-buttons path="/reports/vacancies" :query="query" name="空编超编统计"></download-buttons>
     </report-filters>
     <div class="report-grid">
-      <div v-if="chart" class="report-card">
-        <h3>空编与超编{{ rolled ? '（按汇总项）' : '（按编制类型）' }}<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}</span></h3>
-        <bz-chart :option="chart" height="260px" data-test="vacancy-chart"></bz-chart>
-      </div>
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="rowKey" size="small"
                  :pagination="{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: ['20','50','100','200'], showTotal: (t) => '共 ' + t + ' 行' }"
@@ -115,6 +111,10 @@ export default {
             </template>
           </template>
         </a-table>
+      </div>
+      <div v-if="chart" class="report-card">
+        <h3>空编与超编{{ rolled ? '（按汇总项）' : '（按编制类型）' }}<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}</span></h3>
+        <bz-chart :option="chart" height="260px" data-test="vacancy-chart"></bz-chart>
       </div>
     </div>
   </div>`,
