@@ -53,7 +53,13 @@ export default {
         return;
       }
       return form.run(async () => {
-        await post(`/findings/${props.id}/${path}`, { note });
+        try {
+          await post(`/findings/${props.id}/${path}`, { note });
+        } catch (e) {
+          // changed meanwhile (409): show its present state; the note stays in the form
+          if (e.status === 409) { load(); emit('changed'); }
+          throw e;
+        }
         showOk(done);
         form.reset({ note: '' });
         emit('changed');
@@ -63,12 +69,15 @@ export default {
     const acknowledge = () => act('acknowledge', '已确认该问题');
     const resolve = () => act('resolve', '已标记为整改完成');
     const close = () => emit('update:open', false);
+    const noteLabel = computed(() => (canAcknowledge.value && canResolve.value ? '处理说明（确认情况或整改情况）'
+      : canResolve.value ? '整改情况说明' : '确认说明'));
 
-    return { detail, loading, f, form, canAcknowledge, canResolve, acknowledge, resolve, close, href, label, fmtDate, fmtTime,
+    return { detail, loading, f, form, noteLabel, canAcknowledge, canResolve, acknowledge, resolve, close, href, label, fmtDate, fmtTime,
       ACTIONS, STATUS_COLORS };
   },
   template: `
-  <a-drawer :open="open" width="620" title="稽核问题详情" placement="right" @close="close" data-test="finding-drawer">
+  <a-drawer :open="open" width="620" title="稽核问题详情" placement="right" root-class-name="finding-drawer" @close="close"
+            data-test="finding-drawer">
     <a-spin :spinning="loading" data-test="finding-detail">
       <template v-if="f">
         <a-descriptions :column="2" size="small" bordered class="finding-desc">
@@ -107,7 +116,7 @@ export default {
 
         <a-form v-if="canAcknowledge || canResolve" layout="vertical" class="finding-form" @submit.prevent>
           <bz-form-error :form="form"></bz-form-error>
-          <bz-field :form="form" name="note" :label="canResolve ? '处理说明（确认或整改情况）' : '确认说明'" required>
+          <bz-field :form="form" name="note" :label="noteLabel" required>
             <a-textarea v-model:value="form.model.note" :rows="3" :maxlength="1000" show-count
                         :placeholder="canResolve ? '例如：单位已认领，正在办理调出；或写明已完成的整改' : '例如：单位已认领，正在整改'"
                         data-test="finding-note"></a-textarea>

@@ -61,7 +61,7 @@ export default {
     // a link to #/audit?unit=... while this screen is open changes the query without remounting
     watch(() => route.query, (q) => {
       const next = fromQuery(q);
-      if (KEYS.some((k) => next[k] !== filters[k])) {
+      if (KEYS.some((k) => next[k] !== (filters[k] || ''))) {
         Object.assign(filters, next);
         p.size = [10, 20, 50, 100].includes(Number(q.size)) ? Number(q.size) : 50;
         p.load(Number(q.page) > 0 ? Number(q.page) : 1);

@@ -38,7 +38,7 @@ export function useReport(report, path, keys, more = {}) {
   watch(() => route.query, (q) => {
     if (q.report && q.report !== report) return;
     const next = read(q);
-    if (all.some((k) => next[k] !== filters[k])) { Object.assign(filters, next); load(); }
+    if (all.some((k) => next[k] !== (filters[k] || ''))) { Object.assign(filters, next); load(); }
   });
   onMounted(load);
   return { filters, data, loading, load, query };

@@ -20,7 +20,7 @@ export default {
       { title: '姓名', key: 'name', width: 90 },
       { title: '身份证号', dataIndex: 'idNumber', key: 'idNumber', width: 180 },
       { title: '问题类型', key: 'rule', width: 190 },
-      { title: '情况说明', dataIndex: 'message', key: 'message', ellipsis: true },
+      { title: '情况说明', dataIndex: 'message', key: 'message' },
       { title: '处理状态', key: 'status', width: 90 },
     ];
     return { ...r, rows, columns, href, label, STATUS_COLORS };
@@ -42,6 +42,7 @@ export default {
           <template v-else-if="column.key === 'name'">
             <a v-if="record.personId" :href="href('/people/' + record.personId)">{{ record.personName }}</a>
           </template>
+          <template v-else-if="column.key === 'message'"><div class="finding-message" :title="record.message">{{ record.message }}</div></template>
           <template v-else-if="column.key === 'rule'">{{ record.ruleLabel || label('Rule', record.rule) }}</template>
           <template v-else-if="column.key === 'status'">
             <a-tag v-if="record.status" :color="STATUS_COLORS[record.status]">{{ record.statusLabel }}</a-tag>
