@@ -91,7 +91,7 @@ export function barOption(categories, series, opts = {}) {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
-    grid: { left: 48, right: 16, top: 32, bottom: categories.length > 20 ? 110 : many ? 90 : 40, containLabel: false },
+    grid: { left: many ? 56 : 16, right: 24, top: 36, bottom: categories.length > 20 ? 30 : 8, containLabel: true },
     xAxis: { type: 'category', data: categories,
       axisLabel: { interval: 0, rotate: many ? 35 : 0, width: 110, overflow: 'truncate' } },
     yAxis: { type: 'value', minInterval: 1, name: opts.unit || '' },
