@@ -78,8 +78,8 @@ export default {
   template: `
   <a-drawer :open="open" width="620" title="稽核问题详情" placement="right" root-class-name="finding-drawer" @close="close"
             data-test="finding-drawer">
-    <a-spin :spinning="loading" data-test="finding-detail">
-      <template v-if="f">
+    <a-spin :spinning="loading">
+      <div v-if="f" data-test="finding-detail" :data-finding-id="f.id" :data-status="f.status">
         <a-descriptions :column="2" size="small" bordered class="finding-desc">
           <a-descriptions-item label="问题类型" :span="2">
             <strong>{{ f.ruleLabel || label('Rule', f.rule) }}</strong>
@@ -138,7 +138,7 @@ export default {
           </a-timeline-item>
         </a-timeline>
         <p v-if="!detail.history || !detail.history.length" class="muted">暂无处理记录</p>
-      </template>
+      </div>
     </a-spin>
   </a-drawer>`,
 };
