@@ -35,7 +35,7 @@ export default {
         <bz-unit-select v-model:value="form.model.unit" data-test="export-unit"></bz-unit-select>
       </bz-field></a-col>
     </a-row>
-    <a-alert v-if="masked" type="info" show-icon class="form-error" data-test="export-masked-note"
+    <a-alert v-if="masked && form.model.kind === 'roster'" type="info" show-icon class="form-error" data-test="export-masked-note"
              message="您导出的身份证号是脱敏的（如 331121********5637），这样的花名册不能再导入：导入时这些行会因身份证号无效被拒绝。需要改后导回的，请由编办业务人员导出。"></a-alert>
     <p class="muted">导出文件与导入格式相同，可在表格软件中修改后再导入（未改动的行不会产生变化）。</p>
     <a-button type="primary" html-type="submit" :loading="form.busy" data-test="export-start">导出</a-button>

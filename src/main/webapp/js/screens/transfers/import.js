@@ -10,6 +10,12 @@ import ImportProgress from './progress.js';
 
 const { ref, computed } = Vue;
 
+/** The problem lists each bad row under both errors and rejected: show it once. */
+function uniqueRows(rows) {
+  const seen = new Set();
+  return rows.filter((r) => { const k = r.row + '|' + r.column + '|' + r.reason; if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
 const PATHS = ['units', 'quotas', 'leadership', 'roster', 'payroll'];
 
 export default {
@@ -37,26 +43,53 @@ export default {
         refusedJob.value = j ? j.id : null;
       } catch (e) { /* the table of bad rows is shown anyway */ }
     };
+    /**
+     * A large file is answered (202) only once 50,000 rows are read; meanwhile its job already exists, so it is
+     * looked up by file name and shown with its progress while the upload goes on.
+     */
+    let watching = null;
+    const watch = (name, since) => {
+      let tries = 0;
+      const look = async () => {
+        if (watching !== look || job.value) return;
+        try {
+          const jobs = await get('/import-jobs', { limit: 5 });
+          const j = jobs.find((x) => x.fileName === name && x.submittedBy === session.username && !x.finished
+            && new Date(x.submittedAt).getTime() >= since - 60000);
+          if (j && watching === look && !report.value && !refused.value) { job.value = j; return; }
+        } catch (e) { /* the upload's own answer follows */ }
+        if (++tries < 600 && watching === look) setTimeout(look, 1000);
+      };
+      watching = look;
+      setTimeout(look, 2000);
+    };
     const start = () => {
       clear();
       if (!file.value) { form.errors = { file: '请选择要导入的 CSV 或 XLSX 文件' }; return; }
       if (!/\.(csv|xlsx)$/i.test(file.value.name)) { form.errors = { file: '只能导入 CSV 或 XLSX 文件（.csv、.xlsx）' }; return; }
       const since = Date.now();
+      watch(file.value.name, since);
       return form.run(async (m) => {
         try {
           const r = await upload('/imports/' + m.kind, file.value, {
             mode: m.mode === 'VALID_ROWS' ? 'valid-rows' : '', basis: m.basis.trim(), fileName: file.value.name,
           });
-          if (r.status === 202) job.value = r.body; else report.value = r.body;
+          watching = null;
+          if (r.status === 202) { if (!job.value || job.value.id !== r.body.id) job.value = r.body; } else report.value = r.body;
           emit('imported');
         } catch (e) {
+          watching = null;
+          const followed = job.value;
+          job.value = null;
           if (e instanceof ApiError && e.rows.length) {
-            refused.value = { message: e.message, rows: e.rows };
+            refused.value = { message: e.message, rows: uniqueRows(e.rows) };
             form.message = '';
             findRefusedJob(file.value.name, since);
             emit('imported');
             return;
           }
+          // a job already on screen (cancelled, failed) shows its own outcome
+          if (followed) { job.value = followed; emit('imported'); return; }
           throw e;
         }
       });
@@ -81,14 +114,20 @@ export default {
       </a-row>
       <a-row :gutter="16">
         <a-col :span="12"><bz-field :form="form" name="file" label="文件（CSV 或 XLSX，首行为中文列名）" required>
-          <input ref="input" type="file" :accept="accept" class="file-input" @change="picked" data-test="import-file"
-                 aria-label="选择导入文件">
+          <label class="file-pick">
+            <input ref="input" type="file" :accept="accept" class="file-input" @change="picked" data-test="import-file"
+                   aria-label="选择导入文件（CSV 或 XLSX）">
+            <span class="file-pick-button">选择文件</span>
+            <span class="file-pick-name" :class="{ muted: !file }">{{ file ? file.name : '未选择文件' }}</span>
+          </label>
         </bz-field></a-col>
         <a-col :span="12"><bz-field :form="form" name="basis" label="导入依据（可选）" extra="如批准文号；不填则记为“批量导入”">
           <a-input v-model:value="form.model.basis" :maxlength="200" data-test="import-basis"></a-input>
         </bz-field></a-col>
       </a-row>
       <p class="muted import-hint" v-if="clerk">您只能导入本单位及下属单位的实名人员花名册。</p>
+      <a-alert v-if="form.busy && !job" type="info" show-icon class="form-error" data-test="import-uploading"
+               message="正在上传并校验文件…大文件会转为后台导入，并在此显示进度。"></a-alert>
       <p class="muted import-hint">导入只登记现状，不做控编；同一文件再次导入不会重复登记。超过 5 万行的文件在后台导入，可随时查看进度。</p>
       <a-space>
         <a-button type="primary" html-type="submit" :loading="form.busy" data-test="import-start">开始导入</a-button>
