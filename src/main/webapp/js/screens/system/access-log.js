@@ -9,6 +9,15 @@ const { ref, reactive, onMounted } = Vue;
 
 const WHAT = { FULL_ID_NUMBER: '查看完整身份证号', FULL_RECORD: '查看人员完整档案', REPORTER_IDENTITY: '查看举报人信息' };
 
+/** The complaint filter takes the case number (JB2026-00004) or the case's id; the API wants the id. */
+async function complaintId(text) {
+  if (!text || /^\d+$/.test(text)) return text;
+  const r = await get('/complaints', { q: text, limit: 5 });
+  const hit = r.items.find((c) => c.caseNumber.toUpperCase() === text.toUpperCase());
+  if (!hit) throw new Error('未找到举报件 ' + text);
+  return String(hit.id);
+}
+
 export default {
   setup() {
     const f = reactive({ user: '', person: '', complaint: '', from: '', to: '' });
@@ -22,7 +31,8 @@ export default {
       loading.value = true;
       error.value = '';
       try {
-        const r = await get('/access-log', { user: f.user.trim(), person: f.person.trim(), complaint: f.complaint.trim(),
+        const complaint = await complaintId(f.complaint.trim());
+        const r = await get('/access-log', { user: f.user.trim(), person: f.person.trim(), complaint,
           from: f.from, to: f.to, offset: offset.value, limit: size.value + 1 });
         more.value = r.length > size.value;
         rows.value = r.slice(0, size.value);
@@ -51,8 +61,8 @@ export default {
   <div class="access-log">
     <form class="toolbar" @submit.prevent="search">
       <a-input v-model:value="f.user" placeholder="用户名" allow-clear style="width: 120px" data-test="access-log-user"></a-input>
-      <a-input v-model:value="f.person" placeholder="人员编号" allow-clear style="width: 110px" data-test="access-log-person"></a-input>
-      <a-input v-model:value="f.complaint" placeholder="举报件编号（数字）" allow-clear style="width: 150px" data-test="access-log-complaint"></a-input>
+      <a-input v-model:value="f.person" placeholder="人员档案号" allow-clear style="width: 110px" data-test="access-log-person"></a-input>
+      <a-input v-model:value="f.complaint" placeholder="举报件编号 JB…" allow-clear style="width: 150px" data-test="access-log-complaint"></a-input>
       <span data-test="access-log-from"><bz-date v-model:value="f.from" placeholder="起始日期"></bz-date></span>
       <span data-test="access-log-to"><bz-date v-model:value="f.to" placeholder="截止日期"></bz-date></span>
       <a-button type="primary" html-type="submit" data-test="access-log-search">查询</a-button>

@@ -13,9 +13,15 @@ export default {
     const loading = ref(false);
     const editing = ref(null); // {account} or {} for a new one
     const resetting = ref(null);
+    const unitNames = ref({});
     const load = async () => {
       loading.value = true;
       try { rows.value = await get('/accounts'); } catch (e) { showError(e); } finally { loading.value = false; }
+      // the bound units' names (a handful of unit clerks)
+      for (const code of new Set(rows.value.map((a) => a.unitCode).filter((c) => c && !(c in unitNames.value)))) {
+        get('/units/' + encodeURIComponent(code)).then((u) => { unitNames.value = { ...unitNames.value, [code]: u.name }; })
+          .catch(() => {});
+      }
     };
     onMounted(load);
     const saved = (a) => { showOk(editing.value.account ? '已保存账户 ' + a.username : '已创建账户 ' + a.username); editing.value = null; load(); };
@@ -27,13 +33,13 @@ export default {
       { title: '用户名', dataIndex: 'username', width: 120 },
       { title: '姓名', dataIndex: 'displayName', width: 140 },
       { title: '角色', key: 'role', width: 130 },
-      { title: '绑定单位', dataIndex: 'unitCode', width: 180 },
+      { title: '绑定单位', key: 'unit', width: 200 },
       { title: '状态', key: 'state', width: 150 },
       { title: '登录失败', dataIndex: 'failedAttempts', width: 90 },
       { title: '创建时间', key: 'createdAt', width: 140 },
       { title: '操作', key: 'actions', width: 210 },
     ];
-    return { rows, loading, editing, resetting, saved, passwordSet, unlock, columns, label, fmtTime };
+    return { rows, loading, editing, resetting, unitNames, saved, passwordSet, unlock, columns, label, fmtTime };
   },
   template: `
   <div class="accounts">
@@ -48,6 +54,9 @@ export default {
         <template v-else-if="column.key === 'state'">
           <a-tag v-if="record.enabled" color="green">启用</a-tag><a-tag v-else>停用</a-tag>
           <a-tag v-if="record.locked" color="red" :title="record.lockedUntil ? '锁定至 ' + fmtTime(record.lockedUntil) : ''">已锁定</a-tag>
+        </template>
+        <template v-else-if="column.key === 'unit'">
+          <template v-if="record.unitCode">{{ unitNames[record.unitCode] || '' }}<br><span class="muted">{{ record.unitCode }}</span></template>
         </template>
         <template v-else-if="column.key === 'createdAt'">{{ fmtTime(record.createdAt) }}</template>
         <template v-else-if="column.key === 'actions'">
