@@ -7,7 +7,7 @@ import { options } from '../labels.js';
 import { STATUS_COLOR, OverdueMark } from './complaints/common.js';
 import ComplaintForm from './complaints/form.js';
 
-const { reactive, ref, onMounted } = Vue;
+const { reactive, ref, onMounted, watch } = Vue;
 
 const FILTERS = ['q', 'status', 'category', 'unit', 'handler', 'overdue'];
 
@@ -29,6 +29,15 @@ export default {
     const change = (pg) => { p.change(pg); keep(); };
     const saved = (d) => { creating.value = false; showOk('已登记举报件 ' + d.complaint.caseNumber); navigate('/complaints/' + d.complaint.id); };
     onMounted(() => p.load());
+    // the address changed from outside (the menu, back): take its filters
+    watch(() => route.query, (q) => {
+      const same = FILTERS.every((k) => (k === 'overdue' ? (overdue.value ? 'true' : '') : f[k]) === (q[k] || ''))
+        && (Number(q.page) || 1) === p.page;
+      if (same) return;
+      for (const k of FILTERS) f[k] = q[k] || '';
+      overdue.value = q.overdue === 'true';
+      p.load(Number(q.page) || 1);
+    });
     const columns = [
       { title: '编号', key: 'caseNumber', width: 130 },
       { title: '受理日期', key: 'receivedOn', width: 110 },
