@@ -1,4 +1,102 @@
-// Placeholder until this screen is built (issue 7).
+// 12310 举报受理: the list of cases with filters kept in the address, and 登记举报件 for complaint handlers.
+import { get } from '../api.js';
+import { route, setQuery, href, navigate } from '../router.js';
+import { can } from '../session.js';
+import { usePaged, fmtDate, showOk } from '../ui.js';
+import { options } from '../labels.js';
+import { STATUS_COLOR, OverdueMark } from './complaints/common.js';
+import ComplaintForm from './complaints/form.js';
+
+const { reactive, ref, onMounted, watch } = Vue;
+
+const FILTERS = ['q', 'status', 'category', 'unit', 'handler', 'overdue'];
+
 export default {
-  template: `<a-result status="info" title="此功能正在建设中"></a-result>`,
+  components: { ComplaintForm, OverdueMark },
+  setup() {
+    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    const overdue = ref(route.query.overdue === 'true');
+    const creating = ref(false);
+    const p = usePaged(({ offset, limit }) => get('/complaints', {
+      q: f.q.trim(), status: f.status, category: f.category, unit: f.unit, handler: f.handler.trim(),
+      overdue: overdue.value ? 'true' : '', offset, limit,
+    }), Number(route.query.size) || 20);
+    p.page = Number(route.query.page) || 1;
+    const keep = () => setQuery({ ...f, overdue: overdue.value ? 'true' : '', page: p.page > 1 ? p.page : '',
+      size: p.size !== 20 ? p.size : '' });
+    const search = () => { p.page = 1; keep(); p.load(); };
+    const reset = () => { for (const k of FILTERS) f[k] = ''; overdue.value = false; search(); };
+    const change = (pg) => { p.change(pg); keep(); };
+    const saved = (d) => { creating.value = false; showOk('已登记举报件 ' + d.complaint.caseNumber); navigate('/complaints/' + d.complaint.id); };
+    onMounted(() => p.load());
+    // the address changed from outside (the menu, back): take its filters
+    watch(() => route.query, (q) => {
+      const same = FILTERS.every((k) => (k === 'overdue' ? (overdue.value ? 'true' : '') : f[k]) === (q[k] || ''))
+        && (Number(q.page) || 1) === p.page;
+      if (same) return;
+      for (const k of FILTERS) f[k] = q[k] || '';
+      overdue.value = q.overdue === 'true';
+      p.load(Number(q.page) || 1);
+    });
+    const columns = [
+      { title: '编号', key: 'caseNumber', width: 130 },
+      { title: '受理日期', key: 'receivedOn', width: 110 },
+      { title: '渠道', key: 'channel', width: 100 },
+      { title: '举报事项', key: 'subject', ellipsis: true },
+      { title: '类别', key: 'categories', width: 170 },
+      { title: '涉及', key: 'links', width: 90 },
+      { title: '承办人', dataIndex: 'handler', width: 90 },
+      { title: '办理期限', key: 'dueDate', width: 110 },
+      { title: '状态', key: 'status', width: 130 },
+    ];
+    return { f, overdue, p, search, reset, change, columns, creating, saved, href, fmtDate, STATUS_COLOR,
+      canCreate: can('COMPLAINT_HANDLER'), statuses: options('ComplaintStatus'), categories: options('Category') };
+  },
+  template: `
+  <div class="complaints-page">
+    <h1 class="page-title">12310 举报受理</h1>
+    <form class="toolbar" @submit.prevent="search" role="search">
+      <a-input v-model:value="f.q" placeholder="举报事项或编号" allow-clear style="width: 180px" data-test="complaints-q"></a-input>
+      <a-select v-model:value="f.status" :options="[{value: '', label: '全部状态'}, ...statuses]" style="width: 110px"
+                data-test="complaints-status"></a-select>
+      <a-select v-model:value="f.category" :options="[{value: '', label: '全部类别'}, ...categories]" style="width: 130px"
+                data-test="complaints-category"></a-select>
+      <bz-unit-select v-model:value="f.unit" placeholder="涉及单位" data-test="complaints-unit"></bz-unit-select>
+      <a-input v-model:value="f.handler" placeholder="承办人用户名" allow-clear style="width: 130px" data-test="complaints-handler"></a-input>
+      <a-checkbox v-model:checked="overdue" data-test="complaints-overdue">只看逾期</a-checkbox>
+      <a-button type="primary" html-type="submit" data-test="complaints-search">查询</a-button>
+      <a-button @click="reset">重置</a-button>
+      <span class="toolbar-spacer"></span>
+      <a-button v-if="canCreate" type="primary" @click="creating = true" data-test="complaint-new">登记举报件</a-button>
+    </form>
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" row-key="id" size="middle"
+             :pagination="p.pagination" @change="change" :scroll="{ x: 1000 }" data-test="complaints-table">
+      <template #bodyCell="{ column, record }">
+        <template v-if="column.key === 'caseNumber'">
+          <a :href="href('/complaints/' + record.id)" data-test="complaint-link">{{ record.caseNumber }}</a>
+        </template>
+        <template v-else-if="column.key === 'receivedOn'">{{ fmtDate(record.receivedOn) }}</template>
+        <template v-else-if="column.key === 'channel'">{{ record.channel && record.channel.label }}</template>
+        <template v-else-if="column.key === 'subject'">
+          <a :href="href('/complaints/' + record.id)" :title="record.subject" class="complaint-subject">{{ record.subject }}</a>
+        </template>
+        <template v-else-if="column.key === 'categories'">
+          <a-tag v-for="c in record.categories" :key="c.code">{{ c.label }}</a-tag>
+        </template>
+        <template v-else-if="column.key === 'links'">
+          <span class="muted">{{ record.unitCodes.length }} 单位<template v-if="record.personIds.length"><br>{{ record.personIds.length }} 人</template></span>
+        </template>
+        <template v-else-if="column.key === 'dueDate'">{{ fmtDate(record.dueDate) }}</template>
+        <template v-else-if="column.key === 'status'">
+          <a-tag :color="STATUS_COLOR[record.status.code]">{{ record.status.label }}</a-tag>
+          <span v-if="record.result" class="muted">{{ record.result.label }}</span>
+          <overdue-mark :c="record"></overdue-mark>
+        </template>
+      </template>
+    </a-table>
+    <a-drawer v-if="canCreate" :open="creating" title="登记举报件" width="760" :mask-closable="false" :keyboard="false" destroy-on-close
+              @close="creating = false">
+      <complaint-form v-if="creating" @saved="saved" @cancel="creating = false"></complaint-form>
+    </a-drawer>
+  </div>`,
 };
