@@ -81,7 +81,7 @@ public class DemoLoader {
     @ActivateRequestContext
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (!demo || !migration.migrated()) return;
-        if (units.count(null, null, true, null) > 0) {
+        if (units.count(null, false, null, true, null) > 0) {
             LOG.info("Demo county not loaded: the database already holds units");
             return;
         }

@@ -11,10 +11,8 @@ const { reactive, ref, watch, onMounted } = Vue;
 
 /** children asked for per page */
 export const CHILD_PAGE = 100;
-/** units of the flat list scanned per request when looking for top-level units */
-const ROOT_SCAN = 200;
-/** at most this many scans per click, so a sparse stretch of the list cannot hang the screen */
-const ROOT_SCANS_PER_CLICK = 5;
+/** top-level units asked for per page */
+const ROOT_SCAN = 100;
 
 const LEVEL_ORDER = { PROVINCE: 0, CITY: 1, COUNTY: 2, TOWNSHIP: 3 };
 const collator = new Intl.Collator('zh-CN-u-co-pinyin');
@@ -118,21 +116,16 @@ export default {
 
     const more = (node) => loadChildren(node, true);
 
-    /** Scans the flat list further for top-level units. */
+    /** The next page of top-level units (those without a superior). */
     const moreRoots = async () => {
       rootState.loading = true;
       try {
-        let found = 0;
-        for (let i = 0; i < ROOT_SCANS_PER_CLICK && !rootState.done && found === 0; i++) {
-          const page = await get('/units', { includeAbolished: props.includeAbolished || undefined,
-            offset: rootState.offset, limit: ROOT_SCAN });
-          rootState.total = page.total;
-          rootState.offset += page.items.length;
-          const top = page.items.filter((u) => !u.parentCode).map(makeNode);
-          found += top.length;
-          roots.value = [...roots.value, ...remember(top).sort(byLevelKindName)];
-          if (!page.items.length || rootState.offset >= page.total) rootState.done = true;
-        }
+        const page = await get('/units', { top: true, includeAbolished: props.includeAbolished || undefined,
+          offset: rootState.offset, limit: ROOT_SCAN });
+        rootState.total = page.total;
+        rootState.offset += page.items.length;
+        roots.value = [...roots.value, ...remember(page.items.map(makeNode)).sort(byLevelKindName)];
+        if (!page.items.length || rootState.offset >= page.total) rootState.done = true;
       } catch (e) {
         showError(e);
         rootState.done = true;
@@ -201,7 +194,7 @@ export default {
       <div v-else-if="!roots.length && rootState.done" class="ut-empty muted">没有可显示的单位</div>
       <div v-if="!rootState.done" class="ut-more">
         <a-button type="link" size="small" :loading="rootState.loading" data-test="unit-tree-more-roots" @click="moreRoots">
-          加载更多（已查看 {{ rootState.offset }} / {{ rootState.total }} 个单位）</a-button>
+          加载更多（已显示 {{ rootState.offset }} / {{ rootState.total }} 个顶级单位）</a-button>
       </div>
     </div>`,
 };

@@ -40,6 +40,19 @@ class RegistryIT extends ApiTest {
     }
 
     @Test
+    void theUnitTreeStartsAtTheUnitsWithoutASuperior() {
+        String bureau = unit(true, "瑞安市林业局", null);
+        String station = unit(false, "瑞安市林业技术推广站", bureau);
+        JsonObject roots = expect(200, api.get("units?top=true&limit=500")).json();
+        var codes = roots.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(u -> u.getString("code")).toList();
+        assertTrue(codes.contains(bureau), codes::toString);
+        assertTrue(!codes.contains(station), "a subordinate unit is not a root");
+        assertTrue(roots.getJsonArray("items").getValuesAs(JsonObject.class).stream().noneMatch(u -> u.containsKey("parentCode")));
+        assertEquals(List.of(station), expect(200, api.get("units?parent=" + bureau)).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(u -> u.getString("code")).toList());
+    }
+
+    @Test
     void theChangeListShowsTheNewestChangesWithTheirDocumentsToThoseWhoMaySeeThem() {
         String unit = unit(true, "瑞安市审计局", null);
         String other = unit(true, "瑞安市统计局", null);

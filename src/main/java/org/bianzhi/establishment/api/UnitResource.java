@@ -51,11 +51,11 @@ public class UnitResource {
 
     @GET
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
-    @Operation(summary = "查询单位（按上级单位、名称）")
-    public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("q") String q,
+    @Operation(summary = "查询单位（按上级单位、名称）；top=true 只列没有上级的单位（单位树的根）")
+    public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("top") boolean top, @QueryParam("q") String q,
                                @QueryParam("includeAbolished") boolean includeAbolished,
                                @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return units.list(parent, q, includeAbolished, Page.offset(offset), Page.limit(limit));
+        return units.list(parent, top, q, includeAbolished, Page.offset(offset), Page.limit(limit));
     }
 
     @POST

@@ -216,12 +216,13 @@ public class UnitService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<UnitView> list(String parentCode, String text, boolean includeAbolished, int offset, int limit) {
+    /** {@code topLevel}: only units without a superior (the roots of the unit tree). */
+    public Page<UnitView> list(String parentCode, boolean topLevel, String text, boolean includeAbolished, int offset, int limit) {
         if (parentCode != null) require(parentCode);
         String scopePath = scope.unitPath();
-        List<UnitView> items = units.search(parentCode, text, includeAbolished, scopePath, offset, limit).stream()
+        List<UnitView> items = units.search(parentCode, topLevel, text, includeAbolished, scopePath, offset, limit).stream()
                 .map(u -> view(u, u.latest())).toList();
-        return new Page<>(items, units.count(parentCode, text, includeAbolished, scopePath), offset, limit);
+        return new Page<>(items, units.count(parentCode, topLevel, text, includeAbolished, scopePath), offset, limit);
     }
 
     /** The unit registered under {@code code}, or a 404 refusal — also when it is outside the caller's scope. */

@@ -20,9 +20,9 @@ public interface UnitRepository {
      * Units by their newest state: {@code parentCode} null means any parent, {@code text} matches names and code,
      * {@code scopePath} (null: all) keeps a subtree only.
      */
-    List<Unit> search(String parentCode, String text, boolean includeAbolished, String scopePath, int offset, int limit);
+    List<Unit> search(String parentCode, boolean topLevel, String text, boolean includeAbolished, String scopePath, int offset, int limit);
 
-    long count(String parentCode, String text, boolean includeAbolished, String scopePath);
+    long count(String parentCode, boolean topLevel, String text, boolean includeAbolished, String scopePath);
 
     boolean nameTaken(String regionCode, String name, Long exceptUnitId);
 

@@ -44,18 +44,18 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     @Override
-    public List<Unit> search(String parentCode, String text, boolean includeAbolished, String scopePath, int offset, int limit) {
-        return query("select u", parentCode, text, includeAbolished, scopePath, " order by u.code", Unit.class)
+    public List<Unit> search(String parentCode, boolean topLevel, String text, boolean includeAbolished, String scopePath, int offset, int limit) {
+        return query("select u", parentCode, topLevel, text, includeAbolished, scopePath, " order by u.code", Unit.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long count(String parentCode, String text, boolean includeAbolished, String scopePath) {
-        return query("select count(u)", parentCode, text, includeAbolished, scopePath, "", Long.class).getSingleResult();
+    public long count(String parentCode, boolean topLevel, String text, boolean includeAbolished, String scopePath) {
+        return query("select count(u)", parentCode, topLevel, text, includeAbolished, scopePath, "", Long.class).getSingleResult();
     }
 
     /** The units whose newest state matches: current units, and abolished ones on request. */
-    private <T> TypedQuery<T> query(String select, String parentCode, String text, boolean includeAbolished,
+    private <T> TypedQuery<T> query(String select, String parentCode, boolean topLevel, String text, boolean includeAbolished,
                                     String scopePath, String order, Class<T> type) {
         StringBuilder q = new StringBuilder(select).append(" from Unit u, UnitVersion v where v.unit = u"
                 + " and (v.period.validTo is null or v.period.validTo = u.abolishedOn)");
@@ -69,6 +69,7 @@ public class JpaUnitRepository implements UnitRepository {
             q.append(" and v.parentId = (select p.id from Unit p where p.code = :parent)");
             params.put("parent", UnitCode.normalise(parentCode));
         }
+        if (topLevel) q.append(" and v.parentId is null");
         if (text != null && !text.isBlank()) {
             q.append(" and (v.name like :t or v.shortName like :t or v.aliases like :t or u.code = :code)");
             params.put("t", "%" + text.strip() + "%");
