@@ -14,7 +14,12 @@ export class ApiError extends Error {
     this.fields = {};
     /** import rows at fault: [{row, column, reason}] */
     this.rows = [];
+    // a refused import lists its rows both as errors and as rejected: keep each once
+    const seen = new Set();
     for (const e of [...(this.problem.errors || []), ...(this.problem.rejected || [])]) {
+      const key = [e.field, e.row, e.column, e.reason].join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
       if (e.field) this.fields[e.field] = this.fields[e.field] ? this.fields[e.field] + '；' + e.reason : e.reason;
       if (e.row != null) this.rows.push(e);
     }

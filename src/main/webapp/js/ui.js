@@ -1,6 +1,7 @@
 // Shared pieces of every screen: forms that show the API's field errors, paged lists, the unit picker,
 // charts, dates and printing. Screens import from here instead of repeating these.
 import { ApiError, get } from './api.js';
+import { session } from './session.js';
 
 const { reactive, ref, computed, watch, onMounted, onBeforeUnmount, h, nextTick } = Vue;
 
@@ -130,12 +131,24 @@ export const BzUnitSelect = {
       }
     };
     const known = computed(() => options.value.some((o) => o.value === props.value));
+    // a unit given by code (from the address or a form) is shown by its name
+    const names = reactive({});
+    watch(() => props.value, async (code) => {
+      if (!code || names[code] || options.value.some((o) => o.value === code)) return;
+      names[code] = code;
+      try {
+        const u = await get('/units/' + encodeURIComponent(code));
+        names[code] = u.name || code;
+      } catch (e) {
+        /* unknown or out of scope: the code stays, and the screen's own request says why */
+      }
+    }, { immediate: true });
     const onChange = (v, option) => { emit('update:value', v); emit('change', v, option && option.unit); };
-    return { options, loading, search, onChange, known };
+    return { options, loading, search, onChange, known, names };
   },
   template: `
     <a-select show-search :value="value || undefined" :placeholder="placeholder" :filter-option="false"
-              :options="known || !value ? options : [{value, label: value}, ...options]"
+              :options="known || !value ? options : [{ value, label: names[value] || value }, ...options]"
               :loading="loading" :allow-clear="allowClear" :not-found-content="loading ? '查找中…' : '输入后选择单位'"
               style="min-width: 280px" @search="search" @change="onChange"></a-select>`,
 };
@@ -189,9 +202,9 @@ export const BzChart = {
   template: `<div ref="el" class="chart" :style="{ height }"></div>`,
 };
 
-/** Today as YYYY-MM-DD in the browser's time zone. */
+/** The registry's today (YYYY-MM-DD), from the sign-in answer: the office's date, whatever the PC's clock says. */
 export function today() {
-  return dayjs().format('YYYY-MM-DD');
+  return session.today || dayjs().format('YYYY-MM-DD');
 }
 
 /** A date or timestamp for display. */

@@ -11,12 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import org.bianzhi.security.application.SessionService;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Public;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Caller;
+import org.bianzhi.shared.application.RegistryClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,11 +35,14 @@ public class SessionResource {
     @Inject
     Caller caller;
 
+    @Inject
+    RegistryClock clock;
+
     /** Sign-in request; {@code expiresInSeconds} may ask for a session shorter than the configured one. */
     public record SignIn(String username, String password, Integer expiresInSeconds) {}
 
-    /** Who is signed in. */
-    public record Me(String username, String role, String roleLabel, String unitPath) {}
+    /** Who is signed in, and the registry's "today". */
+    public record Me(String username, String role, String roleLabel, String unitPath, LocalDate today) {}
 
     @POST
     @Public
@@ -51,7 +56,7 @@ public class SessionResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "当前登录用户")
     public Me me() {
-        return new Me(caller.name(), caller.role(), caller.roleLabel(), caller.unitPath());
+        return new Me(caller.name(), caller.role(), caller.roleLabel(), caller.unitPath(), clock.today());
     }
 
     @DELETE

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -50,9 +51,9 @@ public class SessionService {
     @ConfigProperty(name = "bianzhi.session.ttl-minutes", defaultValue = "480")
     int ttlMinutes;
 
-    /** A session as the client receives it. */
+    /** A session as the client receives it, with the registry's "today" (which a client's clock may not agree with). */
     public record Session(String token, Instant expiresAt, String username, String displayName, String role,
-                          String roleLabel, String unitCode) {}
+                          String roleLabel, String unitCode, LocalDate today) {}
 
     /** The account behind a valid token. */
     public record Authenticated(String username, Role role, String unitPath, String unitCode) {}
@@ -91,7 +92,7 @@ public class SessionService {
         SessionToken session = new SessionToken(hashOf(token), a.id(), now, now.plus(ttl));
         accounts.add(session);
         String unitCode = a.unitId() == null ? null : units.findById(a.unitId()).map(u -> u.codeText()).orElse(null);
-        return new Session(token, session.expiresAt(), a.username(), a.displayName(), a.role().name(), a.role().label(), unitCode);
+        return new Session(token, session.expiresAt(), a.username(), a.displayName(), a.role().name(), a.role().label(), unitCode, clock.today());
     }
 
     /** The signed-in account for a bearer token, or a 401 refusal that says why. */

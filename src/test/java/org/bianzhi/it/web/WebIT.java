@@ -3,6 +3,15 @@ package org.bianzhi.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bianzhi.it.Api;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +60,63 @@ class WebIT extends WebTest {
         assertTrue(browser.currentHash().startsWith("#/people/"), browser.currentHash());
         browser.waitFor("[data-test=person-timeline]");
         browser.screenshot("04-person");
+    }
+
+    @Test
+    void importAFileWithErrorsShowsTheRowsAndGivesTheErrorFile() throws Exception {
+        Path csv = Files.createTempFile("编制核定", ".csv");
+        Files.writeString(csv, "单位代码,编制类型,核定数,生效日期,批准文号\n"
+                + WATER_BUREAU + ",行政编制,22,2026-01-01,青编〔2026〕40号\n"
+                + WATER_BUREAU + ",行政编制,十二,2026-02-30,\n", StandardCharsets.UTF_8);
+        int before = quotaApproved(WATER_BUREAU);
+        browser.signIn(OFFICE, PASSWORD).open("/transfers");
+        browser.choose("[data-test=import-kind]", "编制核定");
+        browser.waitFor("[data-test=import-file]");
+        Browser.input(browser.all("[data-test=import-file]").get(0)).sendKeys(csv.toString());
+        browser.click("[data-test=import-start]");
+        String rows = browser.waitForText("[data-test=import-rejected-table]", "核定数");
+        assertTrue(rows.contains("生效日期") && rows.matches("(?s).*\\b3\\b.*"), "row 3 (the header is row 1): " + rows);
+        browser.screenshot("10-import-errors");
+        assertEquals(before, quotaApproved(WATER_BUREAU), "a refused file changes nothing");
+
+        browser.click("[data-test=download-rejected]");
+        Path file = browser.downloaded(".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter text = new DataFormatter();
+            Row header = sheet.getRow(0);
+            assertEquals("错误原因", text.formatCellValue(header.getCell(header.getLastCellNum() - 1)));
+            assertEquals(1, sheet.getLastRowNum(), "the header and the one bad row");
+            assertEquals("十二", text.formatCellValue(sheet.getRow(1).getCell(2)));
+        }
+    }
+
+    @Test
+    void aUnitClerkSeesOnlyTheirOwnUnits() {
+        browser.signIn(CLERK, PASSWORD).open("/units");
+        browser.waitForText("[data-test=unit-header]", "青田县水利局");
+        List<String> shown = browser.all("[data-test=unit-tree] li[data-unit-code]").stream()
+                .map(e -> e.getDomAttribute("data-unit-code")).toList();
+        assertTrue(shown.contains(WATER_BUREAU), shown::toString);
+        for (String code : shown) {
+            JsonObject unit = expect(200, api.get("units/" + code)).json();
+            assertTrue(code.equals(WATER_BUREAU) || WATER_BUREAU.equals(unit.getString("parentCode", "")), "outside the clerk's unit: " + unit);
+        }
+        browser.screenshot("03-units-clerk");
+        browser.open("/units?code=" + PROPAGANDA);
+        browser.waitForText(".ant-result-title", "找不到该单位");
+        assertTrue(!browser.all(".shell-content").get(0).getText().contains("宣传部"), "nothing of the other unit is shown");
+
+        // search and the findings list stay inside the clerk's units too
+        browser.open("/search");
+        browser.type("[data-test=search-box]", "宣传部");
+        browser.waitForText("[data-test=search-screen]", "没有找到符合条件的人员");
+        browser.open("/audit?unit=" + PROPAGANDA);
+        browser.waitForText(".shell-content", "未找到单位");
+    }
+
+    private int quotaApproved(String unit) {
+        return expect(200, api.get("units/" + unit + "/establishment")).json().getJsonArray("quotas").getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getString("quotaType").equals("ADMINISTRATIVE")).findFirst().orElseThrow().getInt("approved");
     }
 }
