@@ -6,7 +6,6 @@ import { label, options } from '../../labels.js';
 import { usePaged, fmtDate, today } from '../../ui.js';
 import FindingDrawer from './finding-drawer.js';
 import NoticeButton from './notice.js';
-import { UnitScope } from './unit-name.js';
 
 const { ref, reactive, computed, watch, onMounted } = Vue;
 
@@ -30,13 +29,12 @@ function fromQuery(q) {
 }
 
 export default {
-  components: { FindingDrawer, NoticeButton, UnitScope },
+  components: { FindingDrawer, NoticeButton },
   setup() {
     const filters = reactive(fromQuery(route.query));
     const counts = reactive({ byRule: {}, asOf: '' });
     const drawer = reactive({ open: false, id: null });
     /** the unit last chosen in the picker (which then shows its name itself) */
-    const picked = ref('');
 
     const p = usePaged(async ({ page, size }) => {
       let r;
@@ -105,7 +103,7 @@ export default {
     const changed = () => p.load();
 
     onMounted(() => p.load());
-    return { filters, picked, counts, p, drawer, columns, rowProps, open, changed, reload, onTable, pickRule, clearPerson, reset,
+    return { filters, counts, p, drawer, columns, rowProps, open, changed, reload, onTable, pickRule, clearPerson, reset,
       ruleTags, countTotal, pastDate, personName, personIgnored, href, label, fmtDate, ruleOptions: options('Rule'), STATUS_OPTIONS, STATUS_COLORS };
   },
   template: `
@@ -114,10 +112,9 @@ export default {
       <a-select v-model:value="filters.rule" :options="[{ value: '', label: '全部问题类型' }, ...ruleOptions]"
                 style="width: 230px" @change="reload" data-test="findings-filter-rule" aria-label="问题类型"></a-select>
       <span data-test="findings-filter-unit">
-        <bz-unit-select v-model:value="filters.unit" @change="(v) => { picked = v; reload(); }"
+        <bz-unit-select v-model:value="filters.unit" @change="reload"
                         placeholder="单位（含下级），输入名称或代码"></bz-unit-select>
       </span>
-      <unit-scope v-if="filters.unit !== picked" :code="filters.unit"></unit-scope>
       <a-select v-model:value="filters.status" :options="STATUS_OPTIONS" style="width: 150px" @change="reload"
                 data-test="findings-filter-status" aria-label="处理状态"></a-select>
       <span data-test="findings-filter-asof" class="asof-picker">

@@ -3,7 +3,6 @@
 import { get, download } from '../../api.js';
 import { route, setQuery } from '../../router.js';
 import { showError } from '../../ui.js';
-import { UnitScope } from '../audit/unit-name.js';
 
 const { reactive, ref, watch, onMounted } = Vue;
 
@@ -71,16 +70,13 @@ export const DownloadButtons = {
 
 /** The date and unit every report takes, and its own filters in the default slot. */
 export const ReportFilters = {
-  components: { UnitScope },
   props: { filters: Object },
   emits: ['change'],
-  data: () => ({ picked: '' }),
   template: `
   <div class="report-filters">
     <span data-test="report-asof"><bz-date v-model:value="filters.asOf" placeholder="统计日期（默认今天）" @change="$emit('change')"></bz-date></span>
     <span data-test="report-unit"><bz-unit-select v-model:value="filters.unit" placeholder="单位（含下属单位），默认全部"
-                                                 @change="(v) => { picked = v; $emit('change'); }"></bz-unit-select></span>
-    <unit-scope v-if="filters.unit !== picked" :code="filters.unit" suffix="（含下属单位）"></unit-scope>
+                                                 @change="$emit('change')"></bz-unit-select></span>
     <slot></slot>
   </div>`,
 };
