@@ -35,11 +35,11 @@ public final class Browser implements AutoCloseable {
     private final URL base;
     private final Path downloads;
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Browser(URL base) {
+    public Browser(URL base) {
         this.base = base;
         try {
             this.downloads = Files.createTempDirectory("bianzhi-downloads");
@@ -152,6 +152,12 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs an asynchronous script (its last argument is the callback) and answers what it passed back. */
+    public Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
     public String currentHash() {
