@@ -101,6 +101,21 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Reloads the page until the element shows the text: for what the service derives a moment after a change. */
+    public String reloadUntil(String css, String text) {
+        return until(d -> {
+            d.navigate().refresh();
+            try {
+                return new WebDriverWait(d, Duration.ofSeconds(3)).until(x -> {
+                    for (WebElement e : x.findElements(By.cssSelector(css))) if (e.getText().contains(text)) return e.getText();
+                    return null;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                return null;
+            }
+        });
+    }
+
     public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -13,7 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bianzhi.it.Api;
+import org.bianzhi.it.Fixtures;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 
 /**
  * The web interface in Debian's headless chromium, on the demo county: what a clerk does, step by step, and what
@@ -60,6 +62,47 @@ class WebIT extends WebTest {
         assertTrue(browser.currentHash().startsWith("#/people/"), browser.currentHash());
         browser.waitFor("[data-test=person-timeline]");
         browser.screenshot("04-person");
+    }
+
+    @Test
+    void anIncreaseNoticeTakesAVacantSlotAndTheFindingsFollow() {
+        String vacantCell = "[data-test=establishment-table] tr[data-quota-type=ADMINISTRATIVE] [data-col=vacant]";
+        String rule = "MIXED_NON_CIVIL_SERVANT_ON_ADMIN_QUOTA";
+        int vacant = quota(WATER_BUREAU).getInt("vacant");
+        assertTrue(vacant > 0, "the demo county's water bureau has a vacant 行政编制 slot");
+        browser.signIn(OFFICE, PASSWORD).open("/units?code=" + WATER_BUREAU);
+        assertEquals(String.valueOf(vacant), browser.waitFor(vacantCell).getText());
+        browser.screenshot("03-units");
+
+        // a 事业人员 entering on a 行政编制: the notice is issued, and the audit reports the mixed post
+        String name = "林晓雨";
+        browser.open("/control?tab=notices").click("[data-test=issue-increase]");
+        browser.waitFor("[data-test=notice-form]");
+        browser.chooseUnit("[data-field=unitCode] .ant-select", "水利局");
+        browser.choose("[data-field=quotaType] .ant-select", "行政编制");
+        browser.type("[data-field=entryDate] input", TODAY + Keys.ENTER.toString());
+        browser.choose("[data-field=entryRoute] .ant-select", "公开招聘");
+        browser.type("[data-field='person.idNumber'] input", Fixtures.idNumber(java.time.LocalDate.of(1996, 4, 2), false));
+        browser.type("[data-field='person.name'] input", name);
+        browser.choose("[data-field='person.identity'] .ant-select", "事业人员");
+        browser.click("[data-test=notice-submit]");
+        String number = browser.waitFor("[data-test=notice-number]").getText();
+        assertTrue(number.matches("Z2026-\\d{5}"), number);
+        browser.waitForText("[data-test=notice-paper]", name);
+        browser.screenshot("05-increase-notice");
+
+        browser.open("/units?code=" + WATER_BUREAU + "&t=after");
+        browser.until(d -> browser.waitFor(vacantCell).getText().equals(String.valueOf(vacant - 1)));
+        assertEquals(vacant - 1, quota(WATER_BUREAU).getInt("vacant"));
+
+        browser.open("/audit?unit=" + WATER_BUREAU + "&rule=" + rule);
+        browser.reloadUntil("[data-test=findings-table]", name);
+        browser.screenshot("06-audit");
+    }
+
+    private JsonObject quota(String unit) {
+        return expect(200, api.get("units/" + unit + "/establishment")).json().getJsonArray("quotas").getValuesAs(JsonObject.class)
+                .stream().filter(q -> q.getString("quotaType").equals("ADMINISTRATIVE")).findFirst().orElseThrow();
     }
 
     @Test
@@ -116,7 +159,6 @@ class WebIT extends WebTest {
     }
 
     private int quotaApproved(String unit) {
-        return expect(200, api.get("units/" + unit + "/establishment")).json().getJsonArray("quotas").getValuesAs(JsonObject.class)
-                .stream().filter(q -> q.getString("quotaType").equals("ADMINISTRATIVE")).findFirst().orElseThrow().getInt("approved");
+        return quota(unit).getInt("approved");
     }
 }
