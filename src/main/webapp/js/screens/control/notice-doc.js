@@ -41,8 +41,8 @@ export function noticeHtml(n) {
     rows.push(['出编日期', fmtDate(n.effectiveDate)], ['出编原因', label('ExitReason', n.exitReason)]);
   }
   const body = increase
-    ? `经审核，同意下列人员自入编日期起占用 ${esc(n.unitName)} ${esc(label('QuotaType', n.quotaType))}。`
-    : `经审核，下列人员自出编日期起不再占用 ${esc(n.unitName)} ${esc(label('QuotaType', n.quotaType))}，该编制随即空出。`;
+    ? `经审核，同意下列人员自入编日期起占用${esc(n.unitName)}${esc(label('QuotaType', n.quotaType))}。`
+    : `经审核，下列人员自出编日期起不再占用${esc(n.unitName)}${esc(label('QuotaType', n.quotaType))}，该编制随即空出。`;
   const note = increase
     ? '本通知单是办理进编、工资核定和社会保险等手续的依据，一人一单，请妥善保管。'
     : '本通知单是办理出编、停发工资和社会保险转移等手续的依据，一人一单，请妥善保管。';
@@ -97,7 +97,7 @@ export const NoticeView = {
                 :title="failure.status === 404 ? '未找到通知单 ' + number : '通知单加载失败'" :sub-title="failure.message"></a-result>
       <a-spin v-else-if="!notice" class="page-spin"></a-spin>
       <template v-else>
-        <a-alert type="success" show-icon class="issued-banner">
+        <a-alert type="info" show-icon class="issued-banner">
           <template #message>
             {{ notice.kind === 'DECREASE' ? '减人通知单' : '增人通知单' }}
             <span class="notice-number-big" data-test="notice-number">{{ notice.number }}</span>

@@ -3,7 +3,7 @@
 import { get } from '../../api.js';
 import { route, setQuery, navigate } from '../../router.js';
 import { can } from '../../session.js';
-import { fmtDate, showError } from '../../ui.js';
+import { fmtDate, showOk } from '../../ui.js';
 import { label } from '../../labels.js';
 import { unitHref, personHref, noticeHref } from '../people/common.js';
 import { NOTICE_KIND, noticeKindOptions, useOffsetList, OffsetPager } from './common.js';
@@ -30,14 +30,10 @@ export default {
     const decreasing = ref(!!route.query.decrease);
     const decreaseFor = ref(route.query.decrease || '');
     const closeDecrease = (v) => { decreasing.value = v; if (!v && decreaseFor.value) { decreaseFor.value = ''; keep({ decrease: '' }); } };
-    const issued = (n) => navigate('/control', { notice: n.number });
+    const issued = (n) => { showOk(`已开具${NOTICE_KIND[n.kind] || '通知单'} ${n.number}`); navigate('/control', { notice: n.number }); };
     onMounted(() => list.load());
-    const printing = ref(0);
-    const print = async (n) => {
-      // the list's row is the same NoticeView as GET /notices/{number}
-      printing.value = n.id;
-      try { printNotice(n); } catch (e) { showError(e); } finally { printing.value = 0; }
-    };
+    // the list's row is the same NoticeView as GET /notices/{number}
+    const print = (n) => printNotice(n);
     const columns = [
       { title: '通知单号', key: 'number', width: 125 },
       { title: '类型', key: 'kind', width: 90 },
@@ -49,7 +45,7 @@ export default {
       { title: '', key: 'print', width: 70 },
     ];
     return { unit, kind, year, years, list, keep, search, increasing, decreasing, decreaseFor, closeDecrease, issued,
-      print, printing, columns, label, fmtDate, unitHref, personHref, noticeHref, NOTICE_KIND, noticeKindOptions,
+      print, columns, label, fmtDate, unitHref, personHref, noticeHref, NOTICE_KIND, noticeKindOptions,
       canIssue: can('OFFICE') };
   },
   template: `
@@ -82,7 +78,7 @@ export default {
             <div v-if="record.overrideReason" class="num-over">超编：{{ record.overrideReason }}</div></template>
           <template v-else-if="column.key === 'issued'">{{ fmtDate(record.issuedOn) }}<div class="muted">{{ record.issuedBy }}</div></template>
           <template v-else-if="column.key === 'print'">
-            <a-button size="small" :loading="printing === record.id" data-test="notice-row-print" @click="print(record)">打印</a-button></template>
+            <a-button size="small" data-test="notice-row-print" @click="print(record)">打印</a-button></template>
         </template>
         <template #emptyText><span class="muted">没有符合条件的通知单</span></template>
       </a-table>
