@@ -100,7 +100,7 @@ export default {
         </a-card>
 
         <a-card title="变更记录" size="small" class="person-card">
-          <template #extra><span class="muted">点击行首“+”查看变更前后的内容</span></template>
+          <template #extra><span class="muted">由近及远；点击行首“+”查看变更前后的内容（有变化的项目突出显示）</span></template>
           <person-changes :changes="dossier.changes || []"></person-changes>
         </a-card>
 
