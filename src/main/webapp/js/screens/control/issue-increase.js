@@ -14,10 +14,14 @@ const EMPTY = () => ({ kind: 'INCREASE', unitCode: '', quotaType: undefined, ent
 
 export default {
   components: PEOPLE_COMPONENTS,
-  props: { open: Boolean },
+  // plan: an approved staffing plan (PlanView) to issue the notice against; it fixes unit and quota type
+  props: { open: Boolean, plan: Object },
   emits: ['update:open', 'issued'],
   setup(props, { emit }) {
     const form = useForm(EMPTY());
+    watch(() => [props.open, props.plan], ([o, p]) => {
+      if (o && p) form.reset({ ...EMPTY(), unitCode: p.unitCode, quotaType: p.quotaType, staffingPlanId: p.id });
+    }, { immediate: true });
     const plans = ref([]);
     // the approved plans of the unit and quota type that still reserve a slot
     let seq = 0;
@@ -46,13 +50,16 @@ export default {
   template: `
     <form-modal :open="open" @update:open="$emit('update:open', $event)" title="开具增人通知单" :form="form"
                 test="notice-form" submit-test="notice-submit" ok-text="开具通知单" :width="640" @ok="save">
+      <a-alert v-if="plan" type="info" show-icon class="form-hint" data-test="notice-from-plan"
+               :message="'按用编计划第 ' + plan.id + ' 号开具：' + plan.unitName + ' ' + label('QuotaType', plan.quotaType) + '，核准 ' + plan.count + ' 名，尚余 ' + plan.remaining + ' 名'"></a-alert>
       <bz-field :form="form" name="unitCode" label="进编单位" required>
-        <bz-unit-select v-model:value="form.model.unitCode" style="width: 100%"></bz-unit-select>
+        <a-input v-if="plan" :value="plan.unitName + '（' + plan.unitCode + '）'" disabled></a-input>
+        <bz-unit-select v-else v-model:value="form.model.unitCode" style="width: 100%"></bz-unit-select>
       </bz-field>
       <a-row :gutter="12">
         <a-col :span="8">
           <bz-field :form="form" name="quotaType" label="编制类型" required>
-            <a-select v-model:value="form.model.quotaType" :options="quotaTypes" placeholder="选择"></a-select>
+            <a-select v-model:value="form.model.quotaType" :options="quotaTypes" placeholder="选择" :disabled="!!plan"></a-select>
           </bz-field>
         </a-col>
         <a-col :span="8">

@@ -3,7 +3,7 @@
 import { get } from '../../api.js';
 import { route, setQuery, navigate } from '../../router.js';
 import { can } from '../../session.js';
-import { fmtDate, showOk } from '../../ui.js';
+import { fmtDate, showOk, showError } from '../../ui.js';
 import { label } from '../../labels.js';
 import { unitHref, personHref, noticeHref } from '../people/common.js';
 import { NOTICE_KIND, noticeKindOptions, useOffsetList, OffsetPager } from './common.js';
@@ -27,6 +27,17 @@ export default {
     const thisYear = dayjs().year();
     const years = Array.from({ length: 8 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }));
     const increasing = ref(false);
+    // ?increase=<planId>: the increase form against that approved plan (from the plan's detail)
+    const fromPlan = ref(null);
+    if (route.query.increase) {
+      get('/staffing-plans/' + encodeURIComponent(route.query.increase))
+        .then((p) => { fromPlan.value = p; increasing.value = true; })
+        .catch((e) => { showError(e); keep({ increase: '' }); });
+    }
+    const closeIncrease = (v) => {
+      increasing.value = v;
+      if (!v && fromPlan.value) { fromPlan.value = null; keep({ increase: '' }); }
+    };
     const decreasing = ref(!!route.query.decrease);
     const decreaseFor = ref(route.query.decrease || '');
     const closeDecrease = (v) => { decreasing.value = v; if (!v && decreaseFor.value) { decreaseFor.value = ''; keep({ decrease: '' }); } };
@@ -44,7 +55,7 @@ export default {
       { title: '开具', key: 'issued', width: 150 },
       { title: '', key: 'print', width: 70 },
     ];
-    return { unit, kind, year, years, list, keep, search, increasing, decreasing, decreaseFor, closeDecrease, issued,
+    return { unit, kind, year, years, list, keep, search, increasing, fromPlan, closeIncrease, decreasing, decreaseFor, closeDecrease, issued,
       print, columns, label, fmtDate, unitHref, personHref, noticeHref, NOTICE_KIND, noticeKindOptions,
       canIssue: can('OFFICE') };
   },
@@ -75,7 +86,7 @@ export default {
           <template v-else-if="column.key === 'quotaType'">{{ label('QuotaType', record.quotaType) }}</template>
           <template v-else-if="column.key === 'effective'">{{ fmtDate(record.effectiveDate) }}
             <div class="muted">{{ record.kind === 'INCREASE' ? label('EntryRoute', record.entryRoute) : label('ExitReason', record.exitReason) }}</div>
-            <div v-if="record.overrideReason" class="num-over">超编：{{ record.overrideReason }}</div></template>
+            <div v-if="record.overrideReason"><a-tag color="red" :title="record.overrideReason">超编进人</a-tag></div></template>
           <template v-else-if="column.key === 'issued'">{{ fmtDate(record.issuedOn) }}<div class="muted">{{ record.issuedBy }}</div></template>
           <template v-else-if="column.key === 'print'">
             <a-button size="small" data-test="notice-row-print" @click="print(record)">打印</a-button></template>
@@ -84,7 +95,7 @@ export default {
       </a-table>
       <offset-pager :list="list" test="notices-pager" @moved="keep()"></offset-pager>
       <template v-if="canIssue">
-        <issue-increase v-model:open="increasing" @issued="issued"></issue-increase>
+        <issue-increase :open="increasing" @update:open="closeIncrease" :plan="fromPlan" @issued="issued"></issue-increase>
         <issue-decrease :open="decreasing" @update:open="closeDecrease" :person-id="decreaseFor" @issued="issued"></issue-decrease>
       </template>
     </div>`,

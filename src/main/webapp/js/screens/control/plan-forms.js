@@ -1,6 +1,7 @@
 // 用编申请 (POST /staffing-plans) and the plan's detail with 核准 / 不予核准 / 撤回.
 import { get, post } from '../../api.js';
 import { can } from '../../session.js';
+import { href } from '../../router.js';
 import { useForm, showOk, showError, fmtDate } from '../../ui.js';
 import { label, options } from '../../labels.js';
 import { PEOPLE_COMPONENTS, submitForm, clean, unitHref } from '../people/common.js';
@@ -93,7 +94,7 @@ export const PlanDetail = {
     };
     return { plan, loading, applied, open, approveForm, rejectForm, startApprove, startReject, approve, reject,
       withdraw, withdrawing, label, fmtDate, unitHref, PLAN_STATUS, PLAN_STATUS_COLOR,
-      canDecide: can('OFFICE'), canWithdraw: can('OFFICE', 'UNIT_CLERK') };
+      canDecide: can('OFFICE'), canWithdraw: can('OFFICE', 'UNIT_CLERK'), canIssue: can('OFFICE'), href };
   },
   template: `
     <a-drawer :open="!!planId" :title="'用编计划 第 ' + planId + ' 号'" width="520" @close="$emit('close')"
@@ -119,6 +120,10 @@ export const PlanDetail = {
           <a-popconfirm v-if="canWithdraw" title="撤回这份用编申请？撤回后不能恢复。" ok-text="撤回" cancel-text="取消" @confirm="withdraw">
             <a-button :loading="withdrawing" data-test="plan-withdraw">撤回</a-button>
           </a-popconfirm>
+        </div>
+        <div class="toolbar" style="margin-top: 16px" v-if="canIssue && plan.status === 'APPROVED' && plan.remaining > 0">
+          <a-button type="primary" data-test="plan-issue-increase"
+                    :href="href('/control', { tab: 'notices', increase: plan.id })">按此计划开具增人通知单</a-button>
         </div>
       </template>
       <form-modal v-model:open="open.approve" title="核准用编计划" :form="approveForm" test="approve-form" ok-text="核准" @ok="approve">
