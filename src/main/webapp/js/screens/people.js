@@ -8,7 +8,7 @@ import { label } from '../labels.js';
 import { personHref } from './people/common.js';
 import RegisterPerson from './people/register.js';
 
-const { ref, onMounted } = Vue;
+const { ref, watch, onMounted } = Vue;
 
 export default {
   components: { 'register-person': RegisterPerson },
@@ -24,6 +24,13 @@ export default {
     const change = (p) => { paged.change(p); keep(); };
     const registering = ref(false);
     onMounted(() => paged.load());
+    // a link to other filters on this same screen changes the address without a new screen
+    watch(() => route.query, (rq) => {
+      const nq = rq.q || '', nu = rq.unit || '', np = Number(rq.page) || 1;
+      if (nq === q.value.trim() && nu === unit.value && np === paged.page) return;
+      q.value = nq; unit.value = nu;
+      paged.load(np);
+    });
     const columns = [
       { title: '姓名', key: 'name', width: 120 },
       { title: '公民身份号码', dataIndex: 'idNumber', width: 190 },

@@ -11,7 +11,7 @@ import { printNotice } from './notice-doc.js';
 import IssueIncrease from './issue-increase.js';
 import IssueDecrease from './issue-decrease.js';
 
-const { ref, onMounted } = Vue;
+const { ref, watch, onMounted } = Vue;
 
 export default {
   components: { 'offset-pager': OffsetPager, 'issue-increase': IssueIncrease, 'issue-decrease': IssueDecrease },
@@ -43,6 +43,13 @@ export default {
     const closeDecrease = (v) => { decreasing.value = v; if (!v && decreaseFor.value) { decreaseFor.value = ''; keep({ decrease: '' }); } };
     const issued = (n) => { showOk(`已开具${NOTICE_KIND[n.kind] || '通知单'} ${n.number}`); navigate('/control', { notice: n.number }); };
     onMounted(() => list.load());
+    // a link to other filters on this same screen changes the address without a new screen
+    watch(() => route.query, (q) => {
+      const u = q.nunit || '', k = q.kind || undefined, y = q.year ? Number(q.year) : undefined, o = Number(q.noffset) || 0;
+      if (u === unit.value && k === kind.value && y === year.value && o === list.offset) return;
+      unit.value = u; kind.value = k; year.value = y;
+      list.load(o);
+    });
     // the list's row is the same NoticeView as GET /notices/{number}
     const print = (n) => printNotice(n);
     const columns = [

@@ -9,7 +9,7 @@ import { unitHref } from '../people/common.js';
 import { PLAN_STATUS, PLAN_STATUS_COLOR, planStatusOptions, useOffsetList, OffsetPager } from './common.js';
 import { ApplyPlan, PlanDetail } from './plan-forms.js';
 
-const { ref, computed, onMounted } = Vue;
+const { ref, computed, watch, onMounted } = Vue;
 
 export default {
   components: { 'offset-pager': OffsetPager, 'apply-plan': ApplyPlan, 'plan-detail': PlanDetail },
@@ -25,6 +25,13 @@ export default {
     const show = (id) => keep({ plan: id });
     const applying = ref(false);
     onMounted(() => list.load());
+    // a link to other filters on this same screen changes the address without a new screen
+    watch(() => route.query, (q) => {
+      const u = q.unit || '', st = q.status || undefined, o = Number(q.offset) || 0;
+      if (u === unit.value && st === status.value && o === list.offset) return;
+      unit.value = u; status.value = st;
+      list.load(o);
+    });
     const columns = [
       { title: '编号', dataIndex: 'id', width: 70 },
       { title: '单位', key: 'unit' },
