@@ -23,7 +23,9 @@ export const AddPosting = {
       // DOMAIN.md: a secondment carries its approval document; the API checks only its end date
       const p = await submitForm(form, () => {
         if (secondment.value && !String(m.approvalDocument || '').trim()) {
-          throw new ApiError(422, { detail: '借调必须填写借调批准文件', errors: [{ field: 'approvalDocument', reason: '借调必须填写借调批准文件' }] });
+          const errors = [{ field: 'approvalDocument', reason: '借调必须填写借调批准文件' }];
+          if (!m.secondmentEnd) errors.unshift({ field: 'secondmentEnd', reason: '借调必须填写借调截止日期' });
+          throw new ApiError(422, { detail: errors.map((e) => e.reason).join('；'), errors });
         }
         return post('/people/' + props.person.id + '/postings', clean(m));
       });
