@@ -40,6 +40,26 @@ class RegistryIT extends ApiTest {
     }
 
     @Test
+    void aPersonAClerkRegistersIsLoggedWithTheWholeIdNumber() {
+        String unit = unit(true, "瑞安市档案局", null);
+        String user = "log-clerk-" + unit.substring(10, 16).toLowerCase();
+        expect(201, api.post("accounts", Api.obj("username", user, "displayName", "档案局人事", "password", "Secure2026pass",
+                "role", "UNIT_CLERK", "unitCode", unit)));
+        Api clerk = api.withToken(null).signIn(user, "Secure2026pass");
+        String idNumber = Fixtures.idNumber(LocalDate.of(1991, 7, 7), true);
+        JsonObject registered = expect(201, clerk.post("people", Api.obj("idNumber", idNumber, "name", Fixtures.uniqueName("宋"),
+                "identity", "CIVIL_SERVANT"))).json();
+        assertTrue(registered.getString("idNumber").contains("*"), "the clerk's answer is masked");
+        long id = registered.getJsonNumber("id").longValue();
+        expect(200, clerk.put("people/" + id, Api.obj("name", Fixtures.uniqueName("宋"), "identity", "CIVIL_SERVANT",
+                "basisDocument", "瑞档〔2026〕2号")));
+        var changes = expect(200, api.get("people/" + id)).json().getJsonArray("changes").getValuesAs(JsonObject.class);
+        assertEquals(2, changes.size(), changes::toString);
+        for (JsonObject c : changes) assertTrue(c.getString("after").contains(idNumber), "what the clerk entered is kept whole: " + c);
+        assertTrue(changes.get(1).getString("before").contains(idNumber), changes.get(1)::toString);
+    }
+
+    @Test
     void theUnitTreeStartsAtTheUnitsWithoutASuperior() {
         String bureau = unit(true, "瑞安市林业局", null);
         String station = unit(false, "瑞安市林业技术推广站", bureau);

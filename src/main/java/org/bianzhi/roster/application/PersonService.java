@@ -101,7 +101,7 @@ public class PersonService {
         Person p = Person.register(id, c.name(), gender, c.birthDate(), identity,
                 new Recorded(c.basisDocument(), changeLog.actorName(), clock.now()));
         people.add(p);
-        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "登记人员", c.basisDocument()), null, views.person(p));
+        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "登记人员", c.basisDocument()), null, views.asRecorded(p));
         return new Outcome(p, true);
     }
 
@@ -117,11 +117,11 @@ public class PersonService {
                 "身份证号不能修改；号码登记错误时请登记正确号码的人员并办理相应手续");
         check.notNull(c.basisDocument(), "basisDocument", "变更依据（文号）");
         check.orThrow();
-        PersonView before = views.person(p);
+        PersonView before = views.asRecorded(p);
         p.change(c.name(), identity);
-        PersonView after = views.person(p);
-        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "变更人员信息", c.basisDocument()), before, after);
-        return after;
+        changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "变更人员信息", c.basisDocument()), before,
+                views.asRecorded(p));
+        return views.person(p);
     }
 
     /** The person, or a 404 refusal — also when a unit clerk's subtree holds none of their records. */

@@ -45,7 +45,19 @@ public class ViewMapper {
     private static final Pattern ID_NUMBER = Pattern.compile("\\b(\\d{6})\\d{8}(\\d{3}[\\dX])\\b");
 
     public PersonView person(Person p) {
-        return new PersonView(p.id(), idNumber(p), p.name(), p.gender().name(), p.birthDate(),
+        return person(p, idNumber(p));
+    }
+
+    /**
+     * The person as stored, with the whole ID number, for the change log: what a clerk entered is kept whole even when
+     * their own screens show it masked (reading the log masks it again for each reader).
+     */
+    public PersonView asRecorded(Person p) {
+        return person(p, p.idNumber().value());
+    }
+
+    private static PersonView person(Person p, String idNumber) {
+        return new PersonView(p.id(), idNumber, p.name(), p.gender().name(), p.birthDate(),
                 p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version());
     }
 
