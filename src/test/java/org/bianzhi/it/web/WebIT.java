@@ -100,6 +100,35 @@ class WebIT extends WebTest {
         browser.screenshot("06-audit");
     }
 
+    @Test
+    void reportsComplaintsAndAccountsShowWhatTheRoleMayUse() {
+        browser.signIn(OFFICE, PASSWORD).open("/reports?report=vacancies&unit=" + PROPAGANDA);
+        String over = "[data-test=vacancy-table] tr[data-unit-code='" + PROPAGANDA + "'][data-quota-type=ADMINISTRATIVE] [data-col=over]";
+        browser.until(d -> browser.waitFor(over).getText().equals("1"));
+        browser.waitFor("[data-test=vacancy-chart] canvas");
+        browser.screenshot("07-reports");
+        browser.signOut();
+
+        String handler = "web-handler";
+        expect(201, api.post("accounts", Api.obj("username", handler, "displayName", "举报受理员", "password", PASSWORD,
+                "role", "COMPLAINT_HANDLER")));
+        Api desk = api.withToken(null).signIn(handler, PASSWORD);
+        expect(201, desk.post("complaints", Api.obj("channel", "PHONE", "receivedOn", TODAY.minusDays(75).toString(),
+                "subject", "反映县水利局借调人员长期占用行政岗位", "categories", List.of("混编混岗"), "unitCodes", List.of(WATER_BUREAU),
+                "anonymous", true)));
+        browser.signIn(handler, PASSWORD).open("/complaints");
+        String row = browser.waitForText("[data-test=complaints-table]", "反映县水利局借调人员");
+        assertTrue(row.contains("逾期 15 天"), row);
+        List<String> menu = browser.all("[data-menu]").stream().map(e -> e.getText()).toList();
+        assertEquals(List.of("总览", "机构编制", "人员", "控编", "检索", "12310", "导入导出"), menu, "a complaint handler has no 稽核, 报表 or 系统");
+        browser.screenshot("09-complaints");
+        browser.signOut();
+
+        browser.signIn("admin", ADMIN_PASSWORD).open("/system");
+        browser.waitForText("[data-test=accounts-table]", CLERK);
+        browser.screenshot("11-system");
+    }
+
     private JsonObject quota(String unit) {
         return expect(200, api.get("units/" + unit + "/establishment")).json().getJsonArray("quotas").getValuesAs(JsonObject.class)
                 .stream().filter(q -> q.getString("quotaType").equals("ADMINISTRATIVE")).findFirst().orElseThrow();
