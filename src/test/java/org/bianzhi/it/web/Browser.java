@@ -86,6 +86,11 @@ public final class Browser implements AutoCloseable {
         return until(d -> d.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** The element once it is in the page, shown or not (a file input is visually hidden behind its button). */
+    public WebElement present(String css) {
+        return until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
     public <T> T until(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, WAIT).until(condition);
     }

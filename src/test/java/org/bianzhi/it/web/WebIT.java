@@ -143,8 +143,7 @@ class WebIT extends WebTest {
         int before = quotaApproved(WATER_BUREAU);
         browser.signIn(OFFICE, PASSWORD).open("/transfers");
         browser.choose("[data-test=import-kind]", "编制核定");
-        browser.waitFor("[data-test=import-file]");
-        Browser.input(browser.all("[data-test=import-file]").get(0)).sendKeys(csv.toString());
+        browser.present("input[data-test=import-file]").sendKeys(csv.toString());
         browser.click("[data-test=import-start]");
         String rows = browser.waitForText("[data-test=import-rejected-table]", "核定数");
         assertTrue(rows.contains("生效日期") && rows.matches("(?s).*\\b3\\b.*"), "row 3 (the header is row 1): " + rows);
@@ -184,7 +183,7 @@ class WebIT extends WebTest {
         browser.type("[data-test=search-box]", "宣传部");
         browser.waitForText("[data-test=search-screen]", "没有找到符合条件的人员");
         browser.open("/audit?unit=" + PROPAGANDA);
-        browser.waitForText(".shell-content", "未找到单位");
+        browser.waitForText(".ant-message", "未找到单位");
     }
 
     private int quotaApproved(String unit) {
