@@ -7,7 +7,8 @@ const { reactive, ref, computed, watch, onMounted, onBeforeUnmount, h, nextTick 
 
 /** Shows an error as a message at the top of the page. */
 export function showError(e) {
-  console.error(e);
+  // the API's refusals are the user's business, shown on screen; anything else is a fault worth the console
+  if (!(e instanceof ApiError)) console.error(e);
   antd.message.error(e instanceof ApiError || (e && e.message) ? e.message : String(e), 6);
 }
 

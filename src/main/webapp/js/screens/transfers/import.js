@@ -34,28 +34,19 @@ export default {
     const refusedJob = ref(null);
     const picked = (ev) => { file.value = ev.target.files && ev.target.files[0] || null; form.errors = { ...form.errors, file: '' }; };
     const clear = () => { report.value = null; job.value = null; refused.value = null; refusedJob.value = null; };
-    /** A refused all-or-nothing file names no job: find it among the caller's latest jobs by file name and time. */
-    const findRefusedJob = async (name, since) => {
-      try {
-        const jobs = await get('/import-jobs', { limit: 10 });
-        const j = jobs.find((x) => x.fileName === name && x.submittedBy === session.username && x.rowsRejected
-          && new Date(x.submittedAt).getTime() >= since - 60000);
-        refusedJob.value = j ? j.id : null;
-      } catch (e) { /* the table of bad rows is shown anyway */ }
-    };
     /**
      * A large file is answered (202) only once 50,000 rows are read; meanwhile its job already exists, so it is
      * looked up by file name and shown with its progress while the upload goes on.
      */
     let watching = null;
-    const watch = (name, since) => {
+    const watch = (name, after) => {
       let tries = 0;
       const look = async () => {
         if (watching !== look || job.value) return;
         try {
           const jobs = await get('/import-jobs', { limit: 5 });
-          const j = jobs.find((x) => x.fileName === name && x.submittedBy === session.username && !x.finished
-            && new Date(x.submittedAt).getTime() >= since - 60000);
+          // a job of this upload: newer than the newest before it (no clock comparison: the PC's may be off)
+          const j = jobs.find((x) => x.fileName === name && x.submittedBy === session.username && !x.finished && x.id > after);
           if (j && watching === look && !report.value && !refused.value) { job.value = j; return; }
         } catch (e) { /* the upload's own answer follows */ }
         if (++tries < 600 && watching === look) setTimeout(look, 1000);
@@ -67,9 +58,12 @@ export default {
       clear();
       if (!file.value) { form.errors = { file: '请选择要导入的 CSV 或 XLSX 文件' }; return; }
       if (!/\.(csv|xlsx)$/i.test(file.value.name)) { form.errors = { file: '只能导入 CSV 或 XLSX 文件（.csv、.xlsx）' }; return; }
-      const since = Date.now();
-      watch(file.value.name, since);
       return form.run(async (m) => {
+        let newest = 0;
+        try {
+          newest = ((await get('/import-jobs', { limit: 1 }))[0] || { id: 0 }).id;
+        } catch (e) { /* progress is then shown when the upload answers */ }
+        watch(file.value.name, newest);
         try {
           const r = await upload('/imports/' + m.kind, file.value, {
             mode: m.mode === 'VALID_ROWS' ? 'valid-rows' : '', basis: m.basis.trim(), fileName: file.value.name,
@@ -84,7 +78,7 @@ export default {
           if (e instanceof ApiError && e.rows.length) {
             refused.value = { message: e.message, rows: uniqueRows(e.rows) };
             form.message = '';
-            findRefusedJob(file.value.name, since);
+            refusedJob.value = e.problem.jobId || null;
             emit('imported');
             return;
           }

@@ -184,6 +184,9 @@ class ImportIT extends ApiTest {
         var answer = expect(422, importCsv("quotas", null, quotas.getBytes(StandardCharsets.UTF_8)));
         var columns = answer.json().getJsonArray("rejected").stream().map(v -> v.asJsonObject().getString("column")).sorted().toList();
         assertEquals(List.of("批准文号", "核定数", "生效日期"), columns, answer::toString);
+        // the refusal names its job, whose rejected rows come back as a file to correct
+        long job = answer.json().getJsonNumber("jobId").longValue();
+        assertEquals(200, api.get("import-jobs/" + job + "/rejected-rows").status());
     }
 
     @Test

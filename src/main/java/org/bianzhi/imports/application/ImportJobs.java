@@ -106,7 +106,7 @@ public class ImportJobs {
                 job.done.get(100, TimeUnit.MILLISECONDS);
                 ImportJob finished = jobs.find(job.id).orElseThrow();
                 ImportReport report = report(finished);
-                if (finished.state() == ImportJobState.REJECTED) throw new ImportRejectedException(report);
+                if (finished.state() == ImportJobState.REJECTED) throw new ImportRejectedException(report, job.id);
                 return new Submitted(finished, report);
             } catch (TimeoutException e) {
                 boolean large = job.rowsRead > syncRows;

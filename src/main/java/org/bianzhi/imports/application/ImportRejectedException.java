@@ -8,12 +8,19 @@ import org.bianzhi.shared.domain.RowCounts;
 public class ImportRejectedException extends BianzhiException implements RowCounts {
 
     private final transient ImportReport report;
+    private final Long jobId;
 
-    public ImportRejectedException(ImportReport report) {
+    public ImportRejectedException(ImportReport report, Long jobId) {
         super(Kind.INVALID, "import-rejected", "文件中有 " + report.rejected().stream().map(v -> v.row()).distinct().count()
                 + " 行数据有误，整个文件未导入。请按错误清单逐行修改后重新导入，或选择“只导入正确的行”（mode=valid-rows）",
                 report.rejected());
         this.report = report;
+        this.jobId = jobId;
+    }
+
+    @Override
+    public Long jobId() {
+        return jobId;
     }
 
     public ImportReport report() {

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /** RFC 9457 problem details, as every error of the API is answered. */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "code", "errors", "created", "updated", "unchanged", "rejected"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "code", "errors", "created", "updated", "unchanged", "rejected", "jobId"})
 public class Problem {
     public String type;
     public String title;
@@ -17,6 +17,8 @@ public class Problem {
     public Integer updated;
     public Integer unchanged;
     public List<Error> rejected;
+    /** For a refused import: its job, whose rejected rows can be downloaded. */
+    public Long jobId;
 
     /** One offending field, or one offending import row and column. */
     @JsonbPropertyOrder({"field", "row", "column", "reason"})

@@ -105,6 +105,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             p.updated = counts.updated();
             p.unchanged = counts.unchanged();
             p.rejected = p.errors;
+            p.jobId = counts.jobId();
         }
         return p;
     }

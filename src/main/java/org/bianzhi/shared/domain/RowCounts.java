@@ -8,4 +8,9 @@ public interface RowCounts {
     int updated();
 
     int unchanged();
+
+    /** The import job the answer belongs to (its rejected rows can be downloaded), or null. */
+    default Long jobId() {
+        return null;
+    }
 }

@@ -114,7 +114,7 @@ class WebIT extends WebTest {
                 "role", "COMPLAINT_HANDLER")));
         Api desk = api.withToken(null).signIn(handler, PASSWORD);
         expect(201, desk.post("complaints", Api.obj("channel", "PHONE", "receivedOn", TODAY.minusDays(75).toString(),
-                "subject", "反映县水利局借调人员长期占用行政岗位", "categories", List.of("混编混岗"), "unitCodes", List.of(WATER_BUREAU),
+                "subject", "反映县水利局借调人员长期占用行政岗位", "categories", "[\"混编混岗\"]", "unitCodes", "[\"" + WATER_BUREAU + "\"]",
                 "anonymous", true)));
         browser.signIn(handler, PASSWORD).open("/complaints");
         String row = browser.waitForText("[data-test=complaints-table]", "反映县水利局借调人员");
