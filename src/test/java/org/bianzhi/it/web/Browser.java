@@ -188,6 +188,8 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         try {
             script("document.activeElement && document.activeElement.blur && document.activeElement.blur()");
+            // charts draw with a one-second animation: capture them finished
+            if (!all("canvas").isEmpty()) Thread.sleep(1200);
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Path target = dir.resolve(name + ".png");
@@ -199,6 +201,9 @@ public final class Browser implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
