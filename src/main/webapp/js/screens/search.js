@@ -8,6 +8,9 @@ import { showError } from '../ui.js';
 const { reactive, ref, watch, onMounted, nextTick } = Vue;
 const PAGE = 20;
 const FILTERS = ['quotaType', 'postType', 'identity', 'unitKind', 'region', 'unit', 'status', 'asOf'];
+// built once: a list literal in the template would make the selects render again at every keystroke
+const STATUSES = [{ value: '', label: '在职人员' }, { value: 'FORMER', label: '已离开的人员' }, { value: 'ALL', label: '全部人员' }];
+const IDENTITIES = [{ value: '', label: '全部身份' }, ...options('PersonIdentity')];
 
 export default {
   setup() {
@@ -62,7 +65,9 @@ export default {
     watch(() => route.query.q, (q) => { if (q !== undefined && q !== f.q) { f.q = q; run(); } });
 
     const facetLabel = (key, v) => v.label || (key === 'region' ? v.value : label(key, v.value));
-    return { f, s, box, typed, filtered, page, toggle, clearFilters, keys, href, label, options, facetLabel, PAGE,
+    const anyFilter = () => FILTERS.some((k) => f[k]);
+    return { f, s, box, typed, filtered, page, toggle, clearFilters, keys, href, label, facetLabel, anyFilter, PAGE,
+      STATUSES, IDENTITIES,
       facetNames: { quotaType: '编制类型', postType: '岗位类别', unitKind: '单位性质', region: '行政区划' } };
   },
   template: `
@@ -77,13 +82,13 @@ export default {
       </span>
     </div>
     <div class="toolbar search-filters">
-      <a-select v-model:value="f.status" :options="[{ value: '', label: '在职人员' }, { value: 'FORMER', label: '已离开的人员' }, { value: 'ALL', label: '全部人员' }]"
+      <a-select v-model:value="f.status" :options="STATUSES"
                 style="width: 130px" @change="filtered" data-test="search-status"></a-select>
       <bz-unit-select v-model:value="f.unit" placeholder="限定单位（含下属单位）" @change="filtered"></bz-unit-select>
       <bz-date v-model:value="f.asOf" placeholder="历史日期" @change="filtered"></bz-date>
-      <a-select v-model:value="f.identity" :options="[{ value: '', label: '全部身份' }, ...options('PersonIdentity')]"
+      <a-select v-model:value="f.identity" :options="IDENTITIES"
                 style="width: 130px" @change="filtered"></a-select>
-      <a-button v-if="['quotaType','postType','unitKind','region','unit','identity','asOf','status'].some((k) => f[k])" @click="clearFilters">清除条件</a-button>
+      <a-button v-if="anyFilter()" @click="clearFilters">清除条件</a-button>
     </div>
     <a-alert v-if="s.error" type="error" show-icon :message="s.error" class="form-error"></a-alert>
     <a-row :gutter="12" v-if="s.answer">
@@ -91,7 +96,7 @@ export default {
         <div class="facets" data-test="search-facets">
           <div v-for="(name, key) in facetNames" :key="key" class="facet">
             <div class="facet-title">{{ name }}</div>
-            <a-empty v-if="!s.answer.facets[key] || !s.answer.facets[key].length" :image="null" description="—"></a-empty>
+            <div v-if="!s.answer.facets[key] || !s.answer.facets[key].length" class="muted">—</div>
             <button v-for="v in s.answer.facets[key]" :key="v.value" type="button" class="facet-value"
                     :class="{ on: f[key] === v.value }" :data-facet="key + ':' + v.value" @click="toggle(key, v.value)">
               <span>{{ facetLabel(key, v) }}</span><span class="facet-count">{{ v.count }}</span>
@@ -107,8 +112,8 @@ export default {
               <a class="hit-name" :href="href('/people/' + h.personId)" data-test="hit-name">{{ h.name }}</a>
               <span class="hit-id">{{ h.idNumber }}</span>
               <span class="muted">{{ h.genderLabel }} · {{ h.identityLabel }}</span>
-              <a-tag v-if="h.status !== 'CURRENT'" color="default">{{ h.statusLabel }}{{ h.to ? '（' + h.to + ' 离开）' : '' }}</a-tag>
-              <a-tag v-for="code in h.openFindings" :key="code" color="red">{{ label('Rule', code) }}</a-tag>
+              <span v-if="h.status !== 'CURRENT'" class="tag">{{ h.statusLabel }}{{ h.to ? '（' + h.to + ' 离开）' : '' }}</span>
+              <span v-for="code in h.openFindings" :key="code" class="tag tag-red">{{ label('Rule', code) }}</span>
             </div>
             <div class="hit-body">
               <span v-for="q in h.quotas" :key="'q' + q.unitCode + q.quotaType">
@@ -118,7 +123,7 @@ export default {
                 岗位：<a :href="href('/units', { code: p.unitCode })">{{ p.unitName }}</a> {{ p.postTypeLabel }}<template v-if="p.arrangement !== 'REGULAR'">（{{ p.arrangementLabel }}）</template>
               </span>
             </div>
-            <div class="hit-why"><a-tag v-for="m in h.matched" :key="m" color="blue">{{ m }}</a-tag></div>
+            <div class="hit-why"><span v-for="m in h.matched" :key="m" class="tag tag-blue">{{ m }}</span></div>
           </li>
         </ol>
         <a-pagination v-if="s.answer.total > PAGE" :current="f.offset / PAGE + 1" :page-size="PAGE" :total="Math.min(s.answer.total, 10000)"
