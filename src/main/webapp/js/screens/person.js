@@ -63,7 +63,7 @@ export default {
           </h1>
           <div class="toolbar person-actions">
             <a-button v-if="canEdit" data-test="edit-person" @click="open.edit = true">修改</a-button>
-            <a-button v-if="canOccupy" data-test="add-occupancy" @click="open.occupancy = true">进编</a-button>
+            <a-button v-if="canOccupy" data-test="add-occupancy" @click="open.occupancy = true" title="如实登记已有的占编；新进人员请在“控编”开具增人通知单">登记存量占编</a-button>
             <a-button v-if="canEdit" data-test="add-posting" @click="open.posting = true">登记岗位</a-button>
             <a-button v-if="canEdit" data-test="add-appointment" @click="open.appointment = true">登记任职</a-button>
             <a-button v-if="canNotice && current.length" data-test="issue-decrease-for-person"

@@ -62,7 +62,7 @@ export const AddOccupancy = {
     return { form, save, quotaTypes: options('QuotaType'), routes: options('EntryRoute') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="进编（登记存量占编）" :form="form"
+    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记存量占编（不经控编，如实登记现状）" :form="form"
                 test="occupancy-form" ok-text="登记占编" @ok="save">
       <a-alert type="info" class="form-hint"
                message="此处如实登记已有的占编。新进人员须通过“控编”开具增人通知单办理，占用空编并受编制数控制。"></a-alert>
