@@ -30,5 +30,5 @@ export const ROUTES = [
   { path: '/complaints', title: '12310', menu: true, roles: ['OFFICE', 'INSPECTOR', 'COMPLAINT_HANDLER'], component: Complaints },
   { path: '/complaints/:id', title: '举报件', roles: ['OFFICE', 'INSPECTOR', 'COMPLAINT_HANDLER'], component: Complaint, parent: '/complaints' },
   { path: '/transfers', title: '导入导出', menu: true, roles: READERS, component: Transfers },
-  { path: '/system', title: '系统', menu: true, roles: ['INSPECTOR'], component: System },
+  { path: '/system', title: '系统', menu: true, roles: ['OFFICE', 'INSPECTOR'], component: System },
 ];
