@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Loads the page again, as the browser's reload button does. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
     public Browser signIn(String username, String password) {
         open("/login");
         type("[data-test=username]", username);

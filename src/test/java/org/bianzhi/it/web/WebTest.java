@@ -51,8 +51,10 @@ abstract class WebTest extends ApiTest {
         // (the README's advice for real offices is TLS, see docs/security.md)
         if (shared == null) shared = new Browser(new URL("http", "localhost", deployment().getPort(), deployment().getPath()));
         browser = shared;
+        // each test starts signed out on a freshly loaded page (no session, no message left from the test before)
         browser.open("/login");
         browser.script("sessionStorage.clear()");
+        browser.reload();
     }
 
     @AfterEach
