@@ -96,4 +96,10 @@ export function barOption(categories, series, opts = {}) {
   };
 }
 
+/** Paging of a report the API answers whole: done in the browser, 50 rows a page; {@code what} counts the rows. */
+export function localPagination(what = '行') {
+  return { defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: ['20', '50', '100', '200'],
+    showTotal: (t) => '共 ' + t + ' ' + what };
+}
+
 export const COLORS = { vacant: '#52c41a', over: '#cf1322', approved: '#1677ff', holders: '#faad14' };

@@ -2,7 +2,7 @@
 // count links to the findings worklist filtered by that unit and rule (#/audit?unit=...&rule=...).
 import { href } from '../../router.js';
 import { label } from '../../labels.js';
-import { useReport, DownloadButtons, ReportFilters, barOption, COLORS } from './common.js';
+import { useReport, DownloadButtons, ReportFilters, barOption, COLORS, localPagination } from './common.js';
 
 const { computed } = Vue;
 
@@ -29,7 +29,7 @@ export default {
         itemStyle: { color: COLORS.over }, label: { show: true, position: 'top' } }], { unit: '条' });
     });
     const link = (unit, rule) => href('/audit', { unit, rule, asOf: r.filters.asOf });
-    return { ...r, rules, shown, columns, rows, chart, link, href };
+    return { pagination: localPagination('个单位'), ...r, rules, shown, columns, rows, chart, link, href };
   },
   template: `
   <div class="report-finding-stats">
@@ -39,7 +39,7 @@ export default {
     <div class="report-grid">
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="unitCode" size="small"
-                 :pagination="{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => '共 ' + t + ' 个单位' }"
+                 :pagination="pagination"
                  :custom-row="(x) => ({ 'data-unit-code': x.unitCode })" :scroll="{ x: 272 + shown.length * 88, y: 420 }"
                  class="report-table" data-test="finding-stats-table">
           <template #bodyCell="{ column, record }">

@@ -2,7 +2,7 @@
 // category and the grand total, and a chart of the categories.
 import { href } from '../../router.js';
 import { label } from '../../labels.js';
-import { useReport, DownloadButtons, ReportFilters, barOption, COLORS } from './common.js';
+import { useReport, DownloadButtons, ReportFilters, barOption, COLORS, localPagination } from './common.js';
 
 const { computed } = Vue;
 
@@ -35,7 +35,7 @@ export default {
         { name: '超配', data: totals.value.map((t) => t.over), itemStyle: { color: COLORS.over } },
       ], { unit: '名' });
     });
-    return { ...r, rows, totals, total, columns, rowProps, chart, NUMS, href, label };
+    return { pagination: localPagination(), ...r, rows, totals, total, columns, rowProps, chart, NUMS, href, label };
   },
   template: `
   <div class="report-leadership">
@@ -45,7 +45,7 @@ export default {
     <div class="report-grid">
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="rowKey" size="small"
-                 :pagination="{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: ['20','50','100','200'], showTotal: (t) => '共 ' + t + ' 行' }"
+                 :pagination="pagination"
                  :custom-row="rowProps" :scroll="{ x: 700, y: 420 }" class="report-table" data-test="leadership-table">
           <template #bodyCell="{ column, record, text }">
             <template v-if="column.key === 'unit'"><a :href="href('/units', { code: record.unitCode })">{{ record.unitName }}</a></template>

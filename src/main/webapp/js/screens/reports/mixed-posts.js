@@ -2,7 +2,7 @@
 // unit, rule, situation, basis and status. The API answers the whole roster (it has no paging); shown 50 a page.
 import { href } from '../../router.js';
 import { label } from '../../labels.js';
-import { useReport, DownloadButtons, ReportFilters } from './common.js';
+import { useReport, DownloadButtons, ReportFilters, localPagination } from './common.js';
 
 const { computed } = Vue;
 
@@ -23,7 +23,7 @@ export default {
       { title: '情况说明', dataIndex: 'message', key: 'message' },
       { title: '处理状态', key: 'status', width: 90 },
     ];
-    return { ...r, rows, columns, href, label, STATUS_COLORS };
+    return { pagination: localPagination('条'), ...r, rows, columns, href, label, STATUS_COLORS };
   },
   template: `
   <div class="report-mixed-posts">
@@ -33,7 +33,7 @@ export default {
     <div class="report-card">
       <h3>混编混岗人员<span v-if="data" class="muted small">　统计日期 {{ data.asOf }}，共 {{ data.total }} 人次</span></h3>
       <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="rowKey" size="small"
-               :pagination="{ defaultPageSize: 50, showSizeChanger: true, showTotal: (t) => '共 ' + t + ' 条' }"
+               :pagination="pagination"
                :custom-row="(x) => ({ 'data-rule': x.rule, 'data-unit-code': x.unitCode })" :scroll="{ x: 1000 }"
                data-test="mixed-posts-table">
         <template #bodyCell="{ column, record }">

@@ -2,7 +2,7 @@
 // region or unit kind (each group opens into its quota types); the totals; a chart of vacant vs over.
 import { href } from '../../router.js';
 import { label } from '../../labels.js';
-import { useReport, DownloadButtons, ReportFilters, barOption, COLORS } from './common.js';
+import { useReport, DownloadButtons, ReportFilters, barOption, COLORS, localPagination } from './common.js';
 
 const { computed } = Vue;
 
@@ -63,7 +63,7 @@ export default {
     });
     const perType = computed(() => ((total.value && total.value.quotas) || []));
 
-    return { ...r, rolled, rows, total, columns, rowProps, chart, perType, ROLLUPS, NUMS, href, label };
+    return { pagination: localPagination(), ...r, rolled, rows, total, columns, rowProps, chart, perType, ROLLUPS, NUMS, href, label };
   },
   template: `
   <div class="report-vacancies">
@@ -75,7 +75,7 @@ export default {
     <div class="report-grid">
       <div class="report-card">
         <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="rowKey" size="small"
-                 :pagination="{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: ['20','50','100','200'], showTotal: (t) => '共 ' + t + ' 行' }"
+                 :pagination="pagination"
                  :custom-row="rowProps" :scroll="{ x: 760, y: 420 }" class="report-table" data-test="vacancy-table">
           <template #bodyCell="{ column, record, text }">
             <template v-if="column.key === 'name'">
