@@ -49,7 +49,7 @@ public class FindingResource {
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         if (page != null && page < 1) throw BianzhiException.invalid("page", "页码从1开始");
         if (size != null && (size < 1 || size > 500)) throw BianzhiException.invalid("size", "每页条数应在1到500之间");
-        return service.list(service.question(Params.date("asOf", asOf), rule, unit, status, personId(person)), page == null ? 1 : page, size == null ? 50 : size);
+        return service.list(service.question(Params.date("asOf", asOf), rule, unit, status, Params.filterId("person", person, "人员")), page == null ? 1 : page, size == null ? 50 : size);
     }
 
     @GET
@@ -93,14 +93,5 @@ public class FindingResource {
     @Operation(summary = "立即对全部单位和人员执行一次全面稽核（通常无需手动执行：每次变更后自动复查）")
     public AuditEvaluator.Outcome evaluate() {
         return transaction.run(evaluator::evaluateAll);
-    }
-
-    private static Long personId(String person) {
-        if (person == null || person.isBlank()) return null;
-        try {
-            return Long.valueOf(person.strip());
-        } catch (NumberFormatException e) {
-            throw BianzhiException.invalid("person", "人员ID“" + person + "”应为数字");
-        }
     }
 }

@@ -12,7 +12,6 @@ import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
-import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,14 +30,6 @@ public class ChangeResource {
     public Page<RecentChanges.Line> list(@QueryParam("unit") String unit, @QueryParam("person") String person,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
                                          @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        Long personId = null;
-        if (person != null && !person.isBlank()) {
-            try {
-                personId = Long.valueOf(person.strip());
-            } catch (NumberFormatException e) {
-                throw BianzhiException.invalid("person", "人员ID“" + person + "”应为数字");
-            }
-        }
-        return history.list(unit, personId, Params.date("from", from), Params.date("to", to), Page.offset(offset), Page.limit(limit));
+        return history.list(unit, Params.filterId("person", person, "人员"), Params.date("from", from), Params.date("to", to), Page.offset(offset), Page.limit(limit));
     }
 }

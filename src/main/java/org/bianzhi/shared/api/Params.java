@@ -29,6 +29,16 @@ public final class Params {
         }
     }
 
+    /** An id used as a filter ({@code person=}): null when absent, a field error when it is not a number. */
+    public static Long filterId(String name, String value, String what) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw BianzhiException.invalid(name, what + "ID“" + value + "”应为数字");
+        }
+    }
+
     public static Long id(String name, String value) {
         try {
             return Long.valueOf(value.strip());
