@@ -18,8 +18,9 @@ export default {
     const load = async () => {
       const jobs = [get('/changes', { limit: 10 }).then((r) => { s.changes = r.items; })];
       if (show.establishment) {
-        jobs.push(get('/reports/vacancies', { rollup: 'kind' }).then((r) => { s.total = r.total; }));
+        // one report: the over-quota lines, with the totals of the whole scope
         jobs.push(get('/reports/vacancies', { over: true }).then((r) => {
+          s.total = r.total;
           s.over = [...r.lines].sort((a, b) => b.over - a.over).slice(0, 8);
         }));
       }
