@@ -26,8 +26,9 @@ public class JdbcRecentChanges implements RecentChanges {
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
-    private static String where(Filter f, List<Object> params) {
-        StringBuilder w = new StringBuilder(" from change_log c left join unit u on u.id = c.unit_id where 1 = 1");
+    /** The from and where clauses; {@code joins} adds tables the select list reads. */
+    private static String from(Filter f, String joins, List<Object> params) {
+        StringBuilder w = new StringBuilder(" from change_log c left join unit u on u.id = c.unit_id" + joins + " where 1 = 1");
         if (f.unitPath() != null) {
             // a unit's own lines, and lines about people who hold or held a post or slot there (registering a
             // person has no unit of its own)
@@ -57,7 +58,7 @@ public class JdbcRecentChanges implements RecentChanges {
     public List<Line> list(Filter filter, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String sql = "select c.id, c.occurred_at, c.actor, c.entity_type, c.entity_id, c.action, c.basis_document, c.unit_id,"
-                + " u.code, c.person_id, p.name" + where(filter, params).replace(" where 1 = 1", " left join person p on p.id = c.person_id where 1 = 1")
+                + " u.code, c.person_id, p.name" + from(filter, " left join person p on p.id = c.person_id", params)
                 + " order by c.occurred_at desc, c.id desc offset ? rows fetch first ? rows only";
         params.add(offset);
         params.add(limit);
@@ -84,7 +85,7 @@ public class JdbcRecentChanges implements RecentChanges {
     @Override
     public long count(Filter filter) {
         List<Object> params = new ArrayList<>();
-        String sql = "select count(*)" + where(filter, params);
+        String sql = "select count(*)" + from(filter, "", params);
         return Sql.call(dataSource, c -> Sql.single(c, sql, params.toArray()));
     }
 }
