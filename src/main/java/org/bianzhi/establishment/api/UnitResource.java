@@ -50,7 +50,7 @@ public class UnitResource {
                                    String basisDocument, Long version) {}
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "查询单位（按上级单位、名称）；top=true 只列没有上级的单位（单位树的根）")
     public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("top") boolean top, @QueryParam("q") String q,
                                @QueryParam("includeAbolished") boolean includeAbolished,
@@ -68,7 +68,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "单位信息（可按日期查询历史状态）")
     public UnitView get(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return units.get(code, Params.date("asOf", asOf));
@@ -102,7 +102,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/history")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "单位信息变更历史")
     public List<UnitView> history(@PathParam("code") String code) {
         return units.history(code);
@@ -110,7 +110,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/establishment")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "编制情况：核定、实有、预留、空编、超编（按日期）")
     public EstablishmentView establishment(@PathParam("code") String code, @QueryParam("asOf") String asOf) {
         return establishment.asOf(code, Params.date("asOf", asOf));
@@ -118,7 +118,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/quotas")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "编制核定历史")
     public List<ApprovalView> quotas(@PathParam("code") String code) {
         return approvals.quotaHistory(code);
@@ -135,7 +135,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/leadership")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "领导职数核定历史")
     public List<ApprovalView> leadership(@PathParam("code") String code) {
         return approvals.leadershipHistory(code);

@@ -41,7 +41,7 @@ public class PersonResource {
     RecordService records;
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "查询人员（姓名或身份证号尾号；可限定单位及其下级）")
     public Page<PersonView> list(@QueryParam("q") String q, @QueryParam("unit") String unit,
                                  @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
@@ -58,7 +58,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "人员全部记录：占编、岗位、任职、通知单、变更记录")
     public Dossier get(@PathParam("id") String id) {
         return people.dossier(Params.id("人员", id));

@@ -26,7 +26,7 @@ public class UnitPeopleResource {
     PersonService people;
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "单位人员（按日期：占编或在岗的人员）")
     public Page<PersonView> peopleAt(@PathParam("code") String code, @QueryParam("asOf") String asOf,
                                      @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {

@@ -29,7 +29,7 @@ public class SearchResource {
     SearchService service;
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "人员检索：q 姓名/部分姓名/全拼/首字母/身份证号或后4-6位/单位名称/岗位类型，可混合（如“zw 水利局”）；"
             + "筛选 quotaType 编制类型、postType 岗位类型、identity 人员身份、unitKind 机构类型、region 行政区划、unit 单位（含下级）、"
             + "status CURRENT 在职（默认）/FORMER 已离开/ALL 全部、asOf 日期（查当日在职人员）；limit、offset 分页；"
@@ -47,7 +47,7 @@ public class SearchResource {
 
     @GET
     @Path("units")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "单位检索：名称、简称、别名、曾用名或统一社会信用代码")
     public List<SearchAnswer.UnitHit> units(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         return service.units(q, Params.integer("limit", limit));

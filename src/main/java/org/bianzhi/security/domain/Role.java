@@ -8,7 +8,9 @@ public enum Role implements Labeled {
     OFFICE("编办业务人员"),
     INSPECTOR("监督检查人员"),
     UNIT_CLERK("单位人事专员"),
-    COMPLAINT_HANDLER("举报受理人员");
+    COMPLAINT_HANDLER("举报受理人员"),
+    /** 干部监督: the organisation department's cross-border travel supervision (DOMAIN.md section 10). */
+    CADRE_SUPERVISION("干部监督人员");
 
     private final String label;
 
@@ -23,6 +25,6 @@ public enum Role implements Labeled {
 
     /** Whether this role sees ID numbers in full (the others see 330381********1234). */
     public boolean seesFullIdNumbers() {
-        return this == ADMIN || this == OFFICE || this == COMPLAINT_HANDLER;
+        return this == ADMIN || this == OFFICE || this == COMPLAINT_HANDLER || this == CADRE_SUPERVISION;
     }
 }

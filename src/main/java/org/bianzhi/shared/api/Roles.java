@@ -11,6 +11,7 @@ public final class Roles {
     public static final String INSPECTOR = "INSPECTOR";
     public static final String UNIT_CLERK = "UNIT_CLERK";
     public static final String COMPLAINT_HANDLER = "COMPLAINT_HANDLER";
+    public static final String CADRE_SUPERVISION = "CADRE_SUPERVISION";
 
     private Roles() {
     }
