@@ -34,7 +34,7 @@ public class ImportJobResource {
     RegistryClock clock;
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "最近的导入作业（单位人事专员只看到自己提交的）")
     public List<ImportJobView> recent(@QueryParam("limit") Integer limit) {
         int n = limit == null ? 20 : Math.max(1, Math.min(limit, 200));
@@ -43,7 +43,7 @@ public class ImportJobResource {
 
     @GET
     @Path("{id}")
-    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "导入作业的状态：已读取、已入库、错误行数，速度和预计剩余时间")
     public ImportJobView get(@PathParam("id") long id) {
         return view(jobs.find(id));
@@ -51,7 +51,7 @@ public class ImportJobResource {
 
     @POST
     @Path("{id}/cancel")
-    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "取消导入作业；全部或全不的作业取消后数据库不作任何改动")
     public ImportJobView cancel(@PathParam("id") long id) {
         return view(jobs.cancel(id));
@@ -60,7 +60,7 @@ public class ImportJobResource {
     @GET
     @Path("{id}/rejected-rows")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
-    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "下载错误行（XLSX，原文件的错误行加“错误原因”列，修改后可重新导入）")
     public Response rejectedRows(@PathParam("id") long id) {
         var writer = jobs.rejectedRows(id);

@@ -40,14 +40,15 @@ public class ImportResource {
     @POST
     @Path("{kind}")
     @Consumes(MediaType.WILDCARD)
-    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
-    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll）；默认全部或全不，mode=valid-rows 只导入正确的行；"
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll/travel-applications/border-crossings；干部监督人员只能导入 "
+            + "travel-applications 因私出国（境）审批记录和 border-crossings 出入境记录）；默认全部或全不，mode=valid-rows 只导入正确的行；"
             + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成")
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
                                @QueryParam("wait") boolean wait, InputStream body) {
         ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
-                kind + "（可用：units、quotas、leadership、roster、payroll）"));
+                kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings）"));
         ImportMode m;
         if (mode == null || mode.isBlank() || mode.equals("all")) {
             m = ImportMode.ALL_OR_NOTHING;

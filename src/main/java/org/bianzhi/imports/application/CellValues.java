@@ -44,7 +44,8 @@ final class CellValues {
         }
     }
 
-    private static final List<String> DATE_COLUMNS = List.of("设立日期", "生效日期", "出生日期", "入编日期", "借调起始日期", "借调截止日期");
+    private static final List<String> DATE_COLUMNS = List.of("设立日期", "生效日期", "出生日期", "入编日期", "借调起始日期", "借调截止日期",
+            "出发日期", "返回日期", "审批日期");
 
     /**
      * Every fault a row shows on its own — an empty required cell, a date or a count that cannot be read —

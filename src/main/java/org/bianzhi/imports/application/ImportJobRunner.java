@@ -21,6 +21,7 @@ import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.CrossingBulkLoad;
 import org.bianzhi.imports.infrastructure.PayrollBulkLoad;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
@@ -104,6 +105,8 @@ public class ImportJobRunner {
                         job.scopePath()), RosterRowCheck::check);
             } else if (job.kind() == ImportKind.PAYROLL) {
                 streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
+            } else if (job.kind() == ImportKind.BORDER_CROSSINGS) {
+                streamed(job, file, live, () -> new CrossingBulkLoad(dataSource, job.id(), job.submittedBy()), CrossingRowCheck::check);
             } else {
                 table(job, file, live);
             }

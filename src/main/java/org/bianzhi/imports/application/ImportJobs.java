@@ -77,6 +77,10 @@ public class ImportJobs {
 
     public Submitted submit(ImportKind kind, ImportMode mode, String basis, String fileName, InputStream body, boolean wait) {
         if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
+        // 干部监督 imports the records of private travel only
+        if (cadreSupervision() && !kind.travel()) {
+            throw BianzhiException.forbidden("干部监督人员只能导入因私出国（境）的数据，不能导入" + kind.label());
+        }
         Path received = files.receive(body);
         long size = size(received);
         if (size == 0) {
@@ -122,16 +126,28 @@ public class ImportJobs {
         }
     }
 
-    /** The job, if the caller may see it: their own, or anyone's for roles that see every unit. */
+    /**
+     * The job, if the caller may see it: their own, or anyone's for roles that see every unit — but 干部监督, who
+     * imports travel records only, sees their own jobs only (others' rejected rows hold the roster's data).
+     */
     public ImportJob find(long id) {
         ImportJob job = jobs.find(id).orElseThrow(() -> BianzhiException.notFound("导入作业", String.valueOf(id)));
-        if (!scope.seesWorkOf(job.submittedBy())) throw BianzhiException.notFound("导入作业", String.valueOf(id));
+        boolean own = caller.name().equals(job.submittedBy());
+        if (!scope.seesWorkOf(job.submittedBy()) || (cadreSupervision() && !own)) {
+            throw BianzhiException.notFound("导入作业", String.valueOf(id));
+        }
         return job;
     }
 
     public List<ImportJob> recent(int limit) {
-        return jobs.recent(scope.unitPath() == null ? null : caller.name(), limit);
+        return jobs.recent(scope.unitPath() == null && !cadreSupervision() ? null : caller.name(), limit);
     }
+
+    private boolean cadreSupervision() {
+        return CADRE_SUPERVISION.equals(caller.role());
+    }
+
+    private static final String CADRE_SUPERVISION = "CADRE_SUPERVISION";
 
     /** Asks the job to stop; a job that has finished is left as it is. */
     public ImportJob cancel(long id) {

@@ -24,6 +24,7 @@ import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.UnitOfWork;
 import org.bianzhi.shared.domain.Violation;
+import org.bianzhi.travel.application.ApplicationImport;
 
 /**
  * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;
@@ -38,8 +39,17 @@ public class ImportPass {
     private static final Map<String, String> APPROVAL_COLUMNS = Map.of("unitCode", "单位代码", "quotaType", "编制类型",
             "category", "职数类别", "approved", "核定数", "validFrom", "生效日期", "basisDocument", "批准文号");
 
+    private static final Map<String, String> TRAVEL_COLUMNS = Map.ofEntries(Map.entry("idNumber", "身份证号"),
+            Map.entry("name", "姓名"), Map.entry("destinations", "前往国家（地区）"), Map.entry("purpose", "事由"),
+            Map.entry("departsOn", "出发日期"), Map.entry("returnsOn", "返回日期"), Map.entry("unitOpinion", "单位意见"),
+            Map.entry("disciplineOpinion", "纪检意见"), Map.entry("decision", "审批结果"), Map.entry("decidedOn", "审批日期"),
+            Map.entry("decisionDocument", "批准文号"));
+
     @Inject
     UnitService units;
+
+    @Inject
+    ApplicationImport travelApplications;
 
     @Inject
     ApprovalService approvals;
@@ -128,7 +138,11 @@ public class ImportPass {
                 approval(r, false, results);
                 release.run();
             });
-            case ROSTER, PAYROLL -> throw new IllegalArgumentException("花名册和工资名单暂存后成批入库（StagedLoad）");
+            case TRAVEL_APPLICATIONS -> rows.forEach(r -> {
+                travelApplication(r, results);
+                release.run();
+            });
+            case ROSTER, PAYROLL, BORDER_CROSSINGS -> throw new IllegalArgumentException("花名册、工资名单和出入境记录暂存后成批入库（StagedLoad）");
         }
         if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
         return results;
@@ -183,6 +197,13 @@ public class ImportPass {
                     : approvals.approveLeadership(r.get("单位代码"), c);
             return outcome.created() ? Effect.CREATED : Effect.UNCHANGED;
         }));
+    }
+
+    private void travelApplication(Row r, RowResults results) {
+        results.row(r, List.of(TRAVEL_COLUMNS), List.of(() -> travelApplications.importDecided(new ApplicationImport.Decided(
+                r.get("身份证号"), r.get("姓名"), r.get("前往国家（地区）"), r.get("事由"), CellValues.date(r, "出发日期"),
+                CellValues.date(r, "返回日期"), r.get("单位意见"), r.get("纪检意见"), r.get("审批结果"), CellValues.date(r, "审批日期"),
+                r.get("批准文号"))) ? Effect.CREATED : Effect.UNCHANGED));
     }
 
     static String upper(String s) {

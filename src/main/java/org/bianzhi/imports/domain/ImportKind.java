@@ -26,7 +26,16 @@ public enum ImportKind {
     /** 财政统发工资名单: one line per person paid in a month; not exported (the finance department owns it). */
     PAYROLL("payroll", "工资名单",
             List.of("身份证号", "姓名", "发薪单位代码", "发薪月份"),
-            List.of("身份证号", "姓名", "发薪单位代码", "发薪月份"));
+            List.of("身份证号", "姓名", "发薪单位代码", "发薪月份")),
+    /** 因私出国（境）审批记录 of the past, stored as they were decided; not exported. */
+    TRAVEL_APPLICATIONS("travel-applications", "因私出国（境）审批记录",
+            List.of("身份证号", "姓名", "前往国家（地区）", "出发日期", "返回日期", "审批结果", "审批日期"),
+            List.of("身份证号", "姓名", "前往国家（地区）", "事由", "出发日期", "返回日期", "单位意见", "纪检意见", "审批结果",
+                    "审批日期", "批准文号")),
+    /** 出入境记录 from public security: one line per crossing; not exported (public security owns it). */
+    BORDER_CROSSINGS("border-crossings", "出入境记录",
+            List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸"),
+            List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸", "前往地"));
 
     private final String path;
     private final String label;
@@ -47,7 +56,10 @@ public enum ImportKind {
     }
 
     /** Whether the registry writes this kind back out (it does not hand the finance department's list around). */
-    public boolean exported() { return this != PAYROLL; }
+    public boolean exported() { return this != PAYROLL && this != TRAVEL_APPLICATIONS && this != BORDER_CROSSINGS; }
+
+    /** Data of private-travel supervision: the office and cadre supervision import them, unit clerks do not. */
+    public boolean travel() { return this == TRAVEL_APPLICATIONS || this == BORDER_CROSSINGS; }
 
     public String path() { return path; }
     public String label() { return label; }

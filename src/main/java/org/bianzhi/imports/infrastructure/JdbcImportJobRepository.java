@@ -164,6 +164,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                         ImportJobState.INTERRUPTED.name(), message, at, id);
                 Sql.update(c, "delete from import_roster_row where job_id = ?", id);
                 Sql.update(c, "delete from import_payroll_row where job_id = ?", id);
+                Sql.update(c, "delete from import_crossing_row where job_id = ?", id);
             }
             return ids;
         });

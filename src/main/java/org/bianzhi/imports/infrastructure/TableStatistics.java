@@ -28,6 +28,8 @@ public class TableStatistics {
             case LEADERSHIP -> List.of("leadership_approval");
             case ROSTER -> List.of("person", "occupancy", "posting", "appointment", "change_log");
             case PAYROLL -> List.of("payroll_entry");
+            case TRAVEL_APPLICATIONS -> List.of("travel_application", "travel_application_destination");
+            case BORDER_CROSSINGS -> List.of("border_crossing");
         };
         Sql.run(dataSource, c -> {
             if (Sql.postgres(c)) Sql.update(c, "analyze " + String.join(", ", tables));

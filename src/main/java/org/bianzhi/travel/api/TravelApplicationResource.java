@@ -1,0 +1,109 @@
+package org.bianzhi.travel.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.travel.application.ApplicationCommands.ApplyCommand;
+import org.bianzhi.travel.application.ApplicationCommands.DecisionCommand;
+import org.bianzhi.travel.application.ApplicationCommands.NoteCommand;
+import org.bianzhi.travel.application.ApplicationCommands.OpinionCommand;
+import org.bianzhi.travel.application.TravelApplicationService;
+import org.bianzhi.travel.application.TravelViews.ApplicationView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * 因私出国（境）审批: the office and 干部监督 handle every application; a unit clerk submits and gives the unit's
+ * opinion for their own people; only the office and 干部监督 give the discipline-inspection opinion and decide.
+ */
+@Path("travel/applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "因私出国（境）管理")
+public class TravelApplicationResource {
+
+    private static final String WHAT = "因私出国（境）申请";
+
+    @Inject
+    TravelApplicationService service;
+
+    @POST
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "提交因私出国（境）申请：personId，destinations 前往国家（地区），purpose 事由，purposeNote，departsOn，returnsOn，"
+            + "appliedOn（默认今天）；编号 CG年份-序号")
+    public Response submit(ApplyCommand c) {
+        ApplicationView v = service.submit(c == null ? new ApplyCommand(null, null, null, null, null, null, null) : c);
+        return Response.created(URI.create("travel/applications/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "申请清单：person 人员编号，unit 单位（含下级），status 审批状态，from/to 出发日期范围，offset，limit")
+    public Page<ApplicationView> list(@QueryParam("person") String person, @QueryParam("unit") String unit,
+                                      @QueryParam("status") String status, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("offset") Integer offset,
+                                      @QueryParam("limit") Integer limit) {
+        return service.list(Params.filterId("person", person, "人员"), unit, status, Params.date("from", from),
+                Params.date("to", to), Page.offset(offset), Page.limit(limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "申请详情；待审批的申请附 blockers：按审批规则当前不能批准的原因")
+    public ApplicationView get(@PathParam("id") String id) {
+        return service.get(Params.id(WHAT, id));
+    }
+
+    @POST
+    @Path("{id}/unit-opinion")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "签署所在单位意见：text，by 签署人（默认当前用户）")
+    public ApplicationView unitOpinion(@PathParam("id") String id, OpinionCommand c) {
+        return service.unitOpinion(Params.id(WHAT, id), c);
+    }
+
+    @POST
+    @Path("{id}/discipline-opinion")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "签署纪检意见：text，by 签署人（默认当前用户）")
+    public ApplicationView disciplineOpinion(@PathParam("id") String id, OpinionCommand c) {
+        return service.disciplineOpinion(Params.id(WHAT, id), c);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "批准：decisionDocument 批准文号，note；受处理未满 3 年、未签署单位和纪检意见、审批日期晚于出发日期时拒绝（409，说明原因）")
+    public ApplicationView approve(@PathParam("id") String id, DecisionCommand c) {
+        return service.approve(Params.id(WHAT, id), c);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "不予批准：decisionDocument 文号，note 理由（必填）")
+    public ApplicationView reject(@PathParam("id") String id, DecisionCommand c) {
+        return service.reject(Params.id(WHAT, id), c);
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "撤回待审批的申请：note 说明")
+    public ApplicationView withdraw(@PathParam("id") String id, NoteCommand c) {
+        return service.withdraw(Params.id(WHAT, id), c == null ? null : c.note());
+    }
+}

@@ -1,0 +1,43 @@
+package org.bianzhi.travel.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.ReportResponse;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.DisclosureLog;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.travel.application.TravelFindingService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** 出国（境）管理检查发现: 应备尽备, 应交尽交 and 应审尽审, computed on the day asked. */
+@Path("travel/findings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "因私出国（境）管理")
+public class TravelFindingResource {
+
+    @Inject
+    TravelFindingService service;
+
+    @Inject
+    DisclosureLog disclosures;
+
+    @GET
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "检查发现：asOf 日期（默认今天），rule 规则代码，group 检查类别（FILING 应备尽备 / CUSTODY 应交尽交 / "
+            + "TRAVEL 应审尽审），problemClass 问题类别，unit 单位（含下级），person 人员编号；format=json（分页）/csv/xlsx（全部）")
+    public Response list(@QueryParam("asOf") String asOf, @QueryParam("rule") String rule, @QueryParam("group") String group,
+                         @QueryParam("problemClass") String problemClass, @QueryParam("unit") String unit,
+                         @QueryParam("person") String person, @QueryParam("offset") Integer offset,
+                         @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
+        var q = service.question(Params.date("asOf", asOf), rule, group, problemClass, unit, Params.filterId("person", person, "人员"));
+        return ReportResponse.of(format, () -> service.page(q, Page.offset(offset), Page.limit(limit)), () -> service.table(q), disclosures);
+    }
+}

@@ -1,0 +1,24 @@
+package org.bianzhi.travel.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What is submitted for a private-travel application. */
+public final class ApplicationCommands {
+
+    private ApplicationCommands() {
+    }
+
+    /** 申请: the person, where, why and when; {@code appliedOn} defaults to today. */
+    public record ApplyCommand(Long personId, List<String> destinations, String purpose, String purposeNote,
+                               LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn) {}
+
+    /** 单位意见 or 纪检意见: the text and who signed it (default: the caller). */
+    public record OpinionCommand(String text, String by) {}
+
+    /** 审批: the decision document (批准文号) and a note (required to reject). */
+    public record DecisionCommand(String decisionDocument, String note) {}
+
+    /** A note to a step. */
+    public record NoteCommand(String note) {}
+}

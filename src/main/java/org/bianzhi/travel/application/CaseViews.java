@@ -1,0 +1,22 @@
+package org.bianzhi.travel.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bianzhi.travel.application.TravelViews.Label;
+import org.bianzhi.travel.application.TravelViews.PersonRef;
+
+/** What the screen 问题处理 shows. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    public record HandlingView(Long id, Label method, LocalDate decidedOn, String decisionDocument, String note,
+                               String recordedBy, Instant recordedAt) {}
+
+    /** A case with its handlings; {@code approvalPossibleFrom}: the first day private travel may be approved again. */
+    public record CaseView(Long id, PersonRef person, Label problemClass, String findingKey, String description,
+                           LocalDate foundOn, Label cadreRank, Label status, List<HandlingView> handlings,
+                           LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) {}
+}

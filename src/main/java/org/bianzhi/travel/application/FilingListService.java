@@ -1,0 +1,123 @@
+package org.bianzhi.travel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.ReportTable;
+import org.bianzhi.shared.domain.Check;
+import org.bianzhi.travel.application.FilingViews.DocumentRef;
+import org.bianzhi.travel.application.FilingViews.FilingView;
+import org.bianzhi.travel.application.FilingViews.Label;
+import org.bianzhi.travel.application.FilingViews.RequiredView;
+import org.bianzhi.travel.domain.Filing;
+import org.bianzhi.travel.domain.FilingCategory;
+import org.bianzhi.travel.domain.FilingFact;
+import org.bianzhi.travel.domain.FilingRepository;
+import org.bianzhi.travel.domain.FilingRequirement;
+import org.bianzhi.travel.domain.FilingRequirement.Required;
+import org.bianzhi.travel.domain.FilingStatus;
+import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.TravelFacts;
+
+/**
+ * 登记备案人员 lists: the filings in force on a date (JSON pages, or the 查询表 of seed 002 附件1 as CSV/XLSX) and who
+ * the registry says should be filed. Filings number in the thousands: the versions in force are read by SQL, placed
+ * in their units and scoped in Java, then paged.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FilingListService {
+
+    @Inject
+    FilingRepository filings;
+
+    @Inject
+    TravelFacts facts;
+
+    @Inject
+    TravelPeople people;
+
+    @Inject
+    FilingViewer viewer;
+
+    @Inject
+    RegistryClock clock;
+
+    /** What a list asks for. */
+    public record Question(LocalDate asOf, String unitPath, FilingRepository.Filter filter) {}
+
+    public Question question(LocalDate asOf, String unit, String category, String status, String text) {
+        Check check = new Check();
+        FilingCategory c = check.choice(FilingCategory.class, category, "category", "登记备案人员类型");
+        FilingStatus s = check.choice(FilingStatus.class, status, "status", "登记备案状态");
+        check.orThrow();
+        LocalDate on = asOf == null ? clock.today() : asOf;
+        return new Question(on, people.unitPath(unit), new FilingRepository.Filter(on, c, s,
+                text == null || text.isBlank() ? null : text.strip()));
+    }
+
+    public Page<FilingView> page(Question q, int offset, int limit) {
+        Selection sel = select(q);
+        List<Filing> page = sel.filings().stream().skip(offset).limit(limit).toList();
+        return new Page<>(viewer.views(page, sel.units(), q.asOf()), sel.filings().size(), offset, limit);
+    }
+
+    /** 登记备案人员因私出国（境）信息查询表, seed 002 附件1 (户口所在地 is not in the registry: left empty). */
+    public ReportTable table(Question q) {
+        Selection sel = select(q);
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 0;
+        for (FilingView v : viewer.views(sel.filings(), sel.units(), q.asOf())) {
+            List<DocumentRef> valid = v.documents().stream().filter(d -> d.cancelledOn() == null
+                    && (d.expiresOn() == null || !d.expiresOn().isBefore(q.asOf()))).toList();
+            String numbers = valid.isEmpty() ? "无" : String.join("、", valid.stream().map(d -> d.type().label() + d.number()).toList());
+            String custody = valid.isEmpty() ? "" : valid.stream().allMatch(d -> "HELD".equals(d.custody().code())
+                    || "CHECKED_OUT".equals(d.custody().code())) ? "是" : "否";
+            rows.add(Arrays.asList(++n, v.person().name(), v.person().gender(), v.person().idNumber(),
+                    v.person().birthDate() == null ? null : v.person().birthDate().toString().replace("-", ""),
+                    v.post(), "", v.category().label(), v.department(), valid.isEmpty() ? "否" : "是", numbers, custody,
+                    v.status().label()));
+        }
+        return new ReportTable("登记备案人员因私出国（境）信息查询表", List.of("序号", "姓名", "性别", "身份证号", "出生日期（8位）",
+                "现任职务（职级）", "户口所在地", "登记备案人员类型", "人事主管部门", "是否持有因私出国（境）证件", "因私出国（境）证件号",
+                "证件是否交由组织集中保管", "登记备案状态"), rows);
+    }
+
+    private record Selection(List<Filing> filings, Map<Long, UnitRef> units) {}
+
+    private Selection select(Question q) {
+        List<Filing> all = filings.inForce(q.filter());
+        Map<Long, UnitRef> units = people.unitsOf(all.stream().map(Filing::personId).toList(), q.asOf());
+        return new Selection(all.stream().filter(f -> people.shown(units.get(f.personId()), q.unitPath())).toList(), units);
+    }
+
+    /** 应备人员 on a date: everyone the rule requires, with whether (and how) they are filed; {@code missingOnly}: 应备未备. */
+    public List<RequiredView> required(LocalDate asOf, String unit, boolean missingOnly) {
+        LocalDate on = asOf == null ? clock.today() : asOf;
+        String unitPath = people.unitPath(unit);
+        Map<Long, Required> required = FilingRequirement.requiredOn(on, facts.stints(on, null));
+        Map<Long, FilingFact> filed = new java.util.HashMap<>();
+        for (FilingFact f : facts.filings(on, null)) if (f.inForceOn(on)) filed.put(f.personId(), f);
+        Set<Long> ids = new HashSet<>(required.keySet());
+        Map<Long, UnitRef> units = people.unitsOf(ids, on);
+        List<RequiredView> result = new ArrayList<>();
+        for (Required r : required.values()) {
+            FilingFact f = filed.get(r.personId());
+            if ((missingOnly && f != null) || !people.shown(units.get(r.personId()), unitPath)) continue;
+            result.add(new RequiredView(people.ref(r.personId(), units.get(r.personId())), r.post().postLabel(),
+                    Label.of(r.category()), r.since(), f != null, f == null ? null : f.id(), f == null ? null : Label.of(f.category())));
+        }
+        result.sort(Comparator.comparing(RequiredView::filed).thenComparing(RequiredView::since).thenComparing(v -> v.person().id()));
+        return result;
+    }
+}

@@ -1,0 +1,67 @@
+package org.bianzhi.travel.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.bianzhi.shared.domain.Labeled;
+
+/** What the filing and custody screens show. ID numbers are as {@code IdNumberDisclosure} shows them to the caller. */
+public final class FilingViews {
+
+    private FilingViews() {
+    }
+
+    /** A code with its Chinese label. */
+    public record Label(String code, String label) {
+
+        public static <E extends Enum<E> & Labeled> Label of(E e) {
+            return e == null ? null : new Label(e.name(), e.label());
+        }
+    }
+
+    public record PersonRef(long id, String name, String gender, String idNumber, LocalDate birthDate, String unitCode,
+                            String unitName) {}
+
+    /** A document in short, with where it is on the day asked. */
+    public record DocumentRef(long id, Label type, String number, LocalDate expiresOn, LocalDate cancelledOn, Label custody) {}
+
+    /** A version of a filing; {@code reportDue}: the day it must be reported by (null once reported). */
+    public record FilingView(long id, PersonRef person, Label category, String department, Label status, LocalDate reportedOn,
+                             LocalDate reportDue, Long changeOf, LocalDate validFrom, LocalDate validTo, String endReason,
+                             String basisDocument, String recordedBy, Instant recordedAt, long version, String post,
+                             List<DocumentRef> documents) {}
+
+    /** One version with the person's whole history of versions. */
+    public record FilingDetail(FilingView filing, List<FilingView> history) {}
+
+    /** A version as the change log keeps it: no personal details beyond the person id. */
+    public record FilingState(long id, long personId, String category, String department, String status, LocalDate reportedOn,
+                              Long changeOf, LocalDate validFrom, LocalDate validTo, String endReason, String basisDocument,
+                              long version) {}
+
+    /** 应备人员: who the rule says must be filed on the date, with the post, the suggested category and since when. */
+    public record RequiredView(PersonRef person, String post, Label suggestedCategory, LocalDate since, boolean filed,
+                               Long filingId, Label filedCategory) {}
+
+    public record MovementView(long id, Label kind, LocalDate movedOn, Long applicationId, String note, String basisDocument,
+                               String recordedBy, Instant recordedAt) {}
+
+    public record DocumentView(long id, PersonRef person, Label type, String number, LocalDate issuedOn, LocalDate expiresOn,
+                               LocalDate declaredOn, LocalDate cancelledOn, String cancelReason, String basisDocument,
+                               Label custody, String recordedBy, Instant recordedAt, long version) {}
+
+    /** A document with its custody ledger. */
+    public record DocumentDetail(DocumentView document, List<MovementView> ledger) {}
+
+    /** A document as the change log keeps it. */
+    public record DocumentState(long id, long personId, String type, String number, LocalDate issuedOn, LocalDate expiresOn,
+                                LocalDate declaredOn, LocalDate cancelledOn, String cancelReason, String custody, long version) {}
+
+    /** 应收数/实收数 of one document type: documents of filed people that should be in custody, and those that are (or out on an approved trip). */
+    public record CustodyLine(Label type, long expected, long held, long checkedOut) {}
+
+    public record LedgerEntry(MovementView movement, long documentId, Label type, String number, PersonRef person) {}
+
+    public record CustodySummary(LocalDate asOf, List<CustodyLine> lines, List<LedgerEntry> movements, long totalMovements,
+                                 int offset, int limit) {}
+}

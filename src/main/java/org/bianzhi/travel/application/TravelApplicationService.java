@@ -1,0 +1,250 @@
+package org.bianzhi.travel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.roster.domain.Person;
+import org.bianzhi.shared.application.ChangeLog;
+import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Check;
+import org.bianzhi.travel.application.ApplicationCommands.ApplyCommand;
+import org.bianzhi.travel.application.ApplicationCommands.DecisionCommand;
+import org.bianzhi.travel.application.ApplicationCommands.OpinionCommand;
+import org.bianzhi.travel.application.TravelViews.ApplicationView;
+import org.bianzhi.travel.domain.ApplicationStatus;
+import org.bianzhi.travel.domain.ApprovalRules;
+import org.bianzhi.travel.domain.Destination;
+import org.bianzhi.travel.domain.HandlingRecords;
+import org.bianzhi.travel.domain.TravelApplication;
+import org.bianzhi.travel.domain.TravelApplicationRepository;
+import org.bianzhi.travel.domain.TravelPurpose;
+
+/**
+ * 因私出国（境）审批: applications submitted at the desk (by the office, or a unit clerk for their own people), the
+ * unit's and the discipline-inspection opinions, and the decision, which {@link ApprovalRules} must allow.
+ */
+@ApplicationScoped
+@Transactional
+public class TravelApplicationService {
+
+    @Inject
+    TravelApplicationRepository applications;
+
+    @Inject
+    HandlingRecords handlings;
+
+    @Inject
+    TravelSettings settings;
+
+    @Inject
+    TravelViewMapper views;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    RegistryClock clock;
+
+    @Inject
+    Scope scope;
+
+    public ApplicationView submit(ApplyCommand c) {
+        Check check = new Check();
+        check.notNull(c.personId(), "personId", "申请人");
+        Person person = c.personId() == null ? null : people.require(c.personId());
+        List<Destination> destinations = destinations(check, c.destinations());
+        check.notNull(c.purpose(), "purpose", "出国（境）事由");
+        TravelPurpose purpose = check.choice(TravelPurpose.class, c.purpose(), "purpose", "出国（境）事由");
+        check.require(length(c.purposeNote(), TravelApplication.MAX_TEXT), "purposeNote", "事由说明不能超过 1000 字");
+        LocalDate today = clock.today();
+        LocalDate appliedOn = c.appliedOn() == null ? today : c.appliedOn();
+        check.notNull(c.departsOn(), "departsOn", "出发日期");
+        check.notNull(c.returnsOn(), "returnsOn", "返回日期");
+        if (c.departsOn() != null) {
+            check.require(!c.departsOn().isBefore(today), "departsOn", "出发日期 " + c.departsOn() + " 早于今天（" + today
+                    + "），已出发的行程不能再申请审批");
+        }
+        if (c.departsOn() != null && c.returnsOn() != null) {
+            check.require(!c.returnsOn().isBefore(c.departsOn()), "returnsOn", "返回日期 " + c.returnsOn() + " 早于出发日期 "
+                    + c.departsOn());
+        }
+        check.require(!appliedOn.isAfter(today), "appliedOn", "申请日期 " + appliedOn + " 晚于今天（" + today + "）");
+        check.orThrow();
+        var plan = new TravelApplication.Plan(person.id(), destinations, purpose, trim(c.purposeNote()), c.departsOn(),
+                c.returnsOn(), appliedOn);
+        TravelApplication a = TravelApplication.submitted(applications.nextSerial(appliedOn.getYear()), plan,
+                changeLog.actorName(), clock.now());
+        applications.store(a);
+        log(a, "提交因私出国（境）申请", null, null);
+        return detail(a);
+    }
+
+    /** 单位意见: the office, 干部监督, or the clerk of the person's unit. */
+    public ApplicationView unitOpinion(Long id, OpinionCommand c) {
+        return opinion(id, c, true);
+    }
+
+    /** 纪检意见: the office or 干部监督 only (the resource admits no clerk). */
+    public ApplicationView disciplineOpinion(Long id, OpinionCommand c) {
+        return opinion(id, c, false);
+    }
+
+    private ApplicationView opinion(Long id, OpinionCommand c, boolean unit) {
+        body(c);
+        TravelApplication a = lock(id);
+        Check check = new Check();
+        check.notNull(c.text(), "text", unit ? "单位意见" : "纪检意见");
+        check.require(length(c.text(), TravelApplication.MAX_TEXT), "text", "意见不能超过 1000 字");
+        check.require(length(c.by(), 100), "by", "签署人不能超过 100 字");
+        check.orThrow();
+        ApplicationView before = views.logged(a);
+        String by = blank(c.by()) ? changeLog.actorName() : c.by().strip();
+        if (unit) a.unitOpinion(c.text().strip(), by, clock.today());
+        else a.disciplineOpinion(c.text().strip(), by, clock.today());
+        applications.store(a);
+        log(a, unit ? "签署单位意见" : "签署纪检意见", before, null);
+        return detail(a);
+    }
+
+    /** 批准: only when {@link ApprovalRules} find nothing against it today. */
+    public ApplicationView approve(Long id, DecisionCommand c) {
+        return decide(id, c, true);
+    }
+
+    /** 不予批准, with the reason in the note. */
+    public ApplicationView reject(Long id, DecisionCommand c) {
+        return decide(id, c, false);
+    }
+
+    private ApplicationView decide(Long id, DecisionCommand c, boolean approve) {
+        scope.requireAllUnits("审批因私出国（境）申请");
+        body(c);
+        TravelApplication a = lock(id);
+        a.requireSubmitted("审批");
+        decisionCheck(c, !approve);
+        ApplicationView before = views.logged(a);
+        LocalDate today = clock.today();
+        String document = c.decisionDocument().strip();
+        if (approve) a.approve(breaches(a, today), today, changeLog.actorName(), document, trim(c.note()));
+        else a.reject(today, changeLog.actorName(), document, trim(c.note()));
+        applications.store(a);
+        log(a, approve ? "批准因私出国（境）" : "不予批准因私出国（境）", before, document);
+        return detail(a);
+    }
+
+    public ApplicationView withdraw(Long id, String note) {
+        TravelApplication a = lock(id);
+        if (!length(note, TravelApplication.MAX_TEXT)) throw BianzhiException.invalid("note", "说明不能超过 1000 字");
+        ApplicationView before = views.logged(a);
+        a.withdraw(trim(note));
+        applications.store(a);
+        log(a, "撤回因私出国（境）申请", before, null);
+        return detail(a);
+    }
+
+    /** What the rules hold against approving {@code a} on {@code day}. */
+    List<ApprovalRules.Breach> breaches(TravelApplication a, LocalDate day) {
+        return new ApprovalRules(settings.sanctionYears()).breaches(new ApprovalRules.Facts(day, a.departsOn(), a.unitOpinion(),
+                a.disciplineOpinion(), handlings.of(a.personId())));
+    }
+
+    private static void decisionCheck(DecisionCommand c, boolean reject) {
+        Check check = new Check();
+        check.notNull(c.decisionDocument(), "decisionDocument", "批准文号");
+        check.require(length(c.decisionDocument(), TravelApplication.MAX_DOCUMENT), "decisionDocument", "批准文号不能超过 200 字");
+        if (reject) check.notNull(c.note(), "note", "不予批准的理由");
+        check.require(length(c.note(), TravelApplication.MAX_TEXT), "note", "说明不能超过 1000 字");
+        check.orThrow();
+    }
+
+    // ---- reading ----
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApplicationView get(Long id) {
+        return detail(require(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ApplicationView> list(Long personId, String unitCode, String status, LocalDate from, LocalDate to, int offset, int limit) {
+        Check check = new Check();
+        ApplicationStatus s = check.choice(ApplicationStatus.class, status, "status", "审批状态");
+        check.orThrow();
+        if (personId != null) people.require(personId);
+        String path = blank(unitCode) ? null : units.require(unitCode.strip().toUpperCase()).path();
+        var filter = new TravelApplicationRepository.Filter(personId, path, scope.unitPath(), s, from, to);
+        List<TravelApplication> found = applications.list(filter, offset, limit);
+        return new Page<>(views.summaries(found), applications.count(filter), offset, limit);
+    }
+
+    private ApplicationView detail(TravelApplication a) {
+        List<ApprovalRules.Breach> blockers = a.status() == ApplicationStatus.SUBMITTED ? breaches(a, clock.today()) : null;
+        return views.detail(a, people.require(a.personId()), blockers);
+    }
+
+    /** The application, or 404 — also when its person is outside a clerk's subtree. */
+    private TravelApplication require(Long id) {
+        TravelApplication a = applications.find(id).orElseThrow(() -> notFound(id));
+        people.require(a.personId());
+        return a;
+    }
+
+    /** Locked before anything is read, so a second decider waits and then sees the first one's decision. */
+    private TravelApplication lock(Long id) {
+        TravelApplication a = applications.lock(id).orElseThrow(() -> notFound(id));
+        people.require(a.personId());
+        return a;
+    }
+
+    private void log(TravelApplication a, String action, ApplicationView before, String basis) {
+        changeLog.record(new ChangeLog.Change("travel_application", a.id(), a.personId(), null, action,
+                basis == null ? a.number() : basis), before, views.logged(a));
+    }
+
+    private static List<Destination> destinations(Check check, List<String> texts) {
+        List<Destination> found = new ArrayList<>();
+        boolean readable = true;
+        for (String part : texts == null ? List.<String>of() : texts.stream().flatMap(t -> Destination.parts(t).stream()).toList()) {
+            boolean ok = Destination.readable(part);
+            check.require(ok, "destinations", "前往国家（地区）“" + part + "”超过 " + Destination.MAX_LENGTH + " 字");
+            readable &= ok;
+            if (ok && !found.contains(Destination.of(part))) found.add(Destination.of(part));
+        }
+        check.require(!found.isEmpty() || !readable, "destinations", "前往国家（地区）不能为空，至少填写一个");
+        return found;
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) throw BianzhiException.invalid("body", "请求内容不能为空，请提交 JSON 格式的数据");
+        return body;
+    }
+
+    static BianzhiException notFound(Long id) {
+        return BianzhiException.notFound("因私出国（境）申请", String.valueOf(id));
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    static boolean length(String s, int max) {
+        return s == null || s.strip().length() <= max;
+    }
+}

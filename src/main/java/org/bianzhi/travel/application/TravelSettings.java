@@ -1,0 +1,38 @@
+package org.bianzhi.travel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deadlines of the module, from configuration (DOMAIN.md section 10; defaults as the seeds set them).
+ * Local rules differ, so each is a setting rather than a constant.
+ */
+@ApplicationScoped
+public class TravelSettings {
+
+    /** Days to report a new filing or a change of it to public security. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.filing-report-days", defaultValue = "30")
+    int filingReportDays;
+
+    /** Days a newly filed person (or a newly declared document) has to hand the document in. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.hand-in-days", defaultValue = "7")
+    int handInDays;
+
+    /** Days after the return from a trip to give a checked-out document back. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.return-days", defaultValue = "10")
+    int returnDays;
+
+    /** Years after a person was handled for a travel violation during which no private travel is approved. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.sanction-years", defaultValue = "3")
+    int sanctionYears;
+
+    public int filingReportDays() { return filingReportDays; }
+    public int handInDays() { return handInDays; }
+    public int returnDays() { return returnDays; }
+    public int sanctionYears() { return sanctionYears; }
+}

@@ -1,0 +1,99 @@
+package org.bianzhi.travel.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Check;
+import org.bianzhi.travel.application.TravelFindingService.Placed;
+import org.bianzhi.travel.domain.PersonUnits;
+import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.StatisticsFacts;
+import org.bianzhi.travel.domain.StatisticsFacts.UnitRow;
+import org.bianzhi.travel.domain.StatisticsForm;
+import org.bianzhi.travel.domain.StatisticsTally;
+
+/**
+ * 统计表: the forms of seeds 001 and 002 for a unit's subtree (one line per unit directly under it, its own people on
+ * a line of their own) and a period. Counts of people are of distinct people; a person counts on the line of their
+ * unit on the period's last day.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TravelStatistics {
+
+    @Inject
+    StatisticsFacts facts;
+
+    @Inject
+    PersonUnits personUnits;
+
+    @Inject
+    TravelFindingService findings;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    Scope scope;
+
+    @Inject
+    RegistryClock clock;
+
+    public record Line(int serial, String unitCode, String unitName, Map<String, Long> values) {}
+
+    public record Report(String form, String title, String unitCode, String unitName, LocalDate from, LocalDate to,
+                         List<StatisticsForm.Column> columns, List<Line> lines, Line total) {}
+
+    public Report report(String formCode, String unitCode, LocalDate from, LocalDate to) {
+        Check check = new Check();
+        StatisticsForm form = check.choice(StatisticsForm.class, formCode, "form", "统计表");
+        check.notNull(formCode, "form", "统计表");
+        LocalDate end = to == null ? clock.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        check.require(!start.isAfter(end), "from", "统计期间的开始日期 " + start + " 晚于结束日期 " + end);
+        check.orThrow();
+        String rootPath = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode).path();
+        UnitRow root = rootPath == null ? null : facts.unitAt(rootPath, end)
+                .orElseThrow(() -> BianzhiException.notFound("单位", unitCode == null ? rootPath : unitCode));
+
+        StatisticsTally tally = new StatisticsTally(form, start, end, root == null ? null : root.path());
+        for (UnitRow r : facts.childrenOf(rootPath, end)) tally.row(r.path(), r.code(), r.name());
+        if (root != null) tally.row(root.path(), root.code(), root.name() + "（本级）");
+        else tally.row(null, null, "其他");
+
+        List<StatisticsFacts.Filed> filed = facts.filedOn(end);
+        List<StatisticsFacts.Document> documents = facts.documentsOn(end);
+        List<StatisticsFacts.Handling> handlings = facts.handlings(start, end);
+        List<StatisticsFacts.Case> cases = facts.casesFound(start, end);
+        List<Placed> found = findings.findings(findings.question(end, null, null, null, root == null ? null : root.code(), null));
+        Set<Long> people = new HashSet<>();
+        filed.forEach(f -> people.add(f.personId()));
+        documents.forEach(d -> people.add(d.personId()));
+        handlings.forEach(h -> people.add(h.personId()));
+        cases.forEach(c -> people.add(c.personId()));
+        Map<Long, UnitRef> unitOf = new java.util.HashMap<>(personUnits.unitsOf(people, end));
+        found.forEach(p -> { if (p.unit() != null) unitOf.putIfAbsent(p.finding().personId(), p.unit()); });
+        tally.count(facts.staffByUnitPath(end), filed, documents, handlings, cases,
+                found.stream().map(Placed::finding).toList(), unitOf, scope.unitPath());
+        return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),
+                start, end, form.columns(), numbered(tally.rows()), new Line(0, null, "合计", tally.total()));
+    }
+
+    /** Lines as the domain tallied them, numbered. */
+    public static List<Line> numbered(List<StatisticsTally.Row> rows) {
+        List<Line> lines = new ArrayList<>();
+        int n = 0;
+        for (StatisticsTally.Row r : rows) lines.add(new Line(++n, r.code(), r.name(), r.values()));
+        return lines;
+    }
+}

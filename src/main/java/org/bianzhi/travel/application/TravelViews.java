@@ -1,0 +1,33 @@
+package org.bianzhi.travel.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the private-travel screens show. */
+public final class TravelViews {
+
+    private TravelViews() {
+    }
+
+    /** A code with its Chinese label. */
+    public record Label(String code, String label) {}
+
+    /** The person concerned, with their unit today (null when they have no record). */
+    public record PersonRef(long id, String name, String idNumber, String unitCode, String unitName) {}
+
+    /** A rule that forbids approving the application today, with its reason. */
+    public record Blocker(String rule, String ruleLabel, String field, String message) {}
+
+    /**
+     * An application. {@code blockers}: for one waiting for its decision, what would refuse an approval today
+     * (empty: it may be approved); null in lists and in the change log.
+     */
+    public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, Label purpose,
+                                  String purposeNote, LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn,
+                                  String unitOpinion, String unitOpinionBy, LocalDate unitOpinionOn,
+                                  String disciplineOpinion, String disciplineOpinionBy, LocalDate disciplineOpinionOn,
+                                  Label status, LocalDate decidedOn, String decidedBy, String decisionDocument,
+                                  String decisionNote, Label source, String recordedBy, Instant recordedAt, long version,
+                                  List<Blocker> blockers) {}
+}

@@ -1,0 +1,21 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * 出入境记录: one crossing of the border as public security recorded it. {@code destination} (前往地) is given for
+ * exits, as written in the extract (compared as a {@link Destination}).
+ */
+public record Crossing(DocumentType docType, String docNumber, CrossingDirection direction, LocalDate on, String port,
+                       String destination) {
+
+    /** By date, and on one day the exit before the entry (a same-day trip). */
+    public static final Comparator<Crossing> ORDER = Comparator.comparing(Crossing::on)
+            .thenComparing(Crossing::direction);
+
+    /** The document as findings name it: {@code PASSPORT:E12345678}. */
+    public String document() {
+        return docType.name() + ":" + docNumber;
+    }
+}

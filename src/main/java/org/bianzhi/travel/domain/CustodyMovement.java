@@ -1,0 +1,78 @@
+package org.bianzhi.travel.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** 证件保管台账的一笔登记: a document handed in, checked out for an approved trip, returned, or released. Never changed. */
+@Entity
+@Table(name = "custody_movement")
+public class CustodyMovement {
+
+    @Id
+    @SequenceGenerator(name = "custody_movement_seq", sequenceName = "custody_movement_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "custody_movement_seq")
+    private Long id;
+
+    @Column(name = "document_id", nullable = false)
+    private Long documentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CustodyMovementKind kind;
+
+    @Column(name = "moved_on", nullable = false)
+    private LocalDate movedOn;
+
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(length = 500)
+    private String note;
+
+    @Column(name = "basis_document", length = 200)
+    private String basisDocument;
+
+    @Column(name = "recorded_by", nullable = false, length = 100)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected CustodyMovement() {
+    }
+
+    public CustodyMovement(long documentId, CustodyMovementKind kind, LocalDate movedOn, Long applicationId, String note,
+                           String basisDocument, String recordedBy, Instant recordedAt) {
+        this.documentId = documentId;
+        this.kind = kind;
+        this.movedOn = movedOn;
+        this.applicationId = applicationId;
+        this.note = note;
+        this.basisDocument = basisDocument;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public CustodyLedger.Move move() {
+        return new CustodyLedger.Move(kind, movedOn, applicationId);
+    }
+
+    public Long id() { return id; }
+    public Long documentId() { return documentId; }
+    public CustodyMovementKind kind() { return kind; }
+    public LocalDate movedOn() { return movedOn; }
+    public Long applicationId() { return applicationId; }
+    public String note() { return note; }
+    public String basisDocument() { return basisDocument; }
+    public String recordedBy() { return recordedBy; }
+    public Instant recordedAt() { return recordedAt; }
+}

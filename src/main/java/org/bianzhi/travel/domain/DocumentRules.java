@@ -1,0 +1,57 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 证件核查: documents used or obtained against the rules, for people filed on the day of the fact.
+ * <ul>
+ * <li>{@link TravelRule#DOCUMENT_UNDECLARED}: a crossing on a document not declared (declared_on) on or before the
+ * crossing day; one finding per document, dated by its first such crossing.</li>
+ * <li>{@link TravelRule#DOCUMENT_OBTAINED_WITHOUT_APPROVAL}: a document issued while filed with no application
+ * approved on or before the day of issue whose return date is on or after it.</li>
+ * </ul>
+ */
+public final class DocumentRules {
+
+    private DocumentRules() {
+    }
+
+    public static List<TravelFinding> undeclared(PersonTravel p) {
+        Map<String, List<Crossing>> byDocument = new LinkedHashMap<>();
+        p.crossings().stream().sorted(Crossing.ORDER)
+                .filter(c -> p.filedOn(c.on()) && !declaredBy(p, c))
+                .forEach(c -> byDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c));
+        List<TravelFinding> found = new ArrayList<>();
+        byDocument.forEach((doc, crossings) -> {
+            Crossing first = crossings.get(0);
+            String later = p.documents().stream().filter(d -> d.key().equals(doc)).findFirst()
+                    .map(d -> "，该证件 " + d.declaredOn() + " 才向组织报告").orElse("，该证件未向组织报告");
+            found.add(new TravelFinding(TravelRule.DOCUMENT_UNDECLARED, p.personId(), doc, first.on(),
+                    first.on() + " 持" + first.docType().label() + " " + first.docNumber() + first.direction().label()
+                            + "（" + first.port() + "）" + later + (crossings.size() > 1 ? "；用该证件出入境共 " + crossings.size() + " 次" : "")));
+        });
+        return found;
+    }
+
+    private static boolean declaredBy(PersonTravel p, Crossing c) {
+        return p.documents().stream().anyMatch(d -> d.key().equals(c.document()) && !d.declaredOn().isAfter(c.on()));
+    }
+
+    public static List<TravelFinding> obtainedWithoutApproval(PersonTravel p) {
+        List<TravelFinding> found = new ArrayList<>();
+        for (PersonTravel.Document d : p.documents()) {
+            LocalDate issued = d.issuedOn();
+            if (issued == null || !p.filedOn(issued)) continue;
+            boolean approved = p.approvals().stream().anyMatch(a -> !a.decidedOn().isAfter(issued) && !a.returnsOn().isBefore(issued));
+            if (!approved) {
+                found.add(new TravelFinding(TravelRule.DOCUMENT_OBTAINED_WITHOUT_APPROVAL, p.personId(), d.key(), issued,
+                        d.type().label() + " " + d.number() + " 于 " + issued + " 签发，本人当时为登记备案人员，无经批准的因私出国（境）申请"));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,25 @@
+package org.bianzhi.travel.domain;
+
+import org.bianzhi.shared.domain.Labeled;
+
+/** 处理方式: how a person was handled for a travel violation (seed 002, counted per person and method, 人次). */
+public enum HandlingMethod implements Labeled {
+    CRITICISM("批评教育"),
+    ADMONISHMENT("诫勉"),
+    REASSIGNMENT("调离岗位"),
+    ORDERED_RESIGNATION("责令辞职"),
+    DISMISSAL("免职"),
+    DEMOTION("降职"),
+    REFERRAL("移交纪检监察机关");
+
+    private final String label;
+
+    HandlingMethod(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

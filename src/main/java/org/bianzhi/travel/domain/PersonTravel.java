@@ -1,0 +1,38 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the travel checks know of one person as of a day: when they were filed (登记备案), the documents they declared,
+ * their border crossings, their approved applications and the trips they reported themselves.
+ */
+public record PersonTravel(long personId, List<Period> filings, List<Document> documents, List<Crossing> crossings,
+                           List<Approval> approvals, List<Declaration> declarations) {
+
+    /** A filing row's period: {@code to} exclusive, null while in force. */
+    public record Period(LocalDate from, LocalDate to) {
+        boolean contains(LocalDate d) {
+            return !d.isBefore(from) && (to == null || to.isAfter(d));
+        }
+    }
+
+    /** A travel_document row as declared by the holder. */
+    public record Document(DocumentType type, String number, LocalDate issuedOn, LocalDate declaredOn) {
+        public String key() {
+            return type.name() + ":" + number;
+        }
+    }
+
+    /** 个人报告的出国（境）情况: a trip the person reported; {@code returnsOn} null: not back when reported. */
+    public record Declaration(LocalDate departsOn, LocalDate returnsOn, LocalDate declaredOn) {}
+
+    /** Filed on day D: a filing row (any status) in force on D. */
+    public boolean filedOn(LocalDate d) {
+        return d != null && filings.stream().anyMatch(p -> p.contains(d));
+    }
+
+    public List<Trip> trips() {
+        return Trips.of(crossings);
+    }
+}

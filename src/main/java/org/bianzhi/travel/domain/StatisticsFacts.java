@@ -1,0 +1,44 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** What the statistics forms count, read from the module's tables and the registry for a period or a day. */
+public interface StatisticsFacts {
+
+    /** A filing in force on the day, with the day the person's first filing began (新增 when inside the period). */
+    record Filed(long personId, String category, String status, LocalDate firstFiledOn) {}
+
+    /**
+     * A document that counts on the day: declared by then, neither cancelled nor expired. {@code collected}: handed in
+     * by the day and not released since (held or out for a trip); {@code held}: in the safe on the day.
+     */
+    record Document(long personId, String type, boolean collected, boolean held, LocalDate firstHandedIn) {}
+
+    /** One handling (处理) of a case, with the case's problem class and the person's rank. */
+    record Handling(long personId, String method, String rank, String problemClass, LocalDate decidedOn) {}
+
+    /** A case (违规问题) opened in the period. */
+    record Case(long personId, String problemClass) {}
+
+    List<Filed> filedOn(LocalDate day);
+
+    List<Document> documentsOn(LocalDate day);
+
+    List<Handling> handlings(LocalDate from, LocalDate to);
+
+    List<Case> casesFound(LocalDate from, LocalDate to);
+
+    /** 国家工作人员: people holding a slot (occupancy) on the day, counted per unit path. */
+    Map<String, Long> staffByUnitPath(LocalDate day);
+
+    /** A unit row of a form: the unit, and its name on the day. */
+    record UnitRow(long id, String code, String name, String path) {}
+
+    /** The unit with this path, named as on the day. */
+    java.util.Optional<UnitRow> unitAt(String path, LocalDate day);
+
+    /** The units directly under the unit with this path (null: the top-level units), named as on the day. */
+    List<UnitRow> childrenOf(String path, LocalDate day);
+}

@@ -1,0 +1,40 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
+import org.bianzhi.travel.domain.FilingRequirement.Stint;
+
+/**
+ * What the checks of filing and custody read, set-wise, as known on a date: qualifying posts, filing versions,
+ * documents with their ledgers, the applications a document was checked out for, and border entries. A null
+ * {@code personId} reads everyone.
+ */
+public interface TravelFacts {
+
+    /** Leadership appointments begun by {@code asOf}, cut to the states of their unit that make them qualify. */
+    List<Stint> stints(LocalDate asOf, Long personId);
+
+    /** Filing versions begun by {@code asOf}. */
+    List<FilingFact> filings(LocalDate asOf, Long personId);
+
+    /** Documents declared by {@code asOf}, each with its moves made by then. */
+    List<DocumentFact> documents(LocalDate asOf, Long personId);
+
+    /** The approved return date ({@code returns_on}) of each application. */
+    Map<Long, LocalDate> returnsOn(Collection<Long> applicationIds);
+
+    /** ENTRY crossings made by {@code asOf} with the documents of the person (everyone), by document subject (TYPE:number). */
+    Map<String, List<LocalDate>> entries(LocalDate asOf, Long personId);
+
+    /** 现任职务: each person's leadership posts in force on {@code date}, as 单位名称+职务 joined by 、. */
+    Map<Long, String> postsOn(Collection<Long> personIds, LocalDate date);
+
+    /** A private-travel application as a check-out needs it. */
+    record Application(long id, long personId, String number, String status, LocalDate departsOn, LocalDate returnsOn) {}
+
+    Optional<Application> application(long id);
+}

@@ -1,0 +1,61 @@
+package org.bianzhi.travel.domain;
+
+import org.bianzhi.shared.domain.Labeled;
+
+/**
+ * 出国（境）管理检查规则: the stable codes of the checks on filing, custody and private travel. Each belongs to one
+ * of the three checks the seeds name (应备尽备, 应交尽交, 应审尽审) and, where it is one, to a problem class of
+ * seed 002.
+ */
+public enum TravelRule implements Labeled {
+    /** Should be filed by the registry's rule (e.g. a county-level unit's principal or deputy) and is not. */
+    FILING_MISSING("应备未备", CheckGroup.FILING, null),
+    /** A filing or a change of it not reported to public security within 30 days of the day it arose. */
+    FILING_REPORT_OVERDUE("备案未按时报备", CheckGroup.FILING, null),
+    /** Filed under a category the registry no longer supports (post left) for more than 30 days, unchanged. */
+    FILING_OUTDATED("备案信息未及时变更", CheckGroup.FILING, null),
+    /** A valid document of a filed person not in central custody once the days to hand it in have passed. */
+    DOCUMENT_NOT_IN_CUSTODY("证件未交由组织集中保管", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    /** A document handed in later than the days allowed after filing (or after it was declared). */
+    DOCUMENT_HANDED_IN_LATE("证件逾期上交", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    /** A document checked out for a trip and not returned within the days allowed after the return. */
+    DOCUMENT_NOT_RETURNED("证件逾期未交回", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    /** A filed person's document issued with no approved application in force. */
+    DOCUMENT_OBTAINED_WITHOUT_APPROVAL("违规办理证件", CheckGroup.TRAVEL, ProblemClass.IRREGULARLY_OBTAINED),
+    /** A crossing made on a document the person had not declared. */
+    DOCUMENT_UNDECLARED("瞒报持有证件", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_DOCUMENT),
+    /** A filed person's trip with no approved application covering its departure. */
+    TRIP_WITHOUT_APPROVAL("未经批准擅自出国（境）", CheckGroup.TRAVEL, ProblemClass.UNAPPROVED_TRIP),
+    /** An approved trip that returned after the approved return date (or has not returned by it). */
+    TRIP_LATE_RETURN("逾期返回", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL),
+    /** An approved trip to a destination the approval does not name. */
+    TRIP_OTHER_DESTINATION("擅自变更行程", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL),
+    /** A trip the person neither applied for nor reported. */
+    TRIP_UNDECLARED("瞒报出国（境）情况", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_TRIP),
+    /** An approval given against the rules (within the years after a sanction, without the opinions, after departure). */
+    APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL);
+
+    private final String label;
+    private final CheckGroup group;
+    private final ProblemClass problemClass;
+
+    TravelRule(String label, CheckGroup group, ProblemClass problemClass) {
+        this.label = label;
+        this.group = group;
+        this.problemClass = problemClass;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public CheckGroup group() {
+        return group;
+    }
+
+    /** The seed-002 class this rule's findings count under, or null for filing checks. */
+    public ProblemClass problemClass() {
+        return problemClass;
+    }
+}

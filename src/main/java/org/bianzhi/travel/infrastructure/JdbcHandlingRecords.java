@@ -1,0 +1,56 @@
+package org.bianzhi.travel.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.bianzhi.shared.infrastructure.DatabaseDefinition;
+import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.travel.domain.ApprovalRules.Handling;
+import org.bianzhi.travel.domain.HandlingMethod;
+import org.bianzhi.travel.domain.HandlingRecords;
+import org.bianzhi.travel.domain.ProblemClass;
+
+@ApplicationScoped
+public class JdbcHandlingRecords implements HandlingRecords {
+
+    private static final int BATCH = 500;
+    private static final String SELECT = "select c.person_id, c.id, c.problem_class, h.method, h.decided_on"
+            + " from travel_case_handling h join travel_case c on c.id = h.case_id";
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
+
+    @Override
+    public List<Handling> of(long personId) {
+        return ofPeople(List.of(personId)).getOrDefault(personId, List.of());
+    }
+
+    @Override
+    public Map<Long, List<Handling>> ofPeople(Collection<Long> personIds) {
+        return Sql.call(dataSource, c -> {
+            Map<Long, List<Handling>> byPerson = new HashMap<>();
+            Sql.Row<Void> collect = r -> {
+                byPerson.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Handling(r.getLong(2),
+                        ProblemClass.valueOf(r.getString(3)), HandlingMethod.valueOf(r.getString(4)), r.getDate(5).toLocalDate()));
+                return null;
+            };
+            if (personIds == null) {
+                Sql.list(c, SELECT, collect);
+                return byPerson;
+            }
+            List<Long> ids = new ArrayList<>(personIds);
+            for (int i = 0; i < ids.size(); i += BATCH) {
+                List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
+                Sql.list(c, SELECT + " where c.person_id in (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
+                        collect, batch.toArray());
+            }
+            return byPerson;
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package org.bianzhi.travel.infrastructure;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.travel.domain.Approval;
+import org.bianzhi.travel.domain.Crossing;
+import org.bianzhi.travel.domain.CrossingDirection;
+import org.bianzhi.travel.domain.DocumentType;
+
+/**
+ * The crossings and approvals of a set of people, grouped by person: the SQL both the checks and the trip list use.
+ * {@code who} is a condition on the column {@code person_id} with its parameters (e.g. {@code in (select …)}).
+ * Crossings are joined to people by ID number, so a person registered after the import is found.
+ */
+final class TravelRows {
+
+    private TravelRows() {
+    }
+
+    static Map<Long, List<Crossing>> crossings(Connection c, String who, List<Object> params, LocalDate until) throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        all.add(until);
+        Map<Long, List<Crossing>> byPerson = new HashMap<>();
+        Sql.list(c, "select p.id, b.doc_type, b.doc_number, b.direction, b.crossed_on, b.port, b.destination from border_crossing b"
+                + " join person p on p.id_number = b.id_number where p.id " + who + " and b.crossed_on <= ?", r -> {
+                    byPerson.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Crossing(DocumentType.valueOf(r.getString(2)),
+                            r.getString(3), CrossingDirection.valueOf(r.getString(4)), date(r, 5), r.getString(6), r.getString(7)));
+                    return null;
+                }, all.toArray());
+        return byPerson;
+    }
+
+    /** APPROVED applications decided by {@code asOf}, with their destinations. */
+    static Map<Long, List<Approval>> approvals(Connection c, String who, List<Object> params, LocalDate asOf) throws SQLException {
+        List<Object> all = new ArrayList<>(params);
+        all.add(asOf);
+        record Row(long person, String number, LocalDate decided, LocalDate from, LocalDate to, String destination) {}
+        List<Row> rows = Sql.list(c, "select a.person_id, a.application_number, a.decided_on, a.departs_on, a.returns_on, d.destination"
+                + " from travel_application a left join travel_application_destination d on d.application_id = a.id"
+                + " where a.person_id " + who + " and a.status = 'APPROVED' and a.decided_on <= ? order by a.id",
+                r -> new Row(r.getLong(1), r.getString(2), date(r, 3), date(r, 4), date(r, 5), r.getString(6)), all.toArray());
+        Map<String, Row> first = new LinkedHashMap<>();
+        Map<String, LinkedHashSet<String>> destinations = new HashMap<>();
+        for (Row r : rows) {
+            first.putIfAbsent(r.number(), r);
+            LinkedHashSet<String> set = destinations.computeIfAbsent(r.number(), k -> new LinkedHashSet<>());
+            if (r.destination() != null) set.add(r.destination());
+        }
+        Map<Long, List<Approval>> byPerson = new HashMap<>();
+        first.forEach((number, r) -> byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>())
+                .add(new Approval(number, r.decided(), r.from(), r.to(), destinations.get(number))));
+        return byPerson;
+    }
+
+    static LocalDate date(ResultSet r, int column) throws SQLException {
+        Date d = r.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+}

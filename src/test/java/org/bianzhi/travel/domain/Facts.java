@@ -1,0 +1,51 @@
+package org.bianzhi.travel.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Builds one person's facts for the rule tests: filed from 2024-01-01 unless told otherwise. */
+final class Facts {
+
+    final List<PersonTravel.Period> filings = new ArrayList<>(List.of(new PersonTravel.Period(d("2024-01-01"), null)));
+    final List<PersonTravel.Document> documents = new ArrayList<>();
+    final List<Crossing> crossings = new ArrayList<>();
+    final List<Approval> approvals = new ArrayList<>();
+    final List<PersonTravel.Declaration> declarations = new ArrayList<>();
+
+    static LocalDate d(String s) {
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    Facts filed(String from, String to) {
+        filings.clear();
+        filings.add(new PersonTravel.Period(d(from), d(to)));
+        return this;
+    }
+
+    Facts document(String number, String issued, String declared) {
+        documents.add(new PersonTravel.Document(DocumentType.PASSPORT, number, d(issued), d(declared)));
+        return this;
+    }
+
+    Facts trip(String number, String out, String back, String destination) {
+        crossings.add(new Crossing(DocumentType.PASSPORT, number, CrossingDirection.EXIT, d(out), "上海浦东", destination));
+        if (back != null) crossings.add(new Crossing(DocumentType.PASSPORT, number, CrossingDirection.ENTRY, d(back), "上海浦东", null));
+        return this;
+    }
+
+    Facts approval(String number, String decided, String from, String to, String... destinations) {
+        approvals.add(new Approval(number, d(decided), d(from), d(to), Set.of(destinations)));
+        return this;
+    }
+
+    Facts declaration(String from, String to, String declared) {
+        declarations.add(new PersonTravel.Declaration(d(from), d(to), d(declared)));
+        return this;
+    }
+
+    PersonTravel person() {
+        return new PersonTravel(7, filings, documents, crossings, approvals, declarations);
+    }
+}

@@ -1,0 +1,136 @@
+package org.bianzhi.travel.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.StatisticsFacts.Case;
+import org.bianzhi.travel.domain.StatisticsFacts.Document;
+import org.bianzhi.travel.domain.StatisticsFacts.Filed;
+import org.bianzhi.travel.domain.StatisticsFacts.Handling;
+import org.junit.jupiter.api.Test;
+
+class StatisticsTallyTest {
+
+    private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
+    private static final LocalDate TO = LocalDate.of(2026, 6, 30);
+    private static final UnitRef WATER = new UnitRef(10, "W", "水利局", "/1/10/");
+    private static final UnitRef WATER_STATION = new UnitRef(11, "S", "水利站", "/1/10/11/");
+    private static final UnitRef HEALTH = new UnitRef(20, "H", "卫健局", "/1/20/");
+    private static final UnitRef COUNTY = new UnitRef(1, "C", "县委", "/1/");
+    private static final UnitRef ELSEWHERE = new UnitRef(99, "E", "外县单位", "/9/99/");
+
+    private static StatisticsTally tally(StatisticsForm form) {
+        StatisticsTally t = new StatisticsTally(form, FROM, TO, "/1/");
+        t.row("/1/10/", "W", "水利局");
+        t.row("/1/20/", "H", "卫健局");
+        t.row("/1/", "C", "县委（本级）");
+        return t;
+    }
+
+    private static final Map<Long, UnitRef> UNITS = Map.of(1L, WATER, 2L, WATER_STATION, 3L, HEALTH, 4L, COUNTY, 5L, ELSEWHERE, 6L, HEALTH);
+
+    private static Map<String, Long> line(StatisticsTally t, String code) {
+        return t.rows().stream().filter(r -> code.equals(r.code())).findFirst().orElseThrow().values();
+    }
+
+    @Test
+    void managementCountsFiledPeopleAndDocumentsOnTheirUnitsLines() {
+        StatisticsTally t = tally(StatisticsForm.MANAGEMENT);
+        t.count(Map.of("/1/10/", 30L, "/1/10/11/", 5L, "/1/20/", 40L, "/9/99/", 7L),
+                List.of(new Filed(1, "TOWNSHIP_LEADER", "FILED", FROM.minusYears(1)),
+                        new Filed(2, "SENSITIVE_POST", "NOT_FILED", FROM.plusDays(3)),
+                        new Filed(3, "TOWNSHIP_LEADER", "CHANGE_FILED", FROM.minusYears(2)),
+                        new Filed(5, "TOWNSHIP_LEADER", "FILED", FROM)),
+                List.of(new Document(1, "PASSPORT", true, true, FROM.minusYears(1)),
+                        new Document(1, "HK_MACAO_PERMIT", true, false, FROM.minusYears(1)),
+                        new Document(2, "PASSPORT", false, false, null),
+                        new Document(6, "PASSPORT", false, false, null)),
+                List.of(), List.of(),
+                List.of(new TravelFinding(TravelRule.FILING_MISSING, 6, "", FROM, "应备未备"),
+                        new TravelFinding(TravelRule.FILING_MISSING, 4, "", FROM, "应备未备")),
+                UNITS, null);
+        Map<String, Long> water = line(t, "W");
+        // the station is under the water bureau: its 5 staff and its filed person count on the bureau's line
+        assertEquals(35L, water.get("staff"));
+        assertEquals(2L, water.get("required"));
+        assertEquals(1L, water.get("filed"), "not yet reported (未备案) is not 实备");
+        assertEquals(3L, water.get("toCollect"));
+        assertEquals(2L, water.get("collected"));
+        assertEquals(1L, water.get("heldPASSPORT"));
+        assertEquals(0L, water.get("heldHK_MACAO_PERMIT"), "checked out for a trip: collected, not in the safe");
+        Map<String, Long> health = line(t, "H");
+        assertEquals(2L, health.get("required"), "one filed, one should be");
+        assertEquals(1L, health.get("filed"));
+        assertEquals(0L, health.get("toCollect"), "a document of a person not filed is not to be collected");
+        assertEquals(1L, line(t, "C").get("required"));
+        Map<String, Long> total = t.total();
+        assertEquals(75L, total.get("staff"), "the other county's 7 staff and its filed person are outside the form");
+        assertEquals(5L, total.get("required"));
+    }
+
+    @Test
+    void campaignCountsProblemsByPersonAndHandlingsByTimes() {
+        StatisticsTally t = tally(StatisticsForm.CAMPAIGN);
+        t.count(Map.of(), List.of(new Filed(1, "TOWNSHIP_LEADER", "FILED", FROM.plusDays(1)),
+                        new Filed(3, "TOWNSHIP_LEADER", "FILED", FROM.minusDays(1))),
+                List.of(new Document(1, "PASSPORT", true, true, TO), new Document(3, "PASSPORT", true, true, FROM.minusDays(1))),
+                List.of(new Handling(1, "CRITICISM", "TOWNSHIP", "UNAPPROVED_TRIP", FROM.plusDays(40)),
+                        new Handling(1, "REASSIGNMENT", "TOWNSHIP", "UNAPPROVED_TRIP", FROM.plusDays(40)),
+                        new Handling(3, "CRITICISM", "COUNTY", "IRREGULARLY_HELD", FROM.plusDays(50))),
+                List.of(new Case(3, "IRREGULARLY_HELD")),
+                List.of(new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2026-02-01", LocalDate.of(2026, 2, 1), "x"),
+                        new TravelFinding(TravelRule.TRIP_UNDECLARED, 1, "2026-02-01", LocalDate.of(2026, 2, 1), "x"),
+                        new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2026-03-01", LocalDate.of(2026, 3, 1), "x"),
+                        new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 3, "2025-12-01", LocalDate.of(2025, 12, 1), "before the period"),
+                        new TravelFinding(TravelRule.DOCUMENT_NOT_IN_CUSTODY, 3, "PASSPORT:E1", LocalDate.of(2026, 2, 1), "x")),
+                UNITS, null);
+        Map<String, Long> water = line(t, "W");
+        assertEquals(1L, water.get("newlyFiled"));
+        assertEquals(1L, water.get("newlyCollected"));
+        assertEquals(1L, water.get("unapprovedTravellers"), "two trips, one person");
+        assertEquals(1L, water.get("problemUNAPPROVED_TRIP"));
+        assertEquals(1L, water.get("problemUNDECLARED_TRIP"));
+        assertEquals(1L, water.get("handledPeople"));
+        assertEquals(1L, water.get("methodCRITICISM"));
+        assertEquals(1L, water.get("methodREASSIGNMENT"));
+        Map<String, Long> health = line(t, "H");
+        assertEquals(0L, health.get("newlyFiled"));
+        assertEquals(0L, health.get("unapprovedTravellers"), "the trip before the period does not count");
+        assertEquals(1L, health.get("problemIRREGULARLY_HELD"), "the finding and the case are one person");
+        assertEquals(2L, t.total().get("methodCRITICISM"));
+    }
+
+    @Test
+    void governanceCountsFiledByCategoryUnitsAndHandledPeopleByRank() {
+        StatisticsTally t = tally(StatisticsForm.GOVERNANCE);
+        t.count(Map.of(), List.of(new Filed(1, "TOWNSHIP_LEADER", "FILED", FROM), new Filed(2, "SENSITIVE_POST", "FILED", FROM),
+                        new Filed(3, "COUNTY_LEVEL_CADRE", "FILED", FROM)),
+                List.of(),
+                List.of(new Handling(1, "CRITICISM", "OTHER", "UNAPPROVED_TRIP", FROM.plusDays(1)),
+                        new Handling(1, "CRITICISM", "TOWNSHIP", "UNDECLARED_TRIP", FROM.plusDays(9)),
+                        new Handling(2, "ADMONISHMENT", "OTHER", "UNAPPROVED_TRIP", FROM.plusDays(2))),
+                List.of(), List.of(), UNITS, null);
+        Map<String, Long> water = line(t, "W");
+        assertEquals(2L, water.get("governedUnits"), "the bureau and its station");
+        assertEquals(2L, water.get("filedTotal"));
+        assertEquals(1L, water.get("filedTOWNSHIP_LEADER"));
+        assertEquals(1L, water.get("filedSENSITIVE_POST"));
+        assertEquals(2L, water.get("handledUnits"));
+        assertEquals(2L, water.get("handledPeople"));
+        assertEquals(1L, water.get("rankTOWNSHIP"), "the rank of the person's latest handling");
+        assertEquals(1L, water.get("rankOTHER"));
+        assertEquals(1L, water.get("methodCRITICISM"), "seed 002 counts people per method, not times");
+        assertEquals(1L, line(t, "H").get("filedCOUNTY_LEVEL_CADRE"));
+    }
+
+    @Test
+    void aClerksScopeKeepsOtherUnitsPeopleOff() {
+        StatisticsTally t = tally(StatisticsForm.GOVERNANCE);
+        t.count(Map.of(), List.of(new Filed(1, "TOWNSHIP_LEADER", "FILED", FROM), new Filed(3, "TOWNSHIP_LEADER", "FILED", FROM)),
+                List.of(), List.of(), List.of(), List.of(), UNITS, "/1/10/");
+        assertEquals(1L, t.total().get("filedTotal"));
+    }
+}
