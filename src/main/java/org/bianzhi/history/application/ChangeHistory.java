@@ -27,11 +27,13 @@ public class ChangeHistory {
 
     /**
      * Lines of {@code unitCode}'s subtree (null: all the caller sees), of one person, between two calendar days
-     * (inclusive). Account changes are for administrators; complaint cases for the roles that read them.
+     * (inclusive). Account changes are for administrators; complaint cases for the roles that read them;
+     * disciplinary reviews for the office and cadre supervision.
      */
     public Page<RecentChanges.Line> list(String unitCode, Long personId, LocalDate from, LocalDate to, int offset, int limit) {
         RecentChanges.Filter f = new RecentChanges.Filter(units.subtree(unitCode), personId, start(from),
-                to == null ? null : start(to.plusDays(1)), scope.seesAccountChanges(), scope.seesComplaints());
+                to == null ? null : start(to.plusDays(1)), scope.seesAccountChanges(), scope.seesComplaints(),
+                scope.seesDisciplineReviews());
         return new Page<>(changes.list(f, offset, limit), changes.count(f), offset, limit);
     }
 

@@ -13,9 +13,10 @@ public interface RecentChanges {
     /**
      * The question: {@code unitPath} a subtree (null: all units, and entries without a unit), {@code personId} one
      * person, {@code since}/{@code until} the time window, {@code withAccounts} whether account changes are shown,
-     * {@code withComplaints} whether complaint cases are.
+     * {@code withComplaints} whether complaint cases are, {@code withReviews} whether disciplinary reviews (纪律审查) are.
      */
-    record Filter(String unitPath, Long personId, Instant since, Instant until, boolean withAccounts, boolean withComplaints) {}
+    record Filter(String unitPath, Long personId, Instant since, Instant until, boolean withAccounts, boolean withComplaints,
+                  boolean withReviews) {}
 
     /** One line of the log as lists show it: the unit by its code and current name, the person by name. */
     record Line(long id, Instant occurredAt, String actor, String entityType, long entityId, String action,

@@ -51,6 +51,7 @@ public class JdbcRecentChanges implements RecentChanges {
         }
         if (!f.withAccounts()) w.append(" and c.entity_type <> 'account'");
         if (!f.withComplaints()) w.append(" and c.entity_type <> 'complaint'");
+        if (!f.withReviews()) w.append(" and c.entity_type <> 'discipline_review'");
         return w.toString();
     }
 

@@ -64,6 +64,11 @@ public class Scope {
         return caller.authenticated() && !"UNIT_CLERK".equals(caller.role());
     }
 
+    /** Whether the caller reads disciplinary reviews (纪律审查): the office, cadre supervision, administrators. */
+    public boolean seesDisciplineReviews() {
+        return caller.authenticated() && (caller.admin() || "OFFICE".equals(caller.role()) || "CADRE_SUPERVISION".equals(caller.role()));
+    }
+
     /** Whether the caller sees changes to accounts: administrators only. */
     public boolean seesAccountChanges() {
         return caller.authenticated() && caller.admin();

@@ -1,0 +1,134 @@
+package org.bianzhi.delegation.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.bianzhi.delegation.application.DelegationCommands.ApproveCommand;
+import org.bianzhi.delegation.application.DelegationCommands.CancelCommand;
+import org.bianzhi.delegation.application.DelegationCommands.DelegationCommand;
+import org.bianzhi.delegation.application.DelegationCommands.ReportCommand;
+import org.bianzhi.delegation.application.DelegationCommands.ReturnCommand;
+import org.bianzhi.delegation.application.DelegationQueries;
+import org.bianzhi.delegation.application.DelegationService;
+import org.bianzhi.delegation.application.DelegationViews.DelegationView;
+import org.bianzhi.delegation.application.DelegationViews.OverdueList;
+import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * 因公出国（境）团组: the office and cadre supervision do everything; a unit clerk drafts, submits and follows the
+ * delegations organised by their units; approval is the office's and cadre supervision's.
+ */
+@Path("delegation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "因公出国（境）团组")
+public class DelegationResource {
+
+    private static final String WHAT = "团组";
+
+    @Inject
+    DelegationService service;
+
+    @Inject
+    DelegationQueries queries;
+
+    @POST
+    @Path("delegations")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记团组（草稿）：name，organiserUnitCode 组团单位，task 任务，inviter 邀请单位，destinations，departsOn，"
+            + "returnsOn，fundingSource 经费来源，noticeFrom/noticeTo/noticePlace 公示，members [{personId, role: LEADER 团长/MEMBER 成员}]")
+    public Response create(DelegationCommand c) {
+        DelegationView v = service.create(Params.body(c));
+        return Response.created(URI.create("delegation/delegations/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("delegations")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "团组清单：status 状态，unit 组团单位（含下级），person 成员人员编号，year 出发年度，offset，limit")
+    public Page<DelegationView> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
+                                     @QueryParam("person") String person, @QueryParam("year") String year,
+                                     @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return queries.list(status, unit, Params.filterId("person", person, "人员"), Params.integer("year", year),
+                Page.offset(offset), Page.limit(limit));
+    }
+
+    @GET
+    @Path("delegations/{id}")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "团组详情：成员（出发日所在单位）、公示、状态、出访报告应交日期")
+    public DelegationView get(@PathParam("id") String id) {
+        return queries.get(Params.id(WHAT, id));
+    }
+
+    @PUT
+    @Path("delegations/{id}")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "修改团组（仅草稿）：全部字段按表单提交；version 防止覆盖他人修改")
+    public DelegationView update(@PathParam("id") String id, DelegationCommand c) {
+        return service.update(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/submit")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "报审：检查人数（不超过10人）、每人每年不超过2次、同一单位主要领导不同团、纪律审查期间不得派出、领导干部行前公示一周，"
+            + "全部问题一次列出（字段 members[i]）")
+    public DelegationView submit(@PathParam("id") String id) {
+        return service.submit(Params.id(WHAT, id));
+    }
+
+    @POST
+    @Path("delegations/{id}/approve")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "批准：approvalDocument 批准文号；按批准当日重新检查全部规则")
+    public DelegationView approve(@PathParam("id") String id, ApproveCommand c) {
+        return service.approve(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/return")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记回国：date 实际回国日期；出访报告应于回国后7个工作日内提交")
+    public DelegationView returned(@PathParam("id") String id, ReturnCommand c) {
+        return service.returned(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/report")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记出访报告：date 报告日期，summary 摘要")
+    public DelegationView report(@PathParam("id") String id, ReportCommand c) {
+        return service.report(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/cancel")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "撤销团组（草稿、已报审、已批准）：reason 撤销原因")
+    public DelegationView cancel(@PathParam("id") String id, CancelCommand c) {
+        return service.cancel(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @GET
+    @Path("reports/overdue")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "出访报告逾期：asOf 日期（默认今天）；missing 回国后7个工作日仍未提交，late 逾期提交")
+    public OverdueList overdue(@QueryParam("asOf") String asOf) {
+        return queries.overdue(Params.date("asOf", asOf));
+    }
+}

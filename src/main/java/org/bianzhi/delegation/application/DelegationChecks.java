@@ -1,0 +1,60 @@
+package org.bianzhi.delegation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bianzhi.delegation.domain.Delegation;
+import org.bianzhi.delegation.domain.DelegationRepository;
+import org.bianzhi.delegation.domain.DelegationRules;
+import org.bianzhi.delegation.domain.DelegationRules.MemberFacts;
+import org.bianzhi.delegation.domain.DelegationRules.Post;
+import org.bianzhi.delegation.domain.DelegationRules.Review;
+import org.bianzhi.delegation.domain.DisciplineReviewRepository;
+import org.bianzhi.delegation.domain.Member;
+import org.bianzhi.establishment.application.UnitService;
+import org.bianzhi.shared.domain.Check;
+
+/**
+ * Gathers what {@link DelegationRules} need about a delegation's members — their other trips of the year, their
+ * appointments on the departure day, their reviews — and applies the rules, refusing with every violation at once.
+ * The members' rows are locked first, so two checks of one person's trips never run side by side.
+ */
+@ApplicationScoped
+public class DelegationChecks {
+
+    @Inject
+    DelegationRepository delegations;
+
+    @Inject
+    DisciplineReviewRepository reviews;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    DelegationViewMapper views;
+
+    /** Refuses (422) a delegation that breaks a rule on {@code day} (the day of submission or approval). */
+    public void require(Delegation d, LocalDate day) {
+        List<Long> ids = d.members().stream().map(Member::personId).toList();
+        delegations.lockPeople(ids);
+        var trips = delegations.tripsInYear(ids, d.departsOn().getYear(), d.id());
+        Map<Long, List<Post>> posts = new HashMap<>();
+        for (var a : delegations.appointmentsOn(ids, d.departsOn())) {
+            posts.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(new Post(a.unitId(), units.nameOf(a.unitId()), a.category()));
+        }
+        Map<Long, List<Review>> reviewsOf = new HashMap<>();
+        for (var r : reviews.ofPeople(ids)) {
+            reviewsOf.computeIfAbsent(r.personId(), k -> new ArrayList<>()).add(new Review(r.validFrom(), r.validTo(), r.basisDocument()));
+        }
+        List<MemberFacts> members = ids.stream().map(id -> new MemberFacts(id, views.personName(id), trips.getOrDefault(id, List.of()),
+                posts.getOrDefault(id, List.of()), reviewsOf.getOrDefault(id, List.of()))).toList();
+        Check check = new Check();
+        DelegationRules.check(check, new DelegationRules.Candidate(d.departsOn(), d.returnsOn(), d.noticeFrom(), d.noticeTo(), members), day);
+        check.orThrow();
+    }
+}

@@ -1,0 +1,38 @@
+package org.bianzhi.delegation.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the office and unit clerks submit about official delegations and disciplinary reviews. */
+public final class DelegationCommands {
+
+    private DelegationCommands() {
+    }
+
+    /** 登记纪律审查: the person, the first day under review, the document. */
+    public record ReviewCommand(Long personId, LocalDate from, String basisDocument) {}
+
+    /** 审查结束: the day the review ended (from then on the person is no longer under review), the document. */
+    public record EndReviewCommand(LocalDate date, String basisDocument) {}
+
+    /** A member: the person and their role (LEADER 团长 / MEMBER 成员, default MEMBER). */
+    public record MemberCommand(Long personId, String role) {}
+
+    /** A delegation to create, or a draft's new content (every field, as the form holds it). */
+    public record DelegationCommand(String name, String organiserUnitCode, String task, String inviter,
+                                    List<String> destinations, LocalDate departsOn, LocalDate returnsOn,
+                                    String fundingSource, LocalDate noticeFrom, LocalDate noticeTo, String noticePlace,
+                                    List<MemberCommand> members, Long version) {}
+
+    /** 批准: the approval document (批准文号). */
+    public record ApproveCommand(String approvalDocument) {}
+
+    /** 回国: the actual return date. */
+    public record ReturnCommand(LocalDate date) {}
+
+    /** 出访报告: the day it was filed and its summary. */
+    public record ReportCommand(LocalDate date, String summary) {}
+
+    /** 撤销: why. */
+    public record CancelCommand(String reason) {}
+}
