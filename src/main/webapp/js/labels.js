@@ -89,7 +89,13 @@ export const LABELS = {
     "QUOTAS": "编制核定",
     "LEADERSHIP": "领导职数核定",
     "ROSTER": "实名人员花名册",
-    "PAYROLL": "工资名单"
+    "PAYROLL": "工资名单",
+    "TRAVEL_APPLICATIONS": "因私出国（境）审批记录",
+    "BORDER_CROSSINGS": "出入境记录"
+  },
+  "CrossingDirection": {
+    "EXIT": "出境",
+    "ENTRY": "入境"
   },
   "ImportMode": {
     "ALL_OR_NOTHING": "全部或全不",
@@ -151,7 +157,124 @@ export const LABELS = {
     "OFFICE": "编办业务人员",
     "INSPECTOR": "监督检查人员",
     "UNIT_CLERK": "单位人事专员",
-    "COMPLAINT_HANDLER": "举报受理人员"
+    "COMPLAINT_HANDLER": "举报受理人员",
+    "CADRE_SUPERVISION": "干部监督人员"
+  },
+  "TravelRule": {
+    "FILING_MISSING": "应备未备",
+    "FILING_REPORT_OVERDUE": "备案未按时报备",
+    "FILING_OUTDATED": "备案信息未及时变更",
+    "DOCUMENT_NOT_IN_CUSTODY": "证件未交由组织集中保管",
+    "DOCUMENT_HANDED_IN_LATE": "证件逾期上交",
+    "DOCUMENT_NOT_RETURNED": "证件逾期未交回",
+    "DOCUMENT_OBTAINED_WITHOUT_APPROVAL": "违规办理证件",
+    "DOCUMENT_UNDECLARED": "瞒报持有证件",
+    "TRIP_WITHOUT_APPROVAL": "未经批准擅自出国（境）",
+    "TRIP_LATE_RETURN": "逾期返回",
+    "TRIP_OTHER_DESTINATION": "擅自变更行程",
+    "TRIP_UNDECLARED": "瞒报出国（境）情况",
+    "APPROVAL_AGAINST_RULES": "审批把关不严"
+  },
+  "StatisticsForm": {
+    "MANAGEMENT": "干部因私出国（境）管理工作有关情况统计表",
+    "CAMPAIGN": "干部因私出国（境）专项整治工作情况汇总统计表",
+    "GOVERNANCE": "专项治理工作情况汇总统计表"
+  },
+  "CheckGroup": {
+    "FILING": "应备尽备",
+    "CUSTODY": "应交尽交",
+    "TRAVEL": "应审尽审"
+  },
+  "ProblemClass": {
+    "IRREGULARLY_OBTAINED": "违规办理因私出国（境）证件",
+    "IRREGULARLY_HELD": "违规持有因私出国（境）证件",
+    "UNDECLARED_DOCUMENT": "瞒报持有因私出国（境）证件",
+    "UNAPPROVED_TRIP": "未经批准擅自因私出国（境）",
+    "TRIP_OUTSIDE_APPROVAL": "未按审批要求因私出国（境）",
+    "UNDECLARED_TRIP": "瞒报因私出国（境）情况",
+    "LAX_APPROVAL": "审批因私出国（境）事项把关不严"
+  },
+  "DelegationStatus": {
+    "DRAFT": "草稿",
+    "SUBMITTED": "已报审",
+    "APPROVED": "已批准",
+    "RETURNED": "已回国",
+    "REPORTED": "已报告",
+    "CANCELLED": "已撤销"
+  },
+  "MemberRole": {
+    "LEADER": "团长",
+    "MEMBER": "成员"
+  },
+  "ApplicationStatus": {
+    "SUBMITTED": "待审批",
+    "APPROVED": "已批准",
+    "REJECTED": "不予批准",
+    "WITHDRAWN": "已撤回"
+  },
+  "ApplicationSource": {
+    "DESK": "窗口登记",
+    "IMPORT": "历史导入"
+  },
+  "TravelPurpose": {
+    "FAMILY_VISIT": "探亲访友",
+    "TOURISM": "旅游",
+    "MEDICAL": "就医",
+    "STUDY": "学习考察",
+    "BUSINESS": "商务",
+    "OTHER": "其他"
+  },
+  "HandlingMethod": {
+    "CRITICISM": "批评教育",
+    "ADMONISHMENT": "诫勉",
+    "REASSIGNMENT": "调离岗位",
+    "ORDERED_RESIGNATION": "责令辞职",
+    "DISMISSAL": "免职",
+    "DEMOTION": "降职",
+    "REFERRAL": "移交纪检监察机关"
+  },
+  "CadreRank": {
+    "PROVINCIAL": "省部级",
+    "BUREAU": "厅局级",
+    "COUNTY": "县处级",
+    "TOWNSHIP": "乡科级",
+    "OTHER": "其他"
+  },
+  "CaseStatus": {
+    "OPEN": "待处理",
+    "HANDLED": "已处理"
+  },
+  "FilingCategory": {
+    "COUNTY_LEVEL_CADRE": "县处级以上在职干部",
+    "TOWNSHIP_LEADER": "县(区)管乡科级党政领导干部",
+    "MIDDLE_MANAGER": "市直属单位中层负责人",
+    "RETIRED_SENIOR": "厅局级以上离退休人员",
+    "ENTERPRISE_LEADER": "企业法人或领导人员",
+    "SENSITIVE_POST": "安全、涉密等重要岗位人员",
+    "NAKED_OFFICIAL_RELATIVE": "“裸官”配偶或子女",
+    "OTHER": "其他"
+  },
+  "FilingStatus": {
+    "NOT_FILED": "未备案",
+    "FILED": "已备案",
+    "CHANGE_FILED": "变更备案"
+  },
+  "DocumentType": {
+    "PASSPORT": "因私护照",
+    "HK_MACAO_PERMIT": "往来港澳通行证",
+    "TAIWAN_PERMIT": "大陆居民往来台湾通行证"
+  },
+  "CustodyMovementKind": {
+    "HAND_IN": "上交保管",
+    "CHECK_OUT": "领用",
+    "RETURN": "归还",
+    "RELEASE": "退还本人"
+  },
+  "CustodyState": {
+    "NOT_HANDED_IN": "未上交",
+    "HELD": "集中保管",
+    "CHECKED_OUT": "已领用",
+    "RELEASED": "已退还本人"
   }
 };
 

@@ -5,7 +5,7 @@ import { session, signedOut, can } from './session.js';
 import { del } from './api.js';
 import { registerShared } from './ui.js';
 
-const { createApp, computed } = Vue;
+const { createApp, computed, watchEffect } = Vue;
 
 dayjs.locale('zh-cn');
 
@@ -13,6 +13,11 @@ const App = {
   setup() {
     const menu = computed(() => ROUTES.filter((r) => r.menu && can(...r.roles)));
     const allowed = computed(() => route.def && (route.def.public || can(...route.def.roles)));
+    // a role without 总览 (干部监督) starts at the first screen of its own module, else its first screen
+    watchEffect(() => {
+      if (!session.token || !route.def || route.def.path !== '/' || allowed.value || !menu.value.length) return;
+      navigate((menu.value.find((r) => r.group) || menu.value[0]).path);
+    });
     const selected = computed(() => {
       const d = route.def;
       return d ? [d.parent || d.path] : [];
@@ -41,9 +46,12 @@ const App = {
         <a-layout-sider width="168" class="shell-sider" breakpoint="lg" collapsed-width="0">
           <nav aria-label="主菜单">
             <ul class="menu">
-              <li v-for="r in menu" :key="r.path" :class="{ active: selected.includes(r.path) }">
-                <a :href="href(r.path)" :data-menu="r.title">{{ r.title }}</a>
-              </li>
+              <template v-for="(r, i) in menu" :key="r.path">
+                <li v-if="r.group && (i === 0 || menu[i - 1].group !== r.group)" class="menu-group">{{ r.group }}</li>
+                <li :class="{ active: selected.includes(r.path), grouped: !!r.group }">
+                  <a :href="href(r.path)" :data-menu="r.title">{{ r.title }}</a>
+                </li>
+              </template>
             </ul>
           </nav>
         </a-layout-sider>

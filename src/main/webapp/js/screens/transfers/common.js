@@ -5,7 +5,7 @@ import { showError } from '../../ui.js';
 
 /** The Chinese name of an import kind (path units/quotas/…); labels.js has no entry for the payroll list yet. */
 export function kindLabel(path) {
-  const code = String(path || '').toUpperCase();
+  const code = String(path || '').toUpperCase().replace(/-/g, '_');
   if (code === 'PAYROLL') return label('ImportKind', code) === code ? '工资名单' : label('ImportKind', code);
   return label('ImportKind', code);
 }

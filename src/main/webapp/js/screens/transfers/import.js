@@ -16,16 +16,18 @@ function uniqueRows(rows) {
   return rows.filter((r) => { const k = r.row + '|' + r.column + '|' + r.reason; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-const PATHS = ['units', 'quotas', 'leadership', 'roster', 'payroll'];
+const PATHS = ['units', 'quotas', 'leadership', 'roster', 'payroll', 'travel-applications', 'border-crossings'];
 
 export default {
   components: { RejectedTable, ImportReport, ImportProgress },
   emits: ['imported'],
   setup(props, { emit }) {
     const office = can('OFFICE');
-    // a unit clerk imports the roster of their units only; the payroll list is the office's
-    const kinds = PATHS.filter((k) => office || k === 'roster').map((k) => ({ value: k, label: kindLabel(k) }));
-    const form = useForm({ kind: office ? 'units' : 'roster', mode: 'ALL_OR_NOTHING', basis: '' });
+    const cadre = can('CADRE_SUPERVISION') && !office;
+    // a unit clerk imports the roster of their units only; the payroll list is the office's; 干部监督 the travel records
+    const kinds = PATHS.filter((k) => office || (cadre ? ['travel-applications', 'border-crossings'].includes(k) : k === 'roster'))
+      .map((k) => ({ value: k, label: kindLabel(k) }));
+    const form = useForm({ kind: kinds[0].value, mode: 'ALL_OR_NOTHING', basis: '' });
     const input = ref(null);
     const file = ref(null);
     const report = ref(null);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorizationMatrixIT extends ApiTest {
 
-    private static final List<String> ROLES = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER");
+    private static final List<String> READERS = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER");
+    private static final List<String> ROLES = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER", "CADRE_SUPERVISION");
     private static final String PASSWORD = "Matrix2026pass";
 
     private Map<String, Set<String>> matrix() throws IOException {
@@ -34,7 +35,7 @@ class AuthorizationMatrixIT extends ApiTest {
                 String[] parts = line.trim().split("\\s+");
                 Set<String> roles = new TreeSet<>();
                 for (String r : parts[2].split(",")) {
-                    if (r.equals("READERS")) roles.addAll(ROLES);
+                    if (r.equals("READERS")) roles.addAll(READERS);
                     else roles.add(r);
                 }
                 m.put(parts[0] + " " + parts[1], roles);
@@ -86,7 +87,9 @@ class AuthorizationMatrixIT extends ApiTest {
         for (String op : ops) {
             String method = op.substring(0, op.indexOf(' '));
             String path = op.substring(op.indexOf(' ') + 2).replace("{code}", unit).replace("{id}", "999999999")
-                    .replace("{idOrNumber}", "Z2026-99999").replace("{kind}", "roster").replace("{username}", "nobody");
+                    .replace("{idOrNumber}", "Z2026-99999").replace("{kind}", "roster").replace("{username}", "nobody").replace("{personId}", "999999999")
+                    .replace("{form}", "MANAGEMENT");
+            assertFalse(path.contains("{"), "no sample value for the path parameter of " + op);
             String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             Set<String> allowed = matrix.get(op);
             boolean open = allowed.contains("ANYONE");

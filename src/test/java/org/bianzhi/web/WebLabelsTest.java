@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class WebLabelsTest {
 
     private static final List<String> PACKAGES = List.of("establishment", "roster", "audit", "complaint", "imports", "payroll",
-            "search", "security");
+            "search", "security", "travel", "delegation");
 
     @Test
     void everyTableEqualsItsEnumeration() throws Exception {

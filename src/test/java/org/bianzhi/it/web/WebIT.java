@@ -41,7 +41,8 @@ class WebIT extends WebTest {
         String who = browser.text("[data-test=who]");
         assertTrue(who.contains("编办业务员") && who.contains("编办业务人员"), who);
         browser.waitFor("[data-test=findings-by-rule] canvas");
-        browser.waitForText("[data-test=over-units]", "中共青田县委宣传部");
+        // the service is shared with the other test classes, whose units may be further over quota than the demo's
+        browser.waitForText("[data-test=over-units]", mostOverQuota());
         browser.screenshot("02-overview");
         browser.signOut();
         browser.open("/search");
@@ -193,7 +194,42 @@ class WebIT extends WebTest {
         browser.waitForText(".ant-message", "未找到单位");
     }
 
+    /** The unit the vacancy report finds most over quota (the first of a tie in the report's order, as 总览 sorts). */
+    private String mostOverQuota() {
+        return expect(200, api.get("reports/vacancies?over=true")).json().getJsonArray("lines").stream()
+                .map(v -> v.asJsonObject()).sorted((a, b) -> b.getInt("over") - a.getInt("over")).findFirst()
+                .orElseThrow().getString("unitName");
+    }
+
     private int quotaApproved(String unit) {
         return quota(unit).getInt("approved");
+    }
+
+    @Test
+    void cadreSupervisionStartsInTheTravelScreensAndSeesTheFilingGapsAndTheForms() {
+        String ganbu = "web-ganbu";
+        expect(201, api.post("accounts", Api.obj("username", ganbu, "displayName", "干部监督员", "password", PASSWORD,
+                "role", "CADRE_SUPERVISION")));
+        // the water bureau's leaders should be filed (a county-level unit's principal and deputies) and nobody filed them
+        JsonObject head = expect(200, api.get("travel/filings/required?unit=" + WATER_BUREAU + "&missing=true")).array()
+                .getJsonObject(0);
+        String name = head.getJsonObject("person").getString("name");
+
+        browser.signIn(ganbu, PASSWORD);
+        browser.until(d -> browser.currentHash().contains("/travel/filings"));
+        List<String> menu = browser.all("[data-menu]").stream().map(e -> e.getText()).toList();
+        assertEquals(List.of("机构编制", "人员", "检索", "导入导出", "登记备案", "证件保管", "因私审批", "出入境比对", "检查发现", "问题处理",
+                "因公团组", "出访报告逾期", "统计表"), menu, "no 总览, 控编, 稽核 or 报表 for cadre supervision");
+
+        browser.open("/travel/findings?rule=FILING_MISSING&unit=" + WATER_BUREAU);
+        String row = browser.waitForText("[data-test=travel-findings-table]", name);
+        assertTrue(row.contains("应备未备"), row);
+        browser.screenshot("12-travel-findings");
+
+        browser.open("/travel/statistics?form=MANAGEMENT&unit=" + WATER_BUREAU);
+        browser.waitForText("[data-test=statistics-title]", "干部因私出国（境）管理工作有关情况统计表");
+        String own = browser.waitForText("[data-test=statistics-table]", "青田县水利局（本级）");
+        assertTrue(own.contains("合计"), own);
+        browser.screenshot("13-travel-statistics");
     }
 }
