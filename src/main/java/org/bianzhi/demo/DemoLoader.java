@@ -55,12 +55,16 @@ public class DemoLoader {
     @Inject
     RegistryClock clock;
 
+    @Inject
+    TravelDemo travel;
+
     /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
     enum DemoAccount {
         OFFICE("bianban", "演示编办业务员", "Bianban2026demo", Role.OFFICE, null),
         INSPECTOR("jiancha", "演示监督检查员", "Jiancha2026demo", Role.INSPECTOR, null),
         UNIT_CLERK("shuili", "演示水利局人事专员", "Shuili2026demo", Role.UNIT_CLERK, "11331121009444601E"),
-        COMPLAINT_HANDLER("jubao", "演示举报受理员", "Jubao2026demo", Role.COMPLAINT_HANDLER, null);
+        COMPLAINT_HANDLER("jubao", "演示举报受理员", "Jubao2026demo", Role.COMPLAINT_HANDLER, null),
+        CADRE_SUPERVISION("ganbu", "演示干部监督员", "Ganbu2026demo", Role.CADRE_SUPERVISION, null);
 
         final String username;
         final String displayName;
@@ -96,6 +100,7 @@ public class DemoLoader {
             accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
         }
         complaints();
+        travel.load((kind, csv) -> load(kind, csv, basis));
         LOG.info(String.format(Locale.ROOT, "Demo county loaded in %.1f s: %d units, %d quota approvals, %d leadership approvals, %d roster rows",
                 (System.nanoTime() - start) / 1e9, u.created(), q.created(), l.created(), r.created()));
     }

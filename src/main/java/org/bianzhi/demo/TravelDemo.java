@@ -1,0 +1,124 @@
+package org.bianzhi.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.bianzhi.imports.domain.ImportKind;
+import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.application.RegistryClock;
+import org.bianzhi.travel.application.CaseCommands.CaseCommand;
+import org.bianzhi.travel.application.CaseCommands.HandlingCommand;
+import org.bianzhi.travel.application.CustodyService;
+import org.bianzhi.travel.application.DocumentService;
+import org.bianzhi.travel.application.FilingCommands.DocumentCommand;
+import org.bianzhi.travel.application.FilingCommands.FilingCommand;
+import org.bianzhi.travel.application.FilingCommands.MoveCommand;
+import org.bianzhi.travel.application.FilingListService;
+import org.bianzhi.travel.application.FilingService;
+import org.bianzhi.travel.application.FilingViews.RequiredView;
+import org.bianzhi.travel.application.TravelCaseService;
+import org.bianzhi.travel.domain.CustodyMovementKind;
+
+/**
+ * 出国（境）管理 in the demo county, so that every screen of the module has something to show: nine in ten of the leaders
+ * who must be filed are (one in ten of those not yet reported), a third of them declared a passport and handed it in
+ * (one in ten of those did not), and four of them travelled: once as approved, once without approval, once back late
+ * and once elsewhere than approved, each trip in the crossings public security sent; the trip without approval is a
+ * case handled by 批评教育.
+ */
+@ApplicationScoped
+public class TravelDemo {
+
+    private static final String DEPARTMENT = "青田县委组织部";
+    private static final String BASIS = "演示数据";
+
+    @Inject
+    FilingListService lists;
+
+    @Inject
+    FilingService filings;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CustodyService custody;
+
+    @Inject
+    TravelCaseService cases;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    RegistryClock clock;
+
+    private record Traveller(long personId, String idNumber, String name, String passport) {}
+
+    /** {@code importer} imports a CSV of a kind as the demo's other files are imported. */
+    void load(BiConsumer<ImportKind, String> importer) {
+        LocalDate today = clock.today();
+        List<RequiredView> required = lists.required(today, null, true);
+        List<Traveller> travellers = new ArrayList<>();
+        for (int i = 0; i < required.size(); i++) {
+            RequiredView r = required.get(i);
+            if (i % 10 == 9) continue;
+            LocalDate since = r.since();
+            LocalDate reported = i % 10 == 8 ? null : min(since.plusDays(10), today);
+            filings.create(new FilingCommand(r.person().id(), r.suggestedCategory().code(), DEPARTMENT, since, reported, BASIS));
+            LocalDate declared = since.plusDays(2);
+            if (i % 3 != 0 || declared.isAfter(today)) continue;
+            String passport = String.format("E%08d", 60_000_000 + i * 7919);
+            // issued before the person was filed: obtained without needing an approval
+            LocalDate issued = since.minusYears(1);
+            long doc = documents.register(new DocumentCommand(r.person().id(), "PASSPORT", passport, issued, issued.plusYears(10),
+                    declared, BASIS, null)).document().id();
+            if (i % 30 == 0 || declared.plusDays(3).isAfter(today)) continue;
+            custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS));
+            if (travellers.size() < 4 && since.isBefore(today.minusDays(400))) {
+                String idNumber = people.findById(r.person().id()).orElseThrow().idNumber().value();
+                travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport));
+            }
+        }
+        if (travellers.size() == 4) trips(travellers, today, importer);
+    }
+
+    /** Approvals of the past and the crossings of four trips: as approved, without approval, back late, elsewhere. */
+    private void trips(List<Traveller> t, LocalDate today, BiConsumer<ImportKind, String> importer) {
+        LocalDate a = today.minusDays(200);
+        LocalDate b = today.minusDays(150);
+        LocalDate c = today.minusDays(100);
+        LocalDate d = today.minusDays(60);
+        StringBuilder approvals = new StringBuilder("身份证号,姓名,前往国家（地区）,事由,出发日期,返回日期,单位意见,纪检意见,审批结果,审批日期,批准文号\n");
+        approval(approvals, t.get(0), "日本", a, a.plusDays(6), 1);
+        approval(approvals, t.get(2), "新加坡", c, c.plusDays(4), 2);
+        approval(approvals, t.get(3), "香港", d, d.plusDays(3), 3);
+        importer.accept(ImportKind.TRAVEL_APPLICATIONS, approvals.toString());
+        StringBuilder crossings = new StringBuilder("身份证号,证件类型,证件号码,出入境方向,日期,口岸,前往地\n");
+        trip(crossings, t.get(0), "日本", a, a.plusDays(6));
+        trip(crossings, t.get(1), "泰国", b, b.plusDays(5));
+        trip(crossings, t.get(2), "新加坡", c, c.plusDays(8));
+        trip(crossings, t.get(3), "澳门", d, d.plusDays(3));
+        importer.accept(ImportKind.BORDER_CROSSINGS, crossings.toString());
+        long id = cases.open(new CaseCommand(t.get(1).personId(), "UNAPPROVED_TRIP", "出入境记录显示 " + b + " 未经批准赴泰国",
+                b.plusDays(30), "TOWNSHIP", null)).id();
+        cases.handle(id, new HandlingCommand("CRITICISM", b.plusDays(40), "青组〔" + b.getYear() + "〕31号", "已谈话提醒"));
+    }
+
+    private static void approval(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back, int n) {
+        csv.append(String.join(",", t.idNumber(), t.name(), place, "探亲访友", out.toString(), back.toString(), "同意", "同意", "批准",
+                out.minusDays(14).toString(), "青组审〔" + out.getYear() + "〕" + n + "号")).append('\n');
+    }
+
+    private static void trip(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back) {
+        csv.append(String.join(",", t.idNumber(), "普通护照", t.passport(), "出境", out.toString(), "上海浦东机场", place)).append('\n');
+        csv.append(String.join(",", t.idNumber(), "普通护照", t.passport(), "入境", back.toString(), "上海浦东机场", "")).append('\n');
+    }
+
+    private static LocalDate min(LocalDate x, LocalDate y) {
+        return x.isBefore(y) ? x : y;
+    }
+}
