@@ -17,7 +17,6 @@ import org.bianzhi.complaint.application.ComplaintCommands.ConcludeCommand;
 import org.bianzhi.complaint.application.ComplaintViews.AsOf;
 import org.bianzhi.complaint.application.ComplaintViews.Detail;
 import org.bianzhi.complaint.application.ComplaintViews.FindingRef;
-import org.bianzhi.complaint.application.ComplaintViews.Label;
 import org.bianzhi.complaint.application.ComplaintViews.Logged;
 import org.bianzhi.complaint.application.ComplaintViews.PersonOnDate;
 import org.bianzhi.complaint.application.ComplaintViews.PersonRef;
@@ -45,13 +44,13 @@ import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.application.AccountView;
 import org.bianzhi.shared.application.ChangeLog;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
-import org.bianzhi.shared.domain.Labeled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -380,7 +379,7 @@ public class ComplaintService {
             return new FindingRef(v.id(), v.rule(), v.ruleLabel(), v.unitCode(), v.unitName(), v.message(), v.status(),
                     v.statusLabel());
         }).toList();
-        List<Step> history = complaints.history(c.id()).stream().map(e -> new Step(e.action().name(), label(e.status()),
+        List<Step> history = complaints.history(c.id()).stream().map(e -> new Step(e.action().name(), CodeLabel.of(e.status()),
                 e.actor(), e.occurredAt(), e.note())).toList();
         return new Detail(summary(c), reporter, unitRefs, personRefs, findingRefs, history);
     }
@@ -401,15 +400,11 @@ public class ComplaintService {
 
     private Summary summary(Complaint c) {
         long late = c.daysOverdue(clock.today());
-        return new Summary(c.id(), c.caseNumber(), label(c.channel()), c.receivedOn(), c.incidentDate(), c.subject(),
-                c.categories().stream().map(ComplaintService::label).toList(),
+        return new Summary(c.id(), c.caseNumber(), CodeLabel.of(c.channel()), c.receivedOn(), c.incidentDate(), c.subject(),
+                c.categories().stream().map(CodeLabel::of).toList(),
                 c.unitIds().stream().map(units::codeOf).toList(), List.copyOf(c.personIds()), List.copyOf(c.findingIds()),
-                c.handler(), c.dueDate(), late > 0, late, label(c.status()), c.result() == null ? null : label(c.result()),
+                c.handler(), c.dueDate(), late > 0, late, CodeLabel.of(c.status()), CodeLabel.of(c.result()),
                 c.conclusion(), c.concludedOn(), c.anonymous(), c.createdBy(), c.createdAt(), c.version());
-    }
-
-    private static <E extends Enum<E> & Labeled> Label label(E e) {
-        return new Label(e.name(), e.label());
     }
 
     private static BianzhiException notFound(Long id) {

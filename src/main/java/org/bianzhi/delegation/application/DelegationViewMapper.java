@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.bianzhi.delegation.application.DelegationViews.DelegationView;
-import org.bianzhi.delegation.application.DelegationViews.Label;
 import org.bianzhi.delegation.application.DelegationViews.MemberView;
 import org.bianzhi.delegation.application.DelegationViews.Notice;
 import org.bianzhi.delegation.application.DelegationViews.UnitRef;
@@ -14,8 +13,8 @@ import org.bianzhi.delegation.domain.Member;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
-import org.bianzhi.shared.domain.Labeled;
 
 /** Builds the views of delegations: units by code and current name, members by name, the report's due day. */
 @ApplicationScoped
@@ -37,7 +36,7 @@ public class DelegationViewMapper {
         LocalDate due = d.reportDue(calendar.calendar());
         return new DelegationView(d.id(), d.number(), d.name(), unit(d.organiserUnitId()), d.task(), d.inviter(), d.destinations(),
                 d.departsOn(), d.returnsOn(), d.fundingSource(), new Notice(d.noticeFrom(), d.noticeTo(), d.noticePlace()),
-                d.members().stream().map(this::member).toList(), label(d.status()), d.submittedOn(), d.approvedOn(),
+                d.members().stream().map(this::member).toList(), CodeLabel.of(d.status()), d.submittedOn(), d.approvedOn(),
                 d.approvalDocument(), d.returnedOn(), due, d.reportedOn(), d.reportSummary(), daysLate(due, d.reportedOn(), clock.today()),
                 d.cancelledOn(), d.cancelReason(), d.createdBy(), d.createdAt(), d.version());
     }
@@ -58,10 +57,7 @@ public class DelegationViewMapper {
     }
 
     private MemberView member(Member m) {
-        return new MemberView(m.personId(), personName(m.personId()), unit(m.unitId()), label(m.role()));
+        return new MemberView(m.personId(), personName(m.personId()), unit(m.unitId()), CodeLabel.of(m.role()));
     }
 
-    static <E extends Enum<E> & Labeled> Label label(E e) {
-        return e == null ? null : new Label(e.name(), e.label());
-    }
 }

@@ -3,15 +3,13 @@ package org.bianzhi.delegation.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.CodeLabel;
 
 /** What the module shows: reviews, delegations with their members and notice, and the trip reports due. */
 public final class DelegationViews {
 
     private DelegationViews() {
     }
-
-    /** A code with its Chinese label. */
-    public record Label(String code, String label) {}
 
     public record UnitRef(String code, String name) {}
 
@@ -21,7 +19,7 @@ public final class DelegationViews {
                              String endedBy, Instant endedAt) {}
 
     /** A member with their unit on the departure day. */
-    public record MemberView(long personId, String name, UnitRef unit, Label role) {}
+    public record MemberView(long personId, String name, UnitRef unit, CodeLabel role) {}
 
     /** 公示: from, to (inclusive) and where it was posted. */
     public record Notice(LocalDate from, LocalDate to, String place) {}
@@ -32,7 +30,7 @@ public final class DelegationViews {
      */
     public record DelegationView(Long id, String number, String name, UnitRef organiser, String task, String inviter,
                                  List<String> destinations, LocalDate departsOn, LocalDate returnsOn, String fundingSource,
-                                 Notice notice, List<MemberView> members, Label status, LocalDate submittedOn,
+                                 Notice notice, List<MemberView> members, CodeLabel status, LocalDate submittedOn,
                                  LocalDate approvedOn, String approvalDocument, LocalDate returnedOn, LocalDate reportDue,
                                  LocalDate reportedOn, String reportSummary, long reportDaysLate, LocalDate cancelledOn,
                                  String cancelReason, String createdBy, Instant createdAt, long version) {}

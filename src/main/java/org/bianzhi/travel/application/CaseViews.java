@@ -3,7 +3,7 @@ package org.bianzhi.travel.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bianzhi.travel.application.TravelViews.Label;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
 
 /** What the screen 问题处理 shows. */
@@ -12,11 +12,11 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    public record HandlingView(Long id, Label method, LocalDate decidedOn, String decisionDocument, String note,
+    public record HandlingView(Long id, CodeLabel method, LocalDate decidedOn, String decisionDocument, String note,
                                String recordedBy, Instant recordedAt) {}
 
     /** A case with its handlings; {@code approvalPossibleFrom}: the first day private travel may be approved again. */
-    public record CaseView(Long id, PersonRef person, Label problemClass, String findingKey, String description,
-                           LocalDate foundOn, Label cadreRank, Label status, List<HandlingView> handlings,
+    public record CaseView(Long id, PersonRef person, CodeLabel problemClass, String findingKey, String description,
+                           LocalDate foundOn, CodeLabel cadreRank, CodeLabel status, List<HandlingView> handlings,
                            LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) {}
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.application.FilingViews.CustodyLine;
 import org.bianzhi.travel.application.FilingViews.CustodySummary;
-import org.bianzhi.travel.application.FilingViews.Label;
 import org.bianzhi.travel.application.FilingViews.LedgerEntry;
 import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
 import org.bianzhi.travel.domain.CustodyMovement;
@@ -69,13 +69,13 @@ public class CustodySummaryService {
             if (s == CustodyState.CHECKED_OUT) c[2]++;
         }
         List<CustodyLine> lines = new ArrayList<>();
-        counts.forEach((t, c) -> lines.add(new CustodyLine(Label.of(t), c[0], c[1], c[2])));
+        counts.forEach((t, c) -> lines.add(new CustodyLine(CodeLabel.of(t), c[0], c[1], c[2])));
         List<CustodyMovement> moves = documents.movementsBetween(LocalDate.of(1900, 1, 1), on).stream()
                 .filter(m -> visibleDocs.contains(m.documentId())).toList();
         List<LedgerEntry> page = new ArrayList<>();
         for (CustodyMovement m : moves.stream().skip(offset).limit(limit).toList()) {
             TravelDocument d = documents.find(m.documentId()).orElseThrow();
-            page.add(new LedgerEntry(DocumentViewer.movement(m), d.id(), Label.of(d.type()), d.number(),
+            page.add(new LedgerEntry(DocumentViewer.movement(m), d.id(), CodeLabel.of(d.type()), d.number(),
                     people.ref(d.personId(), units.get(d.personId()))));
         }
         return new CustodySummary(on, lines, page, moves.size(), offset, limit);

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.bianzhi.shared.application.ChangeLog;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.application.FilingViews.DocumentDetail;
 import org.bianzhi.travel.application.FilingViews.DocumentState;
 import org.bianzhi.travel.application.FilingViews.DocumentView;
-import org.bianzhi.travel.application.FilingViews.Label;
 import org.bianzhi.travel.application.FilingViews.MovementView;
 import org.bianzhi.travel.domain.CustodyMovement;
 import org.bianzhi.travel.domain.CustodyState;
@@ -40,13 +40,13 @@ public class DocumentViewer {
     }
 
     public DocumentView view(TravelDocument d, UnitRef unit, CustodyState state) {
-        return new DocumentView(d.id(), people.ref(d.personId(), unit), Label.of(d.type()), d.number(), d.issuedOn(), d.expiresOn(),
-                d.declaredOn(), d.cancelledOn(), d.cancelReason(), d.basisDocument(), Label.of(state), d.recordedBy(),
+        return new DocumentView(d.id(), people.ref(d.personId(), unit), CodeLabel.of(d.type()), d.number(), d.issuedOn(), d.expiresOn(),
+                d.declaredOn(), d.cancelledOn(), d.cancelReason(), d.basisDocument(), CodeLabel.of(state), d.recordedBy(),
                 d.recordedAt(), d.version());
     }
 
     public static MovementView movement(CustodyMovement m) {
-        return new MovementView(m.id(), Label.of(m.kind()), m.movedOn(), m.applicationId(), m.note(), m.basisDocument(),
+        return new MovementView(m.id(), CodeLabel.of(m.kind()), m.movedOn(), m.applicationId(), m.note(), m.basisDocument(),
                 m.recordedBy(), m.recordedAt());
     }
 

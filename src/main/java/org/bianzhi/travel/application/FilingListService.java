@@ -11,13 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.travel.application.FilingViews.DocumentRef;
 import org.bianzhi.travel.application.FilingViews.FilingView;
-import org.bianzhi.travel.application.FilingViews.Label;
 import org.bianzhi.travel.application.FilingViews.RequiredView;
 import org.bianzhi.travel.domain.Filing;
 import org.bianzhi.travel.domain.FilingCategory;
@@ -115,7 +115,7 @@ public class FilingListService {
             FilingFact f = filed.get(r.personId());
             if ((missingOnly && f != null) || !people.shown(units.get(r.personId()), unitPath)) continue;
             result.add(new RequiredView(people.ref(r.personId(), units.get(r.personId())), r.post().postLabel(),
-                    Label.of(r.category()), r.since(), f != null, f == null ? null : f.id(), f == null ? null : Label.of(f.category())));
+                    CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(), f == null ? null : CodeLabel.of(f.category())));
         }
         result.sort(Comparator.comparing(RequiredView::filed).thenComparing(RequiredView::since).thenComparing(v -> v.person().id()));
         return result;

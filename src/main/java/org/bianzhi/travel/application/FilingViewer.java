@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.travel.application.FilingViews.DocumentRef;
 import org.bianzhi.travel.application.FilingViews.FilingDetail;
 import org.bianzhi.travel.application.FilingViews.FilingView;
-import org.bianzhi.travel.application.FilingViews.Label;
 import org.bianzhi.travel.application.FilingViews.PersonRef;
 import org.bianzhi.travel.domain.CustodyLedger;
 import org.bianzhi.travel.domain.CustodyMovement;
@@ -68,7 +68,7 @@ public class FilingViewer {
 
     FilingView view(Filing f, PersonRef person, String post, List<DocumentRef> docs) {
         LocalDate due = f.status() == FilingStatus.NOT_FILED ? f.validFrom().plusDays(settings.filingReportDays()) : null;
-        return new FilingView(f.id(), person, Label.of(f.category()), f.department(), Label.of(f.status()), f.reportedOn(), due,
+        return new FilingView(f.id(), person, CodeLabel.of(f.category()), f.department(), CodeLabel.of(f.status()), f.reportedOn(), due,
                 f.changeOf(), f.validFrom(), f.validTo(), f.endReason(), f.basisDocument(), f.recordedBy(), f.recordedAt(),
                 f.version(), post, docs);
     }
@@ -78,8 +78,8 @@ public class FilingViewer {
         List<TravelDocument> own = documents.ofPerson(personId);
         if (own.isEmpty()) return List.of();
         Map<Long, List<CustodyMovement>> moves = documents.movementsOf(own.stream().map(TravelDocument::id).toList());
-        return own.stream().filter(d -> !d.declaredOn().isAfter(date)).map(d -> new DocumentRef(d.id(), Label.of(d.type()), d.number(),
-                d.expiresOn(), d.cancelledOn(), Label.of(ledger(moves.get(d.id())).stateOn(date)))).toList();
+        return own.stream().filter(d -> !d.declaredOn().isAfter(date)).map(d -> new DocumentRef(d.id(), CodeLabel.of(d.type()), d.number(),
+                d.expiresOn(), d.cancelledOn(), CodeLabel.of(ledger(moves.get(d.id())).stateOn(date)))).toList();
     }
 
     static CustodyLedger ledger(List<CustodyMovement> moves) {

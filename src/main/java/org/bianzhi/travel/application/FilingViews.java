@@ -3,7 +3,7 @@ package org.bianzhi.travel.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.application.CodeLabel;
 
 /** What the filing and custody screens show. ID numbers are as {@code IdNumberDisclosure} shows them to the caller. */
 public final class FilingViews {
@@ -11,22 +11,14 @@ public final class FilingViews {
     private FilingViews() {
     }
 
-    /** A code with its Chinese label. */
-    public record Label(String code, String label) {
-
-        public static <E extends Enum<E> & Labeled> Label of(E e) {
-            return e == null ? null : new Label(e.name(), e.label());
-        }
-    }
-
     public record PersonRef(long id, String name, String gender, String idNumber, LocalDate birthDate, String unitCode,
                             String unitName) {}
 
     /** A document in short, with where it is on the day asked. */
-    public record DocumentRef(long id, Label type, String number, LocalDate expiresOn, LocalDate cancelledOn, Label custody) {}
+    public record DocumentRef(long id, CodeLabel type, String number, LocalDate expiresOn, LocalDate cancelledOn, CodeLabel custody) {}
 
     /** A version of a filing; {@code reportDue}: the day it must be reported by (null once reported). */
-    public record FilingView(long id, PersonRef person, Label category, String department, Label status, LocalDate reportedOn,
+    public record FilingView(long id, PersonRef person, CodeLabel category, String department, CodeLabel status, LocalDate reportedOn,
                              LocalDate reportDue, Long changeOf, LocalDate validFrom, LocalDate validTo, String endReason,
                              String basisDocument, String recordedBy, Instant recordedAt, long version, String post,
                              List<DocumentRef> documents) {}
@@ -40,15 +32,15 @@ public final class FilingViews {
                               long version) {}
 
     /** 应备人员: who the rule says must be filed on the date, with the post, the suggested category and since when. */
-    public record RequiredView(PersonRef person, String post, Label suggestedCategory, LocalDate since, boolean filed,
-                               Long filingId, Label filedCategory) {}
+    public record RequiredView(PersonRef person, String post, CodeLabel suggestedCategory, LocalDate since, boolean filed,
+                               Long filingId, CodeLabel filedCategory) {}
 
-    public record MovementView(long id, Label kind, LocalDate movedOn, Long applicationId, String note, String basisDocument,
+    public record MovementView(long id, CodeLabel kind, LocalDate movedOn, Long applicationId, String note, String basisDocument,
                                String recordedBy, Instant recordedAt) {}
 
-    public record DocumentView(long id, PersonRef person, Label type, String number, LocalDate issuedOn, LocalDate expiresOn,
+    public record DocumentView(long id, PersonRef person, CodeLabel type, String number, LocalDate issuedOn, LocalDate expiresOn,
                                LocalDate declaredOn, LocalDate cancelledOn, String cancelReason, String basisDocument,
-                               Label custody, String recordedBy, Instant recordedAt, long version) {}
+                               CodeLabel custody, String recordedBy, Instant recordedAt, long version) {}
 
     /** A document with its custody ledger. */
     public record DocumentDetail(DocumentView document, List<MovementView> ledger) {}
@@ -58,9 +50,9 @@ public final class FilingViews {
                                 LocalDate declaredOn, LocalDate cancelledOn, String cancelReason, String custody, long version) {}
 
     /** 应收数/实收数 of one document type: documents of filed people that should be in custody, and those that are (or out on an approved trip). */
-    public record CustodyLine(Label type, long expected, long held, long checkedOut) {}
+    public record CustodyLine(CodeLabel type, long expected, long held, long checkedOut) {}
 
-    public record LedgerEntry(MovementView movement, long documentId, Label type, String number, PersonRef person) {}
+    public record LedgerEntry(MovementView movement, long documentId, CodeLabel type, String number, PersonRef person) {}
 
     public record CustodySummary(LocalDate asOf, List<CustodyLine> lines, List<LedgerEntry> movements, long totalMovements,
                                  int offset, int limit) {}

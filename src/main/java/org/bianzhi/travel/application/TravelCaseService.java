@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
@@ -195,12 +196,12 @@ public class TravelCaseService {
 
     private CaseView view(TravelCase tc, PersonRef person) {
         List<HandlingView> handlings = cases.handlings(tc.id()).stream().map(h -> new HandlingView(h.id(),
-                TravelViewMapper.label(h.method()), h.decidedOn(), h.decisionDocument(), h.note(), h.recordedBy(), h.recordedAt()))
+                CodeLabel.of(h.method()), h.decidedOn(), h.decisionDocument(), h.note(), h.recordedBy(), h.recordedAt()))
                 .toList();
         LocalDate again = handlings.stream().map(HandlingView::decidedOn).max(Comparator.naturalOrder())
                 .map(d -> d.plusYears(settings.sanctionYears())).orElse(null);
-        return new CaseView(tc.id(), person, TravelViewMapper.label(tc.problemClass()), tc.findingKey(), tc.description(),
-                tc.foundOn(), TravelViewMapper.label(tc.cadreRank()), TravelViewMapper.label(tc.status()), handlings, again,
+        return new CaseView(tc.id(), person, CodeLabel.of(tc.problemClass()), tc.findingKey(), tc.description(),
+                tc.foundOn(), CodeLabel.of(tc.cadreRank()), CodeLabel.of(tc.status()), handlings, again,
                 tc.recordedBy(), tc.recordedAt(), tc.version());
     }
 

@@ -10,11 +10,10 @@ import java.util.stream.Collectors;
 import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
-import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.travel.application.TravelViews.ApplicationView;
 import org.bianzhi.travel.application.TravelViews.Blocker;
-import org.bianzhi.travel.application.TravelViews.Label;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
 import org.bianzhi.travel.domain.ApprovalRules;
 import org.bianzhi.travel.domain.PersonUnits;
@@ -73,15 +72,11 @@ public class TravelViewMapper {
     }
 
     private static ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers) {
-        return new ApplicationView(a.id(), a.number(), person, a.destinations(), label(a.purpose()), a.purposeNote(),
+        return new ApplicationView(a.id(), a.number(), person, a.destinations(), CodeLabel.of(a.purpose()), a.purposeNote(),
                 a.departsOn(), a.returnsOn(), a.appliedOn(), a.unitOpinion(), a.unitOpinionBy(), a.unitOpinionOn(),
-                a.disciplineOpinion(), a.disciplineOpinionBy(), a.disciplineOpinionOn(), label(a.status()), a.decidedOn(),
-                a.decidedBy(), a.decisionDocument(), a.decisionNote(), label(a.source()), a.recordedBy(), a.recordedAt(),
+                a.disciplineOpinion(), a.disciplineOpinionBy(), a.disciplineOpinionOn(), CodeLabel.of(a.status()), a.decidedOn(),
+                a.decidedBy(), a.decisionDocument(), a.decisionNote(), CodeLabel.of(a.source()), a.recordedBy(), a.recordedAt(),
                 a.version(), blockers);
-    }
-
-    public static <E extends Enum<E> & Labeled> Label label(E e) {
-        return e == null ? null : new Label(e.name(), e.label());
     }
 
 }

@@ -3,15 +3,13 @@ package org.bianzhi.travel.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.CodeLabel;
 
 /** What the private-travel screens show. */
 public final class TravelViews {
 
     private TravelViews() {
     }
-
-    /** A code with its Chinese label. */
-    public record Label(String code, String label) {}
 
     /** The person concerned, with their unit today (null when they have no record). */
     public record PersonRef(long id, String name, String idNumber, String unitCode, String unitName) {}
@@ -23,11 +21,11 @@ public final class TravelViews {
      * An application. {@code blockers}: for one waiting for its decision, what would refuse an approval today
      * (empty: it may be approved); null in lists and in the change log.
      */
-    public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, Label purpose,
+    public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, CodeLabel purpose,
                                   String purposeNote, LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn,
                                   String unitOpinion, String unitOpinionBy, LocalDate unitOpinionOn,
                                   String disciplineOpinion, String disciplineOpinionBy, LocalDate disciplineOpinionOn,
-                                  Label status, LocalDate decidedOn, String decidedBy, String decisionDocument,
-                                  String decisionNote, Label source, String recordedBy, Instant recordedAt, long version,
+                                  CodeLabel status, LocalDate decidedOn, String decidedBy, String decisionDocument,
+                                  String decisionNote, CodeLabel source, String recordedBy, Instant recordedAt, long version,
                                   List<Blocker> blockers) {}
 }
