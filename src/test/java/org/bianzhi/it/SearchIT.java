@@ -147,6 +147,11 @@ class SearchIT extends ApiTest {
         assertEquals(List.of(added), ids(search(api, "fresh=true&q=" + enc(during))), "a change made during the rebuild");
         assertEquals(List.of(id), ids(search(api, "q=" + enc(name))));
         assertFalse(status.containsKey("lastRebuildError"), status.toString());
+        // one request, one rebuild: replaying the bulk imports' requests the fill already answered must not start another
+        Thread.sleep(1500);
+        JsonObject later = expect(200, api.get("search/status")).json();
+        assertFalse(later.containsKey("rebuildStarted"), "rebuilding again: " + later);
+        assertEquals(status.getString("lastRebuildFinished"), later.getString("lastRebuildFinished"), "rebuilt again: " + later);
     }
 
     private static String lastFinished(String statusJson) {

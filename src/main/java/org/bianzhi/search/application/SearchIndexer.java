@@ -209,7 +209,7 @@ public class SearchIndexer {
         missing.values().removeIf(t -> t.isBefore(now.minus(ABANDONED)));
         missingCount = missing.size();
         if (!batch.isEmpty()) {
-            apply(batch, null);
+            apply(batch, null, Set.of());
             index.refresh();
             uncommitted = true;
         }
@@ -218,14 +218,17 @@ public class SearchIndexer {
         if (fresh.size() == BATCH) catchUp();
     }
 
-    /** Applies outbox entries to the live index, or to a rebuilt one before it is installed. */
-    private void apply(List<SearchOutbox.Entry> batch, PeopleIndex.Rebuild target) {
+    /**
+     * Applies outbox entries to the live index, or to a rebuilt one before it is installed; for the latter, a request to
+     * rebuild that is not among {@code covered} (committed before the rebuild read the database) asks for another.
+     */
+    private void apply(List<SearchOutbox.Entry> batch, PeopleIndex.Rebuild target, Set<Long> covered) {
         Set<Long> people = new HashSet<>();
         boolean unitsChanged = false;
         for (SearchOutbox.Entry e : batch) {
             if (e.everything()) {
                 if (target == null) requestRebuild();
-                else rebuilds.again = true;
+                else if (!covered.contains(e.id())) rebuilds.again = true;
             } else if (e.personId() != null) {
                 people.add(e.personId());
             } else if (e.unitId() != null) {
@@ -314,6 +317,9 @@ public class SearchIndexer {
         long start = System.nanoTime();
         units = entries.units();
         UnitCatalogue snapshot = units;
+        // the replay starts at `from`, which a gap in the outbox can hold back for minutes: the rebuild requests already
+        // committed are answered by this very fill, and replaying them must not start yet another rebuild
+        Set<Long> covered = rebuildRequestsAfter(from);
         try (PeopleIndex.Rebuild fresh = index.rebuild(outbox.databaseToken())) {
             rebuilds.people.set(0);
             entries.forEach(snapshot, e -> {
@@ -328,7 +334,7 @@ public class SearchIndexer {
                 for (long after = from; ; ) {
                     List<SearchOutbox.Entry> since = outbox.after(after, BATCH);
                     if (since.isEmpty()) break;
-                    apply(since, fresh);
+                    apply(since, fresh, covered);
                     replayed += since.size();
                     after = since.get(since.size() - 1).id();
                 }
@@ -350,6 +356,16 @@ public class SearchIndexer {
             LOG.log(Level.SEVERE, "Search index rebuild failed; the index in use stays", e);
         } finally {
             rebuilds.lastFinished = Instant.now();
+        }
+    }
+
+    private Set<Long> rebuildRequestsAfter(long from) {
+        Set<Long> ids = new HashSet<>();
+        for (long after = from; ; ) {
+            List<SearchOutbox.Entry> since = outbox.after(after, BATCH);
+            if (since.isEmpty()) return ids;
+            for (SearchOutbox.Entry e : since) if (e.everything()) ids.add(e.id());
+            after = since.get(since.size() - 1).id();
         }
     }
 
