@@ -36,10 +36,11 @@ public final class CrossingBulkLoad extends StagedLoad {
         if (postgres && from > 2) Sql.update(c, "analyze border_crossing");
         int live = (int) Sql.single(c, "select count(*) from import_crossing_row s where" + LIVE, job, from, to);
         // the first row of each crossing in the range (earlier ranges are on record already): no row before it in the
-        // range has its key. A correlated probe on the staging key index: H2 ran a window function in an IN as a scan
-        // per row (100,000 rows took half an hour)
+        // range has its key. A correlated probe on the staging key index (V17): H2 ran a window function in an IN as a
+        // scan per row (100,000 rows took half an hour), and once its statistics say few people fill the file it probes
+        // by row number instead, a scan per row again, unless told which index to use
         int firsts = Sql.update(c, "update import_crossing_row s set fresh = true where" + LIVE + " and not exists (select 1"
-                + " from import_crossing_row r where r.job_id = s.job_id and r.id_number = s.id_number and r.doc_number = s.doc_number"
+                + " from import_crossing_row r" + (postgres ? "" : " use index (import_crossing_row_key_idx)") + " where r.job_id = s.job_id and r.id_number = s.id_number and r.doc_number = s.doc_number"
                 + " and r.crossed_on = s.crossed_on and r.direction = s.direction and r.port = s.port and r.row_no >= ?"
                 + " and r.row_no < s.row_no)", job, from, to, from);
         int known = Sql.update(c, "update import_crossing_row s set fresh = false where" + LIVE + " and s.fresh and exists (select 1"
