@@ -20,6 +20,7 @@ import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.domain.Role;
+import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.infrastructure.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,9 @@ public class DemoLoader {
     @Inject
     TravelDemo travel;
 
+    @Inject
+    NewTransaction transaction;
+
     /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
     enum DemoAccount {
         OFFICE("bianban", "演示编办业务员", "Bianban2026demo", Role.OFFICE, null),
@@ -85,7 +89,7 @@ public class DemoLoader {
     @ActivateRequestContext
     void load(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (!demo || !migration.migrated()) return;
-        if (units.count(null, false, null, true, null) > 0) {
+        if (transaction.run(() -> units.count(null, false, null, true, null)) > 0) {
             LOG.info("Demo county not loaded: the database already holds units");
             return;
         }

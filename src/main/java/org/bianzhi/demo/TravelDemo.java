@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.application.CaseCommands.CaseCommand;
 import org.bianzhi.travel.application.CaseCommands.HandlingCommand;
@@ -54,6 +55,9 @@ public class TravelDemo {
     PersonRepository people;
 
     @Inject
+    NewTransaction transaction;
+
+    @Inject
     RegistryClock clock;
 
     private record Traveller(long personId, String idNumber, String name, String passport) {}
@@ -61,7 +65,9 @@ public class TravelDemo {
     /** {@code importer} imports a CSV of a kind as the demo's other files are imported. */
     void load(BiConsumer<ImportKind, String> importer) {
         LocalDate today = clock.today();
-        List<RequiredView> required = lists.required(today, null, true);
+        // reads in a transaction: an entity manager used outside one at start-up is closed again after every round of
+        // the audit scheduler, whose context it joins (a SEVERE line in the log five times a second)
+        List<RequiredView> required = transaction.run(() -> lists.required(today, null, true));
         List<Traveller> travellers = new ArrayList<>();
         for (int i = 0; i < required.size(); i++) {
             RequiredView r = required.get(i);
@@ -79,7 +85,7 @@ public class TravelDemo {
             if (i % 30 == 0 || declared.plusDays(3).isAfter(today)) continue;
             custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS));
             if (travellers.size() < 4 && since.isBefore(today.minusDays(400))) {
-                String idNumber = people.findById(r.person().id()).orElseThrow().idNumber().value();
+                String idNumber = transaction.run(() -> people.findById(r.person().id()).orElseThrow().idNumber().value());
                 travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport));
             }
         }
