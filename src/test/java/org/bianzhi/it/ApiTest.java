@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the end-to-end tests: the packaged WAR deployed into Payara Micro, driven over HTTP as a
- * client would. "Today" is 2026-06-30 in these runs (BIANZHI_TODAY).
+ * Base of the end-to-end tests: the built service ({@link SharedService}, one per database per run), driven over
+ * HTTP as a client would. Every test class shares it and its database, so a test makes the units, people and
+ * accounts it needs (see {@link Fixtures}) and never counts on what others left or did not leave.
+ * "Today" is 2026-06-30 in these runs (BIANZHI_TODAY).
  */
 @ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public abstract class ApiTest {
 
     protected static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
@@ -27,27 +22,19 @@ public abstract class ApiTest {
     protected static final String ADMIN_PASSWORD = System.getenv().getOrDefault("BIANZHI_ADMIN_INITIAL_PASSWORD", "Admin2026itest");
     private static String adminToken;
 
-    @ArquillianResource
-    URL deployment;
-
     protected Api api;
 
-    @Deployment(testable = false)
-    public static WebArchive deploy() {
-        return Deployments.packaged();
-    }
-
-    /** Every test starts signed in as the administrator (one session per deployment). */
+    /** Every test starts signed in as the administrator (one session per run). */
     @BeforeEach
     void client() {
-        Api anonymous = new Api(deployment);
+        Api anonymous = new Api(deployment());
         if (adminToken == null) adminToken = anonymous.signIn("admin", ADMIN_PASSWORD).token();
         api = anonymous.withToken(adminToken);
     }
 
     /** The address the service is deployed at (the web interface is there, the API under api/v1). */
     protected URL deployment() {
-        return deployment;
+        return SharedService.url();
     }
 
     protected Api.Answer expect(int status, Api.Answer answer) {

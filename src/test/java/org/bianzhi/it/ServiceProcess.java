@@ -7,11 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The built service jar ({@code target/bianzhi-microbundle.jar}) run as a process of its own, as an office runs it. */
+/**
+ * The built service jar ({@code target/bianzhi-microbundle.jar}) run as a process of its own, as an office runs it.
+ * A boot costs 15–20 s, so a run may start at most {@code -Dit.service.processes} of them (failsafe declares the
+ * suite's number per database): one more fails the test that asked, instead of slowing every later run.
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final AtomicInteger STARTED = new AtomicInteger();
 
     private final Process process;
     private final String base;
@@ -23,6 +30,13 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service with {@code -Xmx<heap>} and the given environment; returns once it is ready. */
     public static ServiceProcess start(int port, String heap, Map<String, String> env, Path log) throws Exception {
+        int started = STARTED.incrementAndGet();
+        Integer declared = Integer.getInteger("it.service.processes");
+        if (declared != null && started > declared) {
+            throw new IllegalStateException("this run would start its " + started + "th service process, more than the suite declares"
+                    + " (it.service.processes=" + declared + " in pom.xml): a test that needs isolation gets it from data of its own"
+                    + " on the shared service (SharedService); only a test about processes starts its own, and declares it there");
+        }
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
                 "-jar", Path.of("target", "bianzhi-microbundle.jar").toString(), "--port", String.valueOf(port), "--nocluster");
         pb.environment().putAll(env);
@@ -62,8 +76,20 @@ public final class ServiceProcess implements AutoCloseable {
         process.destroyForcibly().waitFor();
     }
 
+    /** How many service processes this JVM has started. */
+    public static int started() {
+        return STARTED.get();
+    }
+
+    /** Stops the service (SIGTERM) and waits for it, so the next run or phase does not share the cores with its shutdown. */
     @Override
     public void close() {
         process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }

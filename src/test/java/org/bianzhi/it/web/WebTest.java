@@ -3,11 +3,10 @@ package org.bianzhi.it.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.bianzhi.demo.DemoCounty;
 import org.bianzhi.it.Api;
 import org.bianzhi.it.ApiTest;
+import org.bianzhi.it.DemoCountyLoaded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,18 +32,11 @@ abstract class WebTest extends ApiTest {
     @BeforeEach
     void demoCountyAndBrowser() throws Exception {
         if (!loaded) {
-            DemoCounty county = DemoCounty.demo();
-            for (var file : List.of(List.of("units", county.unitsCsv()), List.of("quotas", county.quotasCsv()),
-                    List.of("leadership", county.leadershipCsv()), List.of("roster", county.rosterCsv()))) {
-                expect(200, api.postBytes("imports/" + file.get(0) + "?wait=true", "text/csv",
-                        file.get(1).getBytes(StandardCharsets.UTF_8)));
-            }
+            DemoCountyLoaded.into(api);
             expect(201, api.post("accounts", Api.obj("username", OFFICE, "displayName", "编办业务员", "password", PASSWORD,
                     "role", "OFFICE")));
             expect(201, api.post("accounts", Api.obj("username", CLERK, "displayName", "水利局人事专员", "password", PASSWORD,
                     "role", "UNIT_CLERK", "unitCode", WATER_BUREAU)));
-            // the search index follows the imports; wait until it has them
-            assertEquals(200, api.get("search?fresh=true&q=zw").status());
             loaded = true;
         }
         // the browser talks to localhost: chromium refuses downloads from a plain-HTTP page of another address
