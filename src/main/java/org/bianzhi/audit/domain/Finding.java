@@ -15,6 +15,12 @@ import org.bianzhi.shared.domain.BianzhiException;
 public final class Finding {
 
     public static final String SYSTEM = "系统";
+    /**
+     * A finding names at most this many persons (the first ones: for over-quota, the latest entrants); its message
+     * gives the full count. A unit thousands over quota is one finding, not a list no one reads, and the names fit
+     * the stored column (200 ids of up to 19 digits and their commas: under 4,000 characters).
+     */
+    public static final int MAX_PERSONS = 200;
 
     private final Long id;
     private final String key;
@@ -46,7 +52,7 @@ public final class Finding {
         this.unitId = unitId;
         this.personId = personId;
         this.subject = subject;
-        this.personIds = List.copyOf(personIds);
+        this.personIds = named(personIds);
         this.message = message;
         this.present = present;
         this.status = status;
@@ -59,6 +65,10 @@ public final class Finding {
         this.version = version;
     }
 
+    private static List<Long> named(List<Long> personIds) {
+        return List.copyOf(personIds.size() <= MAX_PERSONS ? personIds : personIds.subList(0, MAX_PERSONS));
+    }
+
     /** A violation seen for the first time. */
     public static Finding detected(Breach b, LocalDate today, Instant now) {
         Finding f = new Finding(null, b.key(), b.rule(), b.unitId(), b.personId(), b.subject(), b.personIds(), b.message(),
@@ -69,9 +79,10 @@ public final class Finding {
 
     /** The evaluation found the violation again: refresh what it says, and reopen it if it had been resolved. */
     public void observed(Breach b, LocalDate today, Instant now) {
-        if (!message.equals(b.message()) || !personIds.equals(b.personIds()) || !present || !today.equals(lastSeen)) {
+        List<Long> named = named(b.personIds());
+        if (!message.equals(b.message()) || !personIds.equals(named) || !present || !today.equals(lastSeen)) {
             message = b.message();
-            personIds = b.personIds();
+            personIds = named;
             present = true;
             lastSeen = today;
             changed = true;

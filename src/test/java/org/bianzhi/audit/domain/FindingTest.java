@@ -71,6 +71,22 @@ class FindingTest {
     }
 
     @Test
+    void aUnitThousandsOverQuotaNamesItsFirstTwoHundredAndCountsThemAll() {
+        List<Long> beyond = java.util.stream.LongStream.rangeClosed(1_000_000_000_000_000L, 1_000_000_000_000_000L + 29_989)
+                .boxed().toList();
+        Breach huge = Breaches.overQuota(7, QuotaType.ADMINISTRATIVE, 10, 30_000, beyond);
+        Finding f = Finding.detected(huge, DAY, NOW);
+        assertEquals(beyond.subList(0, Finding.MAX_PERSONS), f.personIds(), "the latest entrants first");
+        assertTrue(f.message().contains("超编 29990 名"), f.message());
+        assertTrue(String.join(",", f.personIds().stream().map(String::valueOf).toList()).length() <= 4000, "fits the stored column");
+
+        Finding again = new Finding(1L, f.key(), f.rule(), 7, null, f.subject(), f.personIds(), f.message(), true,
+                FindingStatus.OPEN, DAY, DAY, 0, NOW, Finding.SYSTEM, null, 0);
+        again.observed(huge, DAY, NOW);
+        assertFalse(again.needsStoring(), "the same violation seen again the same day is not rewritten");
+    }
+
+    @Test
     void theLedgerAddsRefreshesAndClears() {
         Finding kept = stored(FindingStatus.OPEN);
         Breach gone = Breaches.entryWithoutNotice(9, 11, QuotaType.ADMINISTRATIVE, LocalDate.of(2020, 1, 1));
