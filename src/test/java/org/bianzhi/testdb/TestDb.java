@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bianzhi.shared.infrastructure.Sql;
 
@@ -116,5 +117,14 @@ public final class TestDb {
 
     public static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    /** Every day from three days before to three days after each boundary, in order: for rules checked around their dates. */
+    public static List<LocalDate> daysAround(String... boundaries) {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (String b : boundaries) {
+            for (int i = -3; i <= 3; i++) days.add(date(b).plusDays(i));
+        }
+        return List.copyOf(days);
     }
 }

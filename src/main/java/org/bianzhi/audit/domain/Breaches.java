@@ -107,9 +107,14 @@ public final class Breaches {
         if (end == null) why.add("未填写借调截止日期");
         else if (end.isBefore(asOf)) why.add("借调截止日期 " + end + " 已过");
         long months = ChronoUnit.MONTHS.between(start, asOf);
-        if (start.isBefore(asOf.minusMonths(limitMonths))) why.add("已借调 " + months + " 个月，超过 " + limitMonths + " 个月的期限");
+        if (beyondLimit(start, limitMonths, asOf)) why.add("已借调 " + months + " 个月，超过 " + limitMonths + " 个月的期限");
         return new Breach(Rule.SECONDMENT_OVERDUE, workUnitId, personId, null, List.of(personId),
                 "自 " + start + " 起借调，" + String.join("，", why));
+    }
+
+    /** Whether a secondment started on {@code start} has been open longer than {@code limitMonths} months on {@code asOf}. */
+    public static boolean beyondLimit(LocalDate start, int limitMonths, LocalDate asOf) {
+        return start.plusMonths(limitMonths).isBefore(asOf);
     }
 
     /** ENTRY_WITHOUT_NOTICE: an occupancy with no increase notice number. */

@@ -125,9 +125,12 @@ final class PersonRuleQueries {
 
     /** SECONDMENT_OVERDUE: past its end date, without one, or longer than the limit since its start. */
     List<Breach> overdueSecondments(int limitMonths) throws SQLException {
+        // over the limit: start + limit months is before d; d.minusMonths alone clamps at a month's end and would be a day late
+        LocalDate lastWithin = d.minusMonths(limitMonths);
+        LocalDate firstWithin = Breaches.beyondLimit(lastWithin, limitMonths, d) ? lastWithin.plusDays(1) : lastWithin;
         Query q = new Query("select s.unit_id, s.person_id, s.valid_from, s.secondment_end from posting s"
                 + " where s.arrangement = 'SECONDMENT'").inForce("s", d)
-                .and("and (s.secondment_end is null or s.secondment_end < ? or s.valid_from < ?)", d, d.minusMonths(limitMonths));
+                .and("and (s.secondment_end is null or s.secondment_end < ? or s.valid_from < ?)", d, firstWithin);
         return scoped(q, "s.person_id").list(c, r -> Breaches.secondmentOverdue(r.getLong(1), r.getLong(2),
                 r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), limitMonths, d));
     }
