@@ -1,10 +1,13 @@
 package org.bianzhi.testdb;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.bianzhi.shared.infrastructure.Sql;
 
 /**
@@ -116,5 +119,27 @@ public final class TestDb {
 
     public static LocalDate date(String iso) {
         return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    /**
+     * A DataSource for code that opens its own connections (the CDI beans with an injected DataSource): every
+     * connection it hands out is this test's, inside its transaction, and closing it leaves the transaction open.
+     */
+    public DataSource dataSource() {
+        Connection own = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close")) return null;
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> own;
+                    case "toString" -> "the test's DataSource";
+                    default -> throw new UnsupportedOperationException("a test DataSource only hands out the test's connection: " + method);
+                });
     }
 }
