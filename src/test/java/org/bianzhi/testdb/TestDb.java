@@ -1,11 +1,15 @@
 package org.bianzhi.testdb;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.bianzhi.shared.infrastructure.Sql;
 
 /**
@@ -121,10 +125,32 @@ public final class TestDb {
 
     /** Every day from three days before to three days after each boundary, in order: for rules checked around their dates. */
     public static List<LocalDate> daysAround(String... boundaries) {
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        TreeSet<LocalDate> days = new TreeSet<>();
         for (String b : boundaries) {
             for (int i = -3; i <= 3; i++) days.add(date(b).plusDays(i));
         }
         return List.copyOf(days);
+    }
+
+    /**
+     * A DataSource for code that opens its own connections (the CDI beans with an injected DataSource): every
+     * connection it hands out is this test's, inside its transaction, and closing it leaves the transaction open.
+     */
+    public DataSource dataSource() {
+        Connection own = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close")) return null;
+                    try {
+                        return method.invoke(c, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> own;
+                    case "toString" -> "the test's DataSource";
+                    default -> throw new UnsupportedOperationException("a test DataSource only hands out the test's connection: " + method);
+                });
     }
 }

@@ -87,7 +87,7 @@ class JdbcFindingReadModelTest {
 
     private static JdbcFindingReadModel model(TestDb db) {
         JdbcFindingReadModel model = new JdbcFindingReadModel();
-        model.dataSource = SqlRuleEngineTest.sameConnection(db.connection());
+        model.dataSource = db.dataSource();
         return model;
     }
 }

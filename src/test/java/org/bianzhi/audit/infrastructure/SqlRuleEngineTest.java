@@ -2,14 +2,12 @@ package org.bianzhi.audit.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.bianzhi.audit.domain.AuditScope;
 import org.bianzhi.audit.domain.Breach;
 import org.bianzhi.audit.domain.Rule;
@@ -108,27 +106,8 @@ class SqlRuleEngineTest {
 
     private static SqlRuleEngine engine(TestDb db, int secondmentLimitMonths) {
         SqlRuleEngine engine = new SqlRuleEngine();
-        engine.dataSource = sameConnection(db.connection());
+        engine.dataSource = db.dataSource();
         engine.secondmentLimitMonths = secondmentLimitMonths;
         return engine;
-    }
-
-    /** The test's connection as a data source whose connections stay open, so the engine reads inside the test's transaction. */
-    static DataSource sameConnection(Connection c) {
-        Connection unclosable = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> method.getName().equals("close") ? null : invoke(method, c, args));
-        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) return unclosable;
-                    throw new UnsupportedOperationException(method.getName());
-                });
-    }
-
-    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -1,0 +1,142 @@
+package org.bianzhi.travel.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bianzhi.testdb.EachDatabase;
+import org.bianzhi.testdb.TestDb;
+import org.bianzhi.travel.domain.PersonTravel;
+import org.bianzhi.travel.domain.Trip;
+import org.bianzhi.travel.domain.TripRules;
+
+/** What the trip checks read of filed people: only what was known by the day, crossings paired into trips, approvals. */
+class JdbcCrossingFactsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    @EachDatabase
+    void onlyPeopleFiledByTheDayAreReadWithWhatWasKnownByThen(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long filed = db.person("已备案", "CIVIL_SERVANT");
+        long filedLater = db.person("后备案", "CIVIL_SERVANT");
+        long neverFiled = db.person("未备案", "CIVIL_SERVANT");
+        t.filing(filed, "2025-01-01", null);
+        t.filing(filedLater, "2026-07-01", null);
+        t.document(filed, "PASSPORT", " e1234567 ", "2025-02-01", null, null);
+        t.document(filed, "HK_MACAO_PERMIT", "C7654321", "2026-07-05", null, null);
+        t.declaration(filed, "2026-02-01", "2026-02-05", "2026-03-01");
+        t.declaration(filed, "2026-06-01", "2026-06-05", "2026-07-02");
+        for (long p : List.of(filed, neverFiled)) {
+            t.crossing(t.idNumberOf(p), "PASSPORT", "E1234567", "EXIT", "2026-05-01", "日本");
+            t.crossing(t.idNumberOf(p), "PASSPORT", "E1234567", "ENTRY", "2026-05-08", null);
+            t.crossing(t.idNumberOf(p), "PASSPORT", "E1234567", "EXIT", "2026-07-01", "泰国");
+        }
+        String number = "T" + t.approval(filed, "2026-05-01", "2026-05-10", "2026-04-01", "日本", "韩国");
+        t.application(filed, "REJECTED", "2026-05-01", "2026-05-10", "2026-04-01", "同意", "不同意", "日本");
+        t.approval(filed, "2026-08-01", "2026-08-10", "2026-07-01", "美国");
+
+        List<PersonTravel> read = facts(db).filedPeople(AS_OF, null);
+
+        assertEquals(List.of(filed), read.stream().map(PersonTravel::personId).toList(), "filed on 2026-07-01, or never: not read");
+        PersonTravel p = read.get(0);
+        assertEquals(List.of("PASSPORT:E1234567"), p.documents().stream().map(PersonTravel.Document::key).toList(),
+                "the number as crossings carry it; the permit was declared after the day");
+        assertEquals(List.of(LocalDate.of(2026, 3, 1)), p.declarations().stream().map(PersonTravel.Declaration::declaredOn).toList());
+        assertEquals(List.of(new Trip(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 8), null, "日本", p.crossings().get(0).docType(),
+                "E1234567", "上海浦东机场", "上海虹桥机场")), p.trips(), "the exit of 2026-07-01 was not known yet");
+        assertEquals(1, p.approvals().size(), "the rejected one and the one decided later are not approvals on the day");
+        assertEquals(number, p.approvals().get(0).number());
+        assertEquals(Set.of("日本", "韩国"), p.approvals().get(0).destinations());
+        assertEquals(read, facts(db).filedPeople(AS_OF, filed), "one person's facts are the same as in the whole run");
+        assertEquals(List.of(), facts(db).filedPeople(AS_OF, filedLater));
+    }
+
+    @EachDatabase
+    void aTripIsReturnedFromTheDayItsEntryIsKnown(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("出境人", "CIVIL_SERVANT");
+        t.filing(p, "2025-01-01", null);
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E1", "EXIT", "2026-05-01", "日本");
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E1", "ENTRY", "2026-05-08", null);
+        for (LocalDate day = LocalDate.of(2026, 4, 30); day.isBefore(LocalDate.of(2026, 5, 10)); day = day.plusDays(1)) {
+            List<Trip> trips = facts(db).filedPeople(day, p).get(0).trips();
+            String expected = day.isBefore(LocalDate.of(2026, 5, 1)) ? "[]"
+                    : day.isBefore(LocalDate.of(2026, 5, 8)) ? "[2026-05-01..null]" : "[2026-05-01..2026-05-08]";
+            assertEquals(expected, trips.stream().map(x -> x.departedOn() + ".." + x.returnedOn()).toList().toString(), "as of " + day);
+        }
+    }
+
+    @EachDatabase
+    void anApprovalCoversATripDepartingWithinItsDatesOnceDecided(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        LocalDate departs = LocalDate.of(2026, 5, 10);
+        LocalDate returns = LocalDate.of(2026, 5, 15);
+        for (LocalDate day = departs.minusDays(2); !day.isAfter(returns.plusDays(2)); day = day.plusDays(1)) {
+            long p = db.person("出境人", "CIVIL_SERVANT");
+            t.filing(p, "2025-01-01", null);
+            t.approval(p, departs.toString(), returns.toString(), "2026-05-01", "日本");
+            t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "EXIT", day.toString(), "日本");
+            t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "ENTRY", day.toString(), null);
+            boolean within = !day.isBefore(departs) && !day.isAfter(returns);
+            assertEquals(within ? Set.of() : Set.of("TRIP_WITHOUT_APPROVAL", "TRIP_UNDECLARED"), rules(db, AS_OF, p),
+                    "a same-day trip on " + day);
+        }
+    }
+
+    @EachDatabase
+    void tripsAreJudgedAgainstTheApprovalsDecisionDayReturnAndDestinations(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long onTime = traveller(db, t, "2026-05-10", "日本");
+        t.approval(onTime, "2026-05-01", "2026-05-10", "2026-04-20", "日本");
+        long late = traveller(db, t, "2026-05-12", "日本");
+        t.approval(late, "2026-05-01", "2026-05-10", "2026-04-20", "日本");
+        long elsewhere = traveller(db, t, "2026-05-10", "日本");
+        t.approval(elsewhere, "2026-05-01", "2026-05-10", "2026-04-20", "韩国");
+        long decidedAfter = traveller(db, t, "2026-05-10", "日本");
+        t.approval(decidedAfter, "2026-05-01", "2026-05-10", "2026-05-02", "日本");
+        long declared = traveller(db, t, "2026-05-10", "日本");
+        t.declaration(declared, "2026-05-01", "2026-05-10", "2026-06-01");
+        long notBack = traveller(db, t, null, "中国香港");
+        t.approval(notBack, "2026-05-01", "2026-05-10", "2026-04-20", "香港");
+
+        assertEquals(Set.of(), rules(db, AS_OF, onTime));
+        assertEquals(Set.of("TRIP_LATE_RETURN"), rules(db, AS_OF, late));
+        assertEquals(Set.of("TRIP_OTHER_DESTINATION"), rules(db, AS_OF, elsewhere));
+        assertEquals(Set.of("TRIP_WITHOUT_APPROVAL", "TRIP_UNDECLARED"), rules(db, AS_OF, decidedAfter),
+                "decided after the departure: 先出后批 covers nothing");
+        assertEquals(Set.of("TRIP_WITHOUT_APPROVAL"), rules(db, AS_OF, declared), "reported, but not approved");
+        assertEquals(Set.of("TRIP_LATE_RETURN"), rules(db, AS_OF, notBack), "中国香港 is 香港; still away after 05-10");
+        assertEquals(Set.of(), rules(db, LocalDate.of(2026, 5, 10), notBack), "not late on the approved return day");
+    }
+
+    /** A filed person who left on 2026-05-01 and came back on {@code back} (null: not yet). */
+    private static long traveller(TestDb db, TravelFixtures t, String back, String destination) throws SQLException {
+        long p = db.person("出境人", "CIVIL_SERVANT");
+        t.filing(p, "2025-01-01", null);
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "EXIT", "2026-05-01", destination);
+        if (back != null) t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "ENTRY", back, null);
+        return p;
+    }
+
+    /** The trip rules' findings on the facts read as of {@code asOf}, as CrossingChecks applies them. */
+    private static Set<String> rules(TestDb db, LocalDate asOf, long person) {
+        Set<String> rules = new TreeSet<>();
+        for (PersonTravel p : facts(db).filedPeople(asOf, person)) {
+            TripRules.withoutApproval(p).forEach(f -> rules.add(f.rule().name()));
+            TripRules.lateReturn(p, asOf).forEach(f -> rules.add(f.rule().name()));
+            TripRules.otherDestination(p).forEach(f -> rules.add(f.rule().name()));
+            TripRules.undeclared(p, asOf).forEach(f -> rules.add(f.rule().name()));
+        }
+        return rules;
+    }
+
+    private static JdbcCrossingFacts facts(TestDb db) {
+        JdbcCrossingFacts facts = new JdbcCrossingFacts();
+        facts.dataSource = db.dataSource();
+        return facts;
+    }
+}

@@ -1,0 +1,175 @@
+package org.bianzhi.travel.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bianzhi.testdb.EachDatabase;
+import org.bianzhi.testdb.TestDb;
+import org.bianzhi.travel.domain.CustodyFindings;
+import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
+import org.bianzhi.travel.domain.CustodyState;
+import org.bianzhi.travel.domain.FilingFact;
+import org.bianzhi.travel.domain.FilingRequirement.Stint;
+import org.bianzhi.travel.domain.TravelFacts;
+import org.bianzhi.travel.domain.TravelFinding;
+
+/** The facts of 应备尽备 and 应交尽交: qualifying posts, filing versions, documents with their custody ledgers, entries, posts. */
+class JdbcTravelFactsTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    @EachDatabase
+    void anAppointmentIsCutToTheUnitStatesThatMakeItQualify(TestDb db) throws SQLException {
+        long county = db.unit("ORGAN", "瑞安市审计局", null, "COUNTY", "2020-01-01");
+        // the unit becomes city-level on 2024-01-01: the head's category changes with it
+        db.update("update unit_version set valid_to = ? where unit_id = ?", TestDb.date("2024-01-01"), county);
+        db.update("insert into unit_version (id, unit_id, name, kind, region_code, admin_level, funding, valid_from, recorded_by,"
+                + " recorded_at) values (?, ?, '温州市审计局', 'ORGAN', '330381', 'CITY', 'FULL', ?, 'test', ?)",
+                TestDb.nextId(), county, TestDb.date("2024-01-01"), Instant.now());
+        long townshipInstitution = db.unit("INSTITUTION", "塘下镇文化站", null, "TOWNSHIP", "2020-01-01");
+        long head = db.person("局长", "CIVIL_SERVANT");
+        db.appointment(head, county, "UNIT_PRINCIPAL", "2022-03-01", null);
+        long stationHead = db.person("站长", "INSTITUTION_STAFF");
+        db.appointment(stationHead, townshipInstitution, "UNIT_PRINCIPAL", "2022-03-01", null);
+        long appointedLater = db.person("新任", "CIVIL_SERVANT");
+        db.appointment(appointedLater, county, "UNIT_DEPUTY", "2026-07-01", null);
+
+        List<Stint> stints = facts(db).stints(AS_OF, null);
+
+        assertEquals(List.of("TOWNSHIP_LEADER 瑞安市审计局 2022-03-01..2024-01-01", "COUNTY_LEVEL_CADRE 温州市审计局 2024-01-01..null"),
+                stints.stream().sorted(Comparator.comparing(Stint::from))
+                        .map(s -> s.category() + " " + s.unitName() + " " + s.from() + ".." + s.to()).toList(),
+                "a township institution's head is not filed; an appointment of 2026-07-01 is not known yet");
+        assertEquals(Set.copyOf(stints), Set.copyOf(facts(db).stints(AS_OF, head)));
+        assertEquals(List.of(), facts(db).stints(AS_OF, stationHead));
+    }
+
+    @EachDatabase
+    void filingVersionsBegunByTheDayAreRead(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("备案人", "CIVIL_SERVANT");
+        long first = t.filing(p, "COUNTY_LEVEL_CADRE", "FILED", "2025-01-20", "2025-01-01", "2026-03-01");
+        long change = t.filing(p, "TOWNSHIP_LEADER", "CHANGE_FILED", "2026-07-15", "2026-03-01", null);
+        t.filing(p, "OTHER", "NOT_FILED", null, "2026-07-01", null);
+
+        List<FilingFact> read = facts(db).filings(AS_OF, p);
+
+        assertEquals(List.of(first, change), read.stream().map(FilingFact::id).toList());
+        assertEquals(LocalDate.of(2026, 7, 15), read.get(1).reportedOn(), "reported after the day: the rule reads it with reportedBy");
+        assertEquals(null, read.get(1).reportedBy(AS_OF));
+        assertEquals(read, facts(db).filings(AS_OF, null));
+    }
+
+    @EachDatabase
+    void aDocumentsCustodyOnEachDayIsWhatItsMovesByThatDayLeft(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("持证人", "CIVIL_SERVANT");
+        long doc = t.document(p, "PASSPORT", "E1", "2026-02-20", "2036-02-19", null);
+        long trip = t.approval(p, "2026-03-10", "2026-03-15", "2026-03-01", "日本");
+        t.move(doc, "HAND_IN", "2026-03-01", null);
+        t.move(doc, "CHECK_OUT", "2026-03-10", trip);
+        t.move(doc, "RETURN", "2026-03-20", null);
+        for (LocalDate day = LocalDate.of(2026, 2, 18); day.isBefore(LocalDate.of(2026, 3, 25)); day = day.plusDays(1)) {
+            List<DocumentFact> read = facts(db).documents(day, p);
+            if (day.isBefore(LocalDate.of(2026, 2, 20))) {
+                assertEquals(List.of(), read, "not declared yet on " + day);
+                continue;
+            }
+            CustodyState expected = day.isBefore(LocalDate.of(2026, 3, 1)) ? CustodyState.NOT_HANDED_IN
+                    : day.isBefore(LocalDate.of(2026, 3, 10)) ? CustodyState.HELD
+                    : day.isBefore(LocalDate.of(2026, 3, 20)) ? CustodyState.CHECKED_OUT : CustodyState.HELD;
+            assertEquals(expected, read.get(0).ledger().current(), "on " + day + ", with no move after it known");
+        }
+        assertEquals(List.of(trip), facts(db).documents(AS_OF, p).get(0).ledger().moves().stream()
+                .filter(m -> m.applicationId() != null).map(m -> m.applicationId()).toList());
+    }
+
+    @EachDatabase
+    void aFiledPersonsDocumentIsDueInCustodySevenDaysAfterFilingAndBackTenDaysAfterTheTrip(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long notHandedIn = db.person("未上交", "CIVIL_SERVANT");
+        t.filing(notHandedIn, "2026-01-01", null);
+        t.document(notHandedIn, "PASSPORT", "E10", "2025-12-01", null, null);
+        // two trips returning on 03-15; the first traveller entered on 03-18, the second with another document
+        long backLater = db.person("晚入境", "CIVIL_SERVANT");
+        long backOnTime = db.person("按时入境", "CIVIL_SERVANT");
+        for (long p : List.of(backLater, backOnTime)) {
+            t.filing(p, "2026-01-01", null);
+            long doc = t.document(p, "PASSPORT", "E" + p, "2026-01-01", null, null);
+            t.move(doc, "HAND_IN", "2026-01-02", null);
+            t.move(doc, "CHECK_OUT", "2026-03-10", t.approval(p, "2026-03-10", "2026-03-15", "2026-03-01", "日本"));
+            t.move(doc, "RETURN", "2026-03-27", null);
+            t.crossing(t.idNumberOf(p), "PASSPORT", p == backLater ? "E" + p : "G" + p, "ENTRY", "2026-03-18", null);
+        }
+
+        assertEquals(List.of(), custody(db, LocalDate.of(2026, 1, 8)), "seven days from the filing are not over on 01-08");
+        assertEquals(List.of("DOCUMENT_NOT_IN_CUSTODY " + notHandedIn), custody(db, LocalDate.of(2026, 1, 9)));
+        assertEquals(List.of("DOCUMENT_NOT_IN_CUSTODY " + notHandedIn, "DOCUMENT_NOT_RETURNED " + backOnTime), custody(db, AS_OF),
+                "due ten days after the later of the approved return and the entry with the document: 03-28 and 03-25");
+    }
+
+    @EachDatabase
+    void entriesAreThoseWithThePersonsOwnDocumentsByTheDay(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("持证人", "CIVIL_SERVANT");
+        long other = db.person("他人", "CIVIL_SERVANT");
+        t.document(p, "PASSPORT", "E" + p, "2026-01-01", null, null);
+        t.document(other, "PASSPORT", "E" + other, "2026-01-01", null, null);
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "EXIT", "2026-03-01", "日本");
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "ENTRY", "2026-03-05", null);
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E" + p, "ENTRY", "2026-07-05", null);
+        t.crossing(t.idNumberOf(other), "PASSPORT", "E" + other, "ENTRY", "2026-03-06", null);
+
+        assertEquals(Map.of("PASSPORT:E" + p, List.of(LocalDate.of(2026, 3, 5))), facts(db).entries(AS_OF, p));
+        assertEquals(Map.of("PASSPORT:E" + p, List.of(LocalDate.of(2026, 3, 5)), "PASSPORT:E" + other, List.of(LocalDate.of(2026, 3, 6))),
+                facts(db).entries(AS_OF, null));
+    }
+
+    @EachDatabase
+    void postsInForceAreNamedWithTheUnitsNameOnTheDayAndApplicationsAreFound(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long bureau = db.unit("ORGAN", "瑞安市审计局", null);
+        long office = db.unit("ORGAN", "瑞安市统计局", null);
+        long p = db.person("兼职", "CIVIL_SERVANT");
+        db.appointment(p, bureau, "UNIT_PRINCIPAL", "2022-01-01", null);
+        db.appointment(p, office, "UNIT_DEPUTY", "2023-01-01", null);
+        db.appointment(p, office, "DEPT_PRINCIPAL", "2020-01-01", "2023-01-01");
+        long single = db.person("单职", "CIVIL_SERVANT");
+        db.appointment(single, bureau, "UNIT_DEPUTY", "2022-01-01", AS_OF.toString());
+
+        Map<Long, String> posts = facts(db).postsOn(List.of(p, single), AS_OF);
+        assertEquals(Map.of(p, "瑞安市审计局单位正职、瑞安市统计局单位副职"), posts, "the appointment ending on the day is over");
+        long application = t.approval(p, "2026-03-10", "2026-03-15", "2026-03-01", "日本");
+        assertEquals(Optional.of(new TravelFacts.Application(application, p, "T" + application, "APPROVED", LocalDate.of(2026, 3, 10),
+                LocalDate.of(2026, 3, 15))), facts(db).application(application));
+        assertEquals(Map.of(application, LocalDate.of(2026, 3, 15)), facts(db).returnsOn(List.of(application)));
+    }
+
+    /** The custody checks on the facts read, as CustodyChecks applies them (7 days to hand in, 10 to give back). */
+    private static List<String> custody(TestDb db, LocalDate asOf) {
+        JdbcTravelFacts facts = facts(db);
+        List<DocumentFact> docs = facts.documents(asOf, null);
+        List<Long> applications = docs.stream().flatMap(d -> d.ledger().moves().stream()).map(m -> m.applicationId())
+                .filter(a -> a != null).toList();
+        CustodyFindings.Facts known = new CustodyFindings.Facts(facts.filings(asOf, null).stream()
+                .collect(java.util.stream.Collectors.groupingBy(FilingFact::personId)), facts.returnsOn(applications), facts.entries(asOf, null));
+        CustodyFindings rules = new CustodyFindings(7, 10);
+        List<TravelFinding> found = new java.util.ArrayList<>(rules.notInCustody(asOf, docs, known));
+        found.addAll(rules.handedInLate(asOf, docs, known));
+        found.addAll(rules.notReturned(asOf, docs, known));
+        return found.stream().map(f -> f.rule() + " " + f.personId()).toList();
+    }
+
+    private static JdbcTravelFacts facts(TestDb db) {
+        JdbcTravelFacts facts = new JdbcTravelFacts();
+        facts.dataSource = db.dataSource();
+        return facts;
+    }
+}
