@@ -117,4 +117,26 @@ class RosterBulkLoadTest {
         assertEquals(List.of(bureau + "|ADMINISTRATIVE_POST|2001-01-01|null|clerk|" + BASIS,
                 court + "|ADMINISTRATIVE_POST|2024-05-01|null|clerk|" + BASIS), records(db, "posting", "post_type", id));
     }
+
+    @EachDatabase
+    void theOutcomeAndItsCountsDoNotDependOnWhereTheRangesEnd(TestDb db) throws SQLException {
+        String code = organ(db, "瑞安市统计局");
+        String other = organ(db, "瑞安市统计调查队");
+        for (int range = 1; range <= 6; range++) {
+            String twice = StagedImport.idNumber();
+            String repeated = StagedImport.idNumber();
+            Line first = Line.of(2, code).id(repeated, "许五");
+            Line copy = Line.of(5, code).id(repeated, "许五");
+            StagedImport run = StagedImport.roster(db, null, range, rows(first, Line.of(3, code).id(twice, "许六"),
+                    Line.of(4, other).id(twice, "许六"), copy, Line.of(6, code), Line.of(7, other).withoutQuota()));
+
+            // as if registered row by row: row 5 repeats row 2 and creates nothing
+            assertEquals(new Stored(5, 0, 1), run.stored, "ranges of " + range);
+            assertEquals(5, db.single("select count(*) from change_log where after_state like ?", "{\"importJob\":" + run.job + ",%"),
+                    "ranges of " + range);
+            assertEquals(List.of(1L, 2L), List.of(db.single("select count(*) from occupancy o join person p on p.id = o.person_id"
+                    + " where p.id_number = ?", repeated), db.single("select count(*) from occupancy o join person p"
+                    + " on p.id = o.person_id where p.id_number = ?", twice)), "ranges of " + range);
+        }
+    }
 }
