@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,24 +134,41 @@ public final class TestDb {
     }
 
     /**
-     * A DataSource for code that opens its own connections (the CDI beans with an injected DataSource): every
-     * connection it hands out is this test's, inside its transaction, and closing it leaves the transaction open.
+     * This test's transaction as a DataSource, for code that opens its own connection and commits (the staged
+     * imports): its commit marks a savepoint, its rollback returns to the last mark, its close does nothing. So it
+     * runs its own SQL and transaction steps, and everything it wrote is still rolled back after the test.
      */
     public DataSource dataSource() {
-        Connection own = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("close")) return null;
-                    try {
-                        return method.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
         return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> switch (method.getName()) {
-                    case "getConnection" -> own;
-                    case "toString" -> "the test's DataSource";
-                    default -> throw new UnsupportedOperationException("a test DataSource only hands out the test's connection: " + method);
+                (proxy, m, args) -> {
+                    if (m.getName().equals("getConnection")) return ownTransaction();
+                    if (m.getName().equals("toString")) return "the test's transaction";
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
+    private Connection ownTransaction() throws SQLException {
+        Savepoint[] mark = {c.setSavepoint()};
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, m, args) -> switch (m.getName()) {
+                    case "commit" -> {
+                        mark[0] = c.setSavepoint();
+                        yield null;
+                    }
+                    case "rollback" -> {
+                        if (args != null) throw new UnsupportedOperationException("rollback to a savepoint of its own");
+                        c.rollback(mark[0]);
+                        yield null;
+                    }
+                    case "setAutoCommit", "close" -> null;
+                    case "getAutoCommit" -> false;
+                    default -> {
+                        try {
+                            yield m.invoke(c, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }
                 });
     }
 }
