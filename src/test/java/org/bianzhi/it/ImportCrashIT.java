@@ -65,9 +65,9 @@ class ImportCrashIT {
         assertEquals(after.getInt("rowsStored"), occupied(unit), after::toString);
 
         // and the service imports again
-        JsonObject again = expect(200, api.postBytes("imports/roster?wait=true&mode=valid-rows", "text/csv", roster(unit, 30_000))).json();
+        JsonObject again = expect(200, api.postBytes("imports/roster?wait=true&mode=valid-rows", "text/csv", roster(unit, 3_000))).json();
         assertEquals(0, again.getJsonArray("rejected").size());
-        assertEquals(after.getInt("rowsStored") + 30_000, occupied(unit));
+        assertEquals(after.getInt("rowsStored") + 3_000, occupied(unit));
     }
 
     private long submit(String unit, String mode) {
@@ -129,7 +129,7 @@ class ImportCrashIT {
     }
 
     private void start(Map<String, String> env) throws Exception {
-        service = ServiceProcess.start(PORT, "512m", env, Path.of("target", "it-crash-service.log"));
+        service = ServiceProcess.startShortLived(PORT, env, Path.of("target", "it-crash-service.log"));
         api = new Api(new URL(service.base())).signIn("admin", PASSWORD);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -42,8 +43,14 @@ class SearchInstancesIT {
         String url = TestDatabase.recreateSchema("bianzhi_instances");
         Map<String, String> env = Map.of("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD, "BIANZHI_TODAY", "2026-06-30",
                 "BIANZHI_DB_URL", url + "?currentSchema=bianzhi_instances");
-        first = ServiceProcess.start(8485, "512m", with(env, "a"), Path.of("target", "it-instance-a.log"));
-        second = ServiceProcess.start(8486, "512m", with(env, "b"), Path.of("target", "it-instance-b.log"));
+        // the two boot side by side (a boot waits on I/O and locks as much as on a core)
+        var startA = CompletableFuture.supplyAsync(() -> start(8485, with(env, "a"), "it-instance-a.log"));
+        var startB = CompletableFuture.supplyAsync(() -> start(8486, with(env, "b"), "it-instance-b.log"));
+        try {
+            first = startA.join();
+        } finally {
+            second = startB.join(); // even when A failed, so that stop() closes B
+        }
         Api a = new Api(new URL(first.base())).signIn("admin", PASSWORD);
         Api b = new Api(new URL(second.base())).signIn("admin", PASSWORD);
         indexReady(a);
@@ -71,6 +78,14 @@ class SearchInstancesIT {
         JsonObject sb = b.get("search/status").json();
         assertNotEquals(sa.getString("instance"), sb.getString("instance"), "each instance has its own index and position");
         assertEquals(sa.getJsonNumber("outboxLast").longValue(), sb.getJsonNumber("outboxLast").longValue());
+    }
+
+    private static ServiceProcess start(int port, Map<String, String> env, String log) {
+        try {
+            return ServiceProcess.startShortLived(port, env, Path.of("target", log));
+        } catch (Exception e) {
+            throw new IllegalStateException("instance on port " + port + " did not start", e);
+        }
     }
 
     /** Waits until the instance has built its first index (a new instance builds it from the database). */

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,8 +30,22 @@ public final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the service with {@code -Xmx<heap>} and the given environment; returns once it is ready. */
+    /** Starts the service with {@code -Xmx<heap>} and the given environment, as an office would; returns once it is ready. */
     public static ServiceProcess start(int port, String heap, Map<String, String> env, Path log) throws Exception {
+        return start(port, heap, List.of(), env, log);
+    }
+
+    /**
+     * Starts a service of a test about processes (killed, restarted, run twice): it lives for seconds, so it runs with
+     * {@code -Dit.process.jvm} (C1 only: a start 6 s sooner, where the shared service's many requests want C2).
+     */
+    public static ServiceProcess startShortLived(int port, Map<String, String> env, Path log) throws Exception {
+        String jvm = System.getProperty("it.process.jvm", "").strip();
+        return start(port, "512m", jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+")), env, log);
+    }
+
+    private static ServiceProcess start(int port, String heap, List<String> jvmOptions, Map<String, String> env, Path log)
+            throws Exception {
         int started = STARTED.incrementAndGet();
         Integer declared = Integer.getInteger("it.service.processes");
         if (declared != null && started > declared) {
@@ -37,8 +53,10 @@ public final class ServiceProcess implements AutoCloseable {
                     + " (it.service.processes=" + declared + " in pom.xml): a test that needs isolation gets it from data of its own"
                     + " on the shared service (SharedService); only a test about processes starts its own, and declares it there");
         }
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-                "-jar", Path.of("target", "bianzhi-microbundle.jar").toString(), "--port", String.valueOf(port), "--nocluster");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", Path.of("target", "bianzhi-microbundle.jar").toString(), "--port", String.valueOf(port), "--nocluster"));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(env);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServiceProcess service = new ServiceProcess(pb.start(), "http://127.0.0.1:" + port + "/");
