@@ -60,7 +60,12 @@ public final class ServiceProcess implements AutoCloseable {
         pb.environment().putAll(env);
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServiceProcess service = new ServiceProcess(pb.start(), "http://127.0.0.1:" + port + "/");
-        service.awaitReady(log);
+        try {
+            service.awaitReady(log);
+        } catch (Exception | Error e) {
+            service.kill(); // not left running behind a failed test
+            throw e;
+        }
         return service;
     }
 

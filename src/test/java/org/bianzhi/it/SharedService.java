@@ -1,6 +1,6 @@
 package org.bianzhi.it;
 
-import java.net.MalformedURLException;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Path;
@@ -18,12 +18,14 @@ public final class SharedService {
     private static ServiceProcess service;
     private static URL url;
     private static long startMillis;
+    private static IllegalStateException failed;
 
     private SharedService() {
     }
 
     /** The service's root address (the web interface is there, the API under {@code api/v1}). */
     public static synchronized URL url() {
+        if (failed != null) throw failed; // once: every later class would wait for the same failure again
         if (url == null) {
             try {
                 long begun = System.currentTimeMillis();
@@ -33,10 +35,9 @@ public final class SharedService {
                 url = new URL(service.base());
                 startMillis = System.currentTimeMillis() - begun;
                 Runtime.getRuntime().addShutdownHook(new Thread(SharedService::stop, "stop-shared-service"));
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException(e);
             } catch (Exception e) {
-                throw new IllegalStateException("the shared service did not start: " + e.getMessage(), e);
+                failed = new IllegalStateException("the shared service did not start: " + e.getMessage(), e);
+                throw failed;
             }
         }
         return url;
@@ -52,7 +53,7 @@ public final class SharedService {
         service = null;
     }
 
-    private static int freePort() throws java.io.IOException {
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
