@@ -43,7 +43,8 @@ class SearchInstancesIT {
         String url = TestDatabase.recreateSchema("bianzhi_instances");
         Map<String, String> env = Map.of("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD, "BIANZHI_TODAY", "2026-06-30",
                 "BIANZHI_DB_URL", url + "?currentSchema=bianzhi_instances");
-        // the two boot side by side (a boot waits on I/O and locks as much as on a core)
+        // the two start side by side on the new schema, as a deployment's instances do (one of them once failed to start:
+        // both created the administrator)
         var startA = CompletableFuture.supplyAsync(() -> start(8485, with(env, "a"), "it-instance-a.log"));
         var startB = CompletableFuture.supplyAsync(() -> start(8486, with(env, "b"), "it-instance-b.log"));
         try {

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A start that finds no administrator creates {@code admin}: with the password of
- * {@code bianzhi.admin.initial-password}, or else a generated one printed once to the log.
+ * {@code bianzhi.admin.initial-password}, or else a generated one printed once to the log. Of instances that start at
+ * once on a new database, one creates it and the others find it.
  */
 @ApplicationScoped
 public class AccountBootstrap {
@@ -36,7 +37,14 @@ public class AccountBootstrap {
         String password = initialPassword.filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) password = Passwords.generate();
-        accounts.ensure("admin", "系统管理员", password, Role.ADMIN, null);
+        try {
+            accounts.ensure("admin", "系统管理员", password, Role.ADMIN, null);
+        } catch (RuntimeException e) {
+            // two instances started at once on a new database: the other one created it (its unique username won)
+            if (!accounts.hasAdministrator()) throw e;
+            LOG.info("系统管理员账户 admin 已由同时启动的另一实例创建");
+            return;
+        }
         if (generated) {
             LOG.warning("已创建系统管理员账户 admin，初始密码（只显示这一次，请登录后修改）: " + password);
         } else {
