@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.bianzhi.establishment.domain.ApprovalRepository;
 import org.bianzhi.establishment.domain.LeadershipApproval;
 import org.bianzhi.establishment.domain.LeadershipCategory;
@@ -69,6 +72,29 @@ public class EstablishmentService {
     public QuotaLine quotaLine(Long unitId, QuotaType type, LocalDate date) {
         return quotaLines(unitId, date).stream().filter(l -> l.quotaType() == type).findFirst()
                 .orElse(new QuotaLine(type, 0, 0, 0));
+    }
+
+    /** A quota line and the date it holds on. */
+    public record DatedQuotaLine(LocalDate date, QuotaLine line) {
+    }
+
+    /**
+     * The first date from {@code from} to {@code until} (null: for good) on which the unit has no room for {@code slots}
+     * more people of the type, with that date's line; empty when there is room on every one of them. A slot taken from a
+     * date is taken on every later date too, so a back-dated entry must fit under later entries, later quota cuts and
+     * plans, not only on its own date.
+     */
+    public Optional<DatedQuotaLine> firstWithoutRoom(Long unitId, QuotaType type, LocalDate from, LocalDate until, int slots) {
+        SortedSet<LocalDate> dates = new TreeSet<>(counts.changesAfter(unitId, type, from));
+        for (QuotaApproval a : approvals.quotaHistory(unitId, type)) {
+            for (LocalDate d : new LocalDate[] {a.period().validFrom(), a.period().validTo()}) if (d != null && d.isAfter(from)) dates.add(d);
+        }
+        dates.add(from);
+        for (LocalDate d : until == null ? dates : dates.headSet(until.plusDays(1))) {
+            QuotaLine line = quotaLine(unitId, type, d);
+            if (!line.hasRoomFor(slots)) return Optional.of(new DatedQuotaLine(d, line));
+        }
+        return Optional.empty();
     }
 
     public List<LeadershipLine> leadershipLines(Long unitId, LocalDate date) {

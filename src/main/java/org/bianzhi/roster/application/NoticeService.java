@@ -96,10 +96,7 @@ public class NoticeService {
         StaffingPlan plan = c.staffingPlanId() == null ? null : usablePlan(c.staffingPlanId(), unit, type, today);
         String override = RecordService.blankToNull(c.overrideReason());
         if (override != null) scope.requireAdmin("登记超编进人（overrideReason）");
-        if (plan == null) {
-            requireVacancy(unit, state, type, c.entryDate(), override);
-            if (today.isAfter(c.entryDate())) requireVacancy(unit, state, type, today, override);
-        }
+        if (plan == null && override == null) requireVacancy(unit, state, type, c.entryDate());
         Person person = people.findOrRegister(c.person(), "person.").person();
         for (Occupancy o : records.occupanciesOf(person.id())) {
             if (o.period().validTo() == null || o.period().validTo().isAfter(c.entryDate())) {
@@ -144,12 +141,16 @@ public class NoticeService {
         return plan;
     }
 
-    private void requireVacancy(Unit unit, UnitVersion state, QuotaType type, LocalDate date, String override) {
-        QuotaLine line = establishment.quotaLine(unit.id(), type, date);
-        if (line.hasRoomFor(1) || override != null) return;
+    /** A slot must be free from the entry date on every later date (later entries and quota cuts included), not only on it. */
+    private void requireVacancy(Unit unit, UnitVersion state, QuotaType type, LocalDate entry) {
+        var full = establishment.firstWithoutRoom(unit.id(), type, entry, null, 1);
+        if (full.isEmpty()) return;
+        QuotaLine line = full.get().line();
+        LocalDate date = full.get().date();
         throw BianzhiException.conflict("no-vacancy", "“" + state.name() + "”" + type.label() + "在 " + date + " 核定 "
                 + line.approved() + " 名，实有 " + line.occupied() + " 名，已核准用编计划预留 " + line.reserved()
-                + " 名，空编 " + line.vacant() + " 名，没有可用的空编，不能办理增人通知单。"
+                + " 名，空编 " + line.vacant() + " 名，没有可用的空编，不能办理增人通知单"
+                + (date.equals(entry) ? "。" : "（入编日期 " + entry + " 起的每一天都须有空编，" + date + " 已无空编）。")
                 + "如有已核准的用编计划，请在 staffingPlanId 中注明；确需超编进人（如军转干部指令性安置）的，须由管理员在 overrideReason 中登记理由");
     }
 

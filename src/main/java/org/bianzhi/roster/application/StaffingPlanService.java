@@ -79,20 +79,26 @@ public class StaffingPlanService {
         return view;
     }
 
-    /** 核准: refused when the unit's vacant slots (approved − occupied − reserved) are fewer than requested. */
+    /**
+     * 核准: refused when, on any date from today to the end of its validity, the unit's vacant slots (approved − occupied
+     * − reserved) are fewer than requested: a reservation must not overfill a later date either.
+     */
     public PlanView approve(Long planId, DecisionCommand c) {
         StaffingPlan plan = lock(planId, c.version());
         LocalDate today = clock.today();
+        LocalDate validUntil = c.validUntil() == null ? today.plusDays(validityDays) : c.validUntil();
         approvals.lockQuota(plan.unitId(), plan.quotaType());
-        QuotaLine line = establishment.quotaLine(plan.unitId(), plan.quotaType(), today);
-        if (!line.hasRoomFor(plan.requestedCount())) {
+        var full = establishment.firstWithoutRoom(plan.unitId(), plan.quotaType(), today, validUntil, plan.requestedCount());
+        if (full.isPresent()) {
+            QuotaLine line = full.get().line();
             throw BianzhiException.conflict("no-vacancy", "“" + units.nameOf(plan.unitId()) + "”" + plan.quotaType().label()
+                    + (full.get().date().equals(today) ? "" : "在 " + full.get().date() + " ")
                     + "核定 " + line.approved() + " 名，实有 " + line.occupied() + " 名，已核准用编计划预留 " + line.reserved()
                     + " 名，空编 " + line.vacant() + " 名，不足申请的 " + plan.requestedCount() + " 名，不能核准");
         }
         PlanView before = views.plan(plan, today);
-        plan.approve(today, changeLog.actorName(), RecordService.blankToNull(c.basisDocument()),
-                c.validUntil() == null ? today.plusDays(validityDays) : c.validUntil(), RecordService.blankToNull(c.note()));
+        plan.approve(today, changeLog.actorName(), RecordService.blankToNull(c.basisDocument()), validUntil,
+                RecordService.blankToNull(c.note()));
         PlanView after = views.plan(plan, today);
         changeLog.record(new ChangeLog.Change("staffing_plan", plan.id(), null, plan.unitId(), "核准用编计划",
                 plan.decisionDocument()), before, after);

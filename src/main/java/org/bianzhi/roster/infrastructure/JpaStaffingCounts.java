@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.StaffingCounts;
@@ -46,6 +48,29 @@ public class JpaStaffingCounts implements StaffingCounts {
             if (reserved > 0) result.put(type, reserved);
         }
         return result;
+    }
+
+    @Override
+    public SortedSet<LocalDate> changesAfter(Long unitId, QuotaType type, LocalDate from) {
+        SortedSet<LocalDate> dates = new TreeSet<>();
+        em.createQuery("select o.period.validFrom, o.period.validTo from Occupancy o where o.unitId = :u and o.quotaType = :t"
+                        + " and (o.period.validFrom > :d or o.period.validTo > :d)", Object[].class)
+                .setParameter("u", unitId).setParameter("t", type).setParameter("d", from).getResultList()
+                .forEach(r -> addAfter(dates, from, (LocalDate) r[0], (LocalDate) r[1]));
+        em.createQuery("select p.decidedOn, p.validUntil from StaffingPlan p where p.unitId = :u and p.quotaType = :t"
+                        + " and p.status = :s and p.validUntil >= :d", Object[].class)
+                .setParameter("u", unitId).setParameter("t", type).setParameter("s", StaffingPlan.Status.APPROVED)
+                .setParameter("d", from).getResultList()
+                .forEach(r -> addAfter(dates, from, (LocalDate) r[0], ((LocalDate) r[1]).plusDays(1)));
+        em.createQuery("select n.issuedOn from Notice n where n.unitId = :u and n.quotaType = :t and n.staffingPlanId is not null"
+                        + " and n.issuedOn > :d", LocalDate.class)
+                .setParameter("u", unitId).setParameter("t", type).setParameter("d", from).getResultList()
+                .forEach(d -> addAfter(dates, from, d));
+        return dates;
+    }
+
+    private static void addAfter(SortedSet<LocalDate> dates, LocalDate from, LocalDate... candidates) {
+        for (LocalDate d : candidates) if (d != null && d.isAfter(from)) dates.add(d);
     }
 
     @Override
