@@ -76,11 +76,22 @@ final class RosterSetChecks {
         });
     }
 
+    /**
+     * The stored name is named only to a submitter who sees the person (a record in their units); a unit clerk learns
+     * of anyone else only that the number is on record under another name, never the name.
+     */
     private List<RejectedCell> otherNameOnRecord(int from, int to) throws SQLException {
-        String sql = "select s.row_no, s.id_number, p.name, s.name from import_roster_row s join person p"
+        String shown = scopePattern == null ? "p.name" : "case when " + Stream.of("occupancy", "posting", "appointment")
+                .map(t -> "exists (select 1 from " + t + " r join unit u on u.id = r.unit_id where r.person_id = p.id and u.path like ?)")
+                .collect(Collectors.joining(" or ")) + " then p.name end";
+        String sql = "select s.row_no, s.id_number, " + shown + ", s.name from import_roster_row s join person p"
                 + " on p.id_number = s.id_number where" + LIVE + " and p.name <> s.name";
-        return query(sql, new Object[] {job, from, to}, r -> new RejectedCell(r.getInt(1), "姓名", "身份证号 " + r.getString(2)
-                + " 已登记为“" + r.getString(3) + "”，与本行姓名“" + r.getString(4) + "”不一致，请核对身份证号和姓名"));
+        Object[] params = scopePattern == null ? new Object[] {job, from, to}
+                : new Object[] {scopePattern, scopePattern, scopePattern, job, from, to};
+        return query(sql, params, r -> new RejectedCell(r.getInt(1), "姓名", r.getString(3) == null
+                ? "身份证号 " + r.getString(2) + " 已登记的姓名与本行姓名“" + r.getString(4) + "”不一致（该人员不在您管理的单位，不显示其登记信息），"
+                        + "请核对身份证号和姓名"
+                : "身份证号 " + r.getString(2) + " 已登记为“" + r.getString(3) + "”，与本行姓名“" + r.getString(4) + "”不一致，请核对身份证号和姓名"));
     }
 
     private List<RejectedCell> otherNameEarlierInFile(int from, int to) throws SQLException {

@@ -67,6 +67,7 @@ public class PersonService {
     public PersonView register(PersonCommand c) {
         Outcome o = findOrRegister(c, "");
         if (!o.created()) {
+            if (!sees(o.person())) throw registeredElsewhere(o.person().idNumber(), "");
             throw BianzhiException.conflict("person-exists", "idNumber", "身份证号 " + o.person().idNumber()
                     + " 已登记为“" + o.person().name() + "”（人员编号 " + o.person().id() + "）");
         }
@@ -93,6 +94,7 @@ public class PersonService {
         if (existing.isPresent()) {
             Person p = existing.get();
             if (!p.sameDetails(c.name())) {
+                if (!sees(p)) throw registeredElsewhere(id, fieldPrefix);
                 throw BianzhiException.conflict("person-conflict", fieldPrefix + "name", "身份证号 " + id + " 已登记为“"
                         + p.name() + "”，与提交的姓名“" + c.name() + "”不一致，请核对身份证号和姓名");
             }
@@ -103,6 +105,26 @@ public class PersonService {
         people.add(p);
         changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "登记人员", c.basisDocument()), null, views.asRecorded(p));
         return new Outcome(p, true);
+    }
+
+    /**
+     * Whether the caller may learn who this person is: roles that see every unit always; a unit clerk when the person
+     * has a record in their units (or none yet, see {@link #require}).
+     */
+    public boolean sees(Person p) {
+        return scope.unitPath() == null || records.belongsUnder(p.id(), scope.unitPath());
+    }
+
+    /**
+     * The one answer a unit clerk gets about an ID number registered to someone outside their units, whatever name
+     * they gave: no stored name, person number or unit. A newcomer transferred in (调入) needs none of it: once the old
+     * unit's decrease notice ends the occupancy there, the office's increase notice with the same ID number and name
+     * takes the registered person into the clerk's unit, where the clerk then sees them and records their post.
+     */
+    private static BianzhiException registeredElsewhere(IdNumber id, String fieldPrefix) {
+        return BianzhiException.conflict("person-registered", fieldPrefix + "idNumber", "身份证号 " + id
+                + " 已有登记，该人员不在您管理的单位，不能再次登记或查看其登记信息。调入人员由原单位办理减人通知单后，"
+                + "由编办开具增人通知单（身份证号和姓名须与登记一致），之后即可在本单位查看并登记其岗位；对登记信息有疑问的，请联系编办核实");
     }
 
     /** Corrects the name or records a change of identity. */

@@ -197,6 +197,27 @@ class RosterSetChecksTest {
         assertEquals(0, db.single("select count(*) from occupancy where person_id = ?", li));
     }
 
+    @EachDatabase
+    void aClerkIsNotToldTheStoredNameOfSomeoneOutsideTheirUnitsOnlyOfTheirOwnPeople(TestDb db) throws SQLException {
+        long county = db.unit("ORGAN", "瑞安市人力社保局", null);
+        String own = db.codeOf(county);
+        long foreignUnit = db.unit("ORGAN", "文成县人力社保局", null);
+        String scope = Sql.list(db.connection(), "select path from unit where id = ?", r -> r.getString(1), county).get(0);
+        long stranger = db.person("王琼敏", "CIVIL_SERVANT");
+        db.occupancy(stranger, foreignUnit, "ADMINISTRATIVE", "2020-01-01", null, "Z1");
+        long colleague = db.person("赵六", "CIVIL_SERVANT");
+        db.posting(colleague, county, "ADMINISTRATIVE_POST", "REGULAR", "2021-01-01", null, null, null);
+        String strangerId = idNumberOf(db, stranger);
+        String colleagueId = idNumberOf(db, colleague);
+
+        StagedImport run = StagedImport.roster(db, scope, 0, rows(Line.of(2, own).id(strangerId, "张三"), Line.of(3, own).id(colleagueId, "赵陆")));
+
+        assertEquals(List.of(new RejectedCell(2, "姓名", "身份证号 " + strangerId + " 已登记的姓名与本行姓名“张三”不一致（该人员不在您管理的单位，"
+                        + "不显示其登记信息），请核对身份证号和姓名"),
+                new RejectedCell(3, "姓名", "身份证号 " + colleagueId + " 已登记为“赵六”，与本行姓名“赵陆”不一致，请核对身份证号和姓名")),
+                run.rejections());
+    }
+
     private static String idNumberOf(TestDb db, long person) throws SQLException {
         return Sql.list(db.connection(), "select id_number from person where id = ?", r -> r.getString(1), person).get(0);
     }
