@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A unit clerk who types an ID number of someone outside their units learns nothing of that person: not the stored
  * name, the person number or the unit, whatever name they try. A transfer in (调入) still works: the old unit ends the
- * occupancy, the office's increase notice takes the registered person in, and the clerk then sees them.
+ * occupancy, the office's increase notice takes the registered person in, and the clerk then sees them. Someone
+ * registered and not yet placed is seen by the clerk who registered them and by nobody else among the clerks.
  */
 class ClerkDisclosureIT extends ApiTest {
 
@@ -30,10 +31,7 @@ class ClerkDisclosureIT extends ApiTest {
         long occupancy = placed.getJsonNumber("occupancyId").longValue();
         long personId = placed.getJsonNumber("personId").longValue();
 
-        String username = "disclose-" + own.substring(10, 16).toLowerCase();
-        expect(201, api.post("accounts", Api.obj("username", username, "displayName", "水利局人事专员", "password", PASSWORD,
-                "role", "UNIT_CLERK", "unitCode", own)));
-        Api clerk = new Api(deployment()).signIn(username, PASSWORD);
+        Api clerk = clerkOf(own);
 
         // registering the number: one answer for a wrong and for the right name, naming nobody
         List<Api.Answer> tries = List.of(
@@ -65,6 +63,31 @@ class ClerkDisclosureIT extends ApiTest {
         assertEquals(storedName, expect(200, clerk.get("people/" + personId)).json().getJsonObject("person").getString("name"));
         expect(201, clerk.post("people/" + personId + "/postings", Api.obj("unitCode", own, "postType", "ADMINISTRATIVE_POST",
                 "arrangement", "REGULAR", "validFrom", "2026-06-15", "basisDocument", "瑞水人〔2026〕5号")));
+    }
+
+    @Test
+    void someoneRegisteredAndNotYetPlacedIsTheRegisteringClerksAloneAmongClerks() {
+        String first = unit(true, "瑞安市住建局", null);
+        String second = unit(true, "瑞安市交通运输局", null);
+        Api registering = clerkOf(first);
+        Api other = clerkOf(second);
+        String name = Fixtures.uniqueName("钱");
+        long id = expect(201, registering.post("people", Api.obj("idNumber", Fixtures.idNumber(LocalDate.of(1996, 6, 6), true),
+                "name", name, "identity", "CIVIL_SERVANT"))).json().getJsonNumber("id").longValue();
+        String rename = Api.obj("name", Fixtures.uniqueName("孙"), "identity", "CIVIL_SERVANT", "basisDocument", "更正姓名");
+
+        expect(404, other.get("people/" + id));
+        expect(404, other.put("people/" + id, rename));
+        assertEquals(name, expect(200, registering.get("people/" + id)).json().getJsonObject("person").getString("name"), "nobody renamed");
+        expect(200, registering.put("people/" + id, rename));
+        expect(200, api.get("people/" + id));
+    }
+
+    private Api clerkOf(String unit) {
+        String username = "clerk-" + unit.substring(8, 17).toLowerCase();
+        expect(201, api.post("accounts", Api.obj("username", username, "displayName", "人事专员", "password", PASSWORD,
+                "role", "UNIT_CLERK", "unitCode", unit)));
+        return new Api(deployment()).signIn(username, PASSWORD);
     }
 
     private static void assertHidesThePerson(String answer, String storedName, long personId, String otherUnit) {

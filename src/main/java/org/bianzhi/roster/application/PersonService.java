@@ -109,10 +109,14 @@ public class PersonService {
 
     /**
      * Whether the caller may learn who this person is: roles that see every unit always; a unit clerk when the person
-     * has a record in their units (or none yet, see {@link #require}).
+     * has a record in their units, or has none yet and the clerk registered them (person numbers run in sequence, so
+     * other clerks could otherwise reach everyone registered and not yet placed by counting).
      */
     public boolean sees(Person p) {
-        return scope.unitPath() == null || records.belongsUnder(p.id(), scope.unitPath());
+        String path = scope.unitPath();
+        if (path == null) return true;
+        if (!records.belongsUnder(p.id(), path)) return false;
+        return records.hasRecords(p.id()) || p.recorded().recordedBy().equals(changeLog.actorName());
     }
 
     /**
@@ -146,13 +150,11 @@ public class PersonService {
         return views.person(p);
     }
 
-    /** The person, or a 404 refusal — also when a unit clerk's subtree holds none of their records. */
+    /** The person, or a 404 refusal — also when the caller may not see them ({@link #sees}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Person require(Long personId) {
         Person p = people.findById(personId).orElseThrow(() -> BianzhiException.notFound("人员", String.valueOf(personId)));
-        if (scope.unitPath() != null && !records.belongsUnder(p.id(), scope.unitPath())) {
-            throw BianzhiException.notFound("人员", String.valueOf(personId));
-        }
+        if (!sees(p)) throw BianzhiException.notFound("人员", String.valueOf(personId));
         return p;
     }
 

@@ -35,4 +35,7 @@ public interface RecordRepository {
      * under {@code path}, or no record anywhere yet (just registered).
      */
     boolean belongsUnder(Long personId, String path);
+
+    /** Whether the person has any occupancy, posting or appointment, of any date and unit. */
+    boolean hasRecords(Long personId);
 }

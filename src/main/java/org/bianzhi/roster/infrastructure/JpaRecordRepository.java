@@ -72,14 +72,19 @@ public class JpaRecordRepository implements RecordRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    /** The units of a person's records, as {@code r.unit_id}, for {@code ?1} the person. */
+    private static final String RECORD_UNITS = "select count(*) from (select unit_id from occupancy where person_id = ?1 union all"
+            + " select unit_id from posting where person_id = ?1 union all select unit_id from appointment where person_id = ?1) r";
+
+    @Override
+    public boolean hasRecords(Long personId) {
+        return ((Number) em.createNativeQuery(RECORD_UNITS).setParameter(1, personId).getSingleResult()).longValue() > 0;
+    }
+
     @Override
     public boolean belongsUnder(Long personId, String path) {
-        String sql = "select count(*) from (select unit_id from occupancy where person_id = ?1 union all"
-                + " select unit_id from posting where person_id = ?1 union all select unit_id from appointment"
-                + " where person_id = ?1) r";
-        long records = ((Number) em.createNativeQuery(sql).setParameter(1, personId).getSingleResult()).longValue();
-        if (records == 0) return true;
-        long under = ((Number) em.createNativeQuery(sql + " join unit u on u.id = r.unit_id where u.path like ?2")
+        if (!hasRecords(personId)) return true;
+        long under = ((Number) em.createNativeQuery(RECORD_UNITS + " join unit u on u.id = r.unit_id where u.path like ?2")
                 .setParameter(1, personId).setParameter(2, path + "%").getSingleResult()).longValue();
         return under > 0;
     }
