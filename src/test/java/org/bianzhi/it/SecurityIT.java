@@ -28,6 +28,32 @@ class SecurityIT extends ApiTest {
     }
 
     @Test
+    void aPasswordResetARoleOrUnitChangeOrADisableEndsEverySessionOfTheAccount() {
+        String unit = unit(true, "瑞安市会话测试局", null);
+        String other = unit(true, "瑞安市会话测试二局", null);
+        String user = account("sessions-" + unit.substring(8, 17).toLowerCase(), "UNIT_CLERK", unit);
+        Api anonymous = api.withToken(null);
+        List<Runnable> changes = List.of(
+                () -> expect(200, api.post("accounts/" + user + "/password", Api.obj("password", "Secure2026next"))),
+                () -> expect(200, api.put("accounts/" + user, Api.obj("unitCode", other))),
+                () -> expect(200, api.put("accounts/" + user, Api.obj("role", "INSPECTOR"))),
+                () -> expect(200, api.put("accounts/" + user, Api.obj("enabled", false))));
+        String password = PASSWORD;
+        for (int i = 0; i < changes.size(); i++) {
+            if (i == 1) password = "Secure2026next";
+            Api first = anonymous.signIn(user, password);
+            Api second = anonymous.signIn(user, password);
+            expect(200, first.get("units?top=true"));
+            changes.get(i).run();
+            for (Api session : List.of(first, second)) {
+                var ended = expect(401, session.get("units?top=true"));
+                assertTrue(List.of("session-ended", "account-disabled").contains(ended.json().getString("code")), ended::toString);
+            }
+        }
+        expect(200, api.get("units?top=true"));
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
         String user = account("lock-test", "OFFICE", null);
         Api anonymous = api.withToken(null);

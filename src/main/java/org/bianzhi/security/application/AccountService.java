@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import org.bianzhi.establishment.domain.Unit;
 import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
@@ -74,6 +75,11 @@ public class AccountService {
         a.change(c.displayName() == null ? a.displayName() : c.displayName().strip(), role, unit == null ? null : unit.id(),
                 c.enabled() == null ? a.enabled() : c.enabled());
         AccountView after = view(a);
+        // what a session may do was decided at sign-in's role, unit and state: a change of any ends them all
+        if (!after.role().equals(before.role()) || !Objects.equals(after.unitCode(), before.unitCode())
+                || after.enabled() != before.enabled()) {
+            accounts.revokeSessions(a.id(), clock.now());
+        }
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "变更账户", null), before, after);
         return after;
     }
@@ -82,6 +88,7 @@ public class AccountService {
         Account a = require(username);
         a.changePassword(passwords.hash(password));
         a.unlock();
+        accounts.revokeSessions(a.id(), clock.now()); // whoever held the old password holds no session either
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "重置密码", null), null, view(a));
         return view(a);
     }

@@ -23,6 +23,9 @@ public interface AccountRepository {
 
     Optional<SessionToken> findSession(String tokenHash);
 
+    /** Ends every open session of the account at {@code at}, on every instance (the bearer check reads the database). */
+    void revokeSessions(Long accountId, java.time.Instant at);
+
     /** Who holds a session token, read in one query (every request asks). */
     Optional<Bearer> bearer(String tokenHash);
 

@@ -56,6 +56,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public void revokeSessions(Long accountId, java.time.Instant at) {
+        em.createQuery("update SessionToken s set s.revokedAt = :at where s.accountId = :a and s.revokedAt is null")
+                .setParameter("at", at).setParameter("a", accountId).executeUpdate();
+    }
+
+    @Override
     public Optional<SessionToken> findSession(String tokenHash) {
         return Optional.ofNullable(em.find(SessionToken.class, tokenHash));
     }
