@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.bianzhi.shared.domain.SpreadsheetText;
 import org.bianzhi.travel.domain.StatisticsForm;
 import org.bianzhi.travel.domain.StatisticsForm.Column;
 
@@ -62,7 +63,7 @@ public final class StatisticsWorkbook {
                 Object v = i < line.size() ? line.get(i) : null;
                 Cell cell = row.createCell(i);
                 if (v instanceof Number n) cell.setCellValue(n.doubleValue());
-                else cell.setCellValue(v == null ? "" : v.toString());
+                else cell.setCellValue(v == null ? "" : SpreadsheetText.safe(v.toString())); // a unit named =1+1… is text, not a formula
                 cell.setCellStyle(body);
             }
         }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -28,6 +29,16 @@ class StatisticsWorkbookTest {
 
     private static boolean merged(Sheet s, int row, int lastRow, int col, int lastCol) {
         return s.getMergedRegions().stream().anyMatch(r -> r.equals(new CellRangeAddress(row, lastRow, col, lastCol)));
+    }
+
+    @Test
+    void aUnitNameThatLooksLikeAFormulaIsWrittenAsTextLikeEveryOtherExport() throws Exception {
+        StatisticsForm form = StatisticsForm.GOVERNANCE;
+        List<Object> line = new ArrayList<>(List.of(1, "=1+1单位0"));
+        for (int i = 0; i < form.leaves().size(); i++) line.add(0);
+        Sheet s = written(form, List.of(line));
+        assertEquals("'=1+1单位0", at(s, 5, 1));
+        assertEquals(CellType.STRING, s.getRow(5).getCell(1).getCellType());
     }
 
     @Test
