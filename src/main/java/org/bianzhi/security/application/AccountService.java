@@ -51,7 +51,7 @@ public class AccountService {
         if (accounts.findByUsername(c.username()).isPresent()) {
             throw BianzhiException.conflict("account-exists", "username", "用户名 " + c.username() + " 已被使用");
         }
-        Account a = new Account(c.username(), c.displayName().strip(), passwords.hash(c.password()), role,
+        Account a = new Account(c.username(), c.displayName().strip(), passwords.hash(c.password(), c.username()), role,
                 unit == null ? null : unit.id(), changeLog.actorName(), clock.now());
         accounts.add(a);
         AccountView view = view(a);
@@ -86,7 +86,7 @@ public class AccountService {
 
     public AccountView resetPassword(String username, String password) {
         Account a = require(username);
-        a.changePassword(passwords.hash(password));
+        a.changePassword(passwords.hash(password, a.username()));
         a.unlock();
         accounts.revokeSessions(a.id(), clock.now()); // whoever held the old password holds no session either
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "重置密码", null), null, view(a));

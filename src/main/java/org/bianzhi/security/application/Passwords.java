@@ -4,8 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bianzhi.shared.domain.BianzhiException;
 
 /** Slow salted password hashes (PBKDF2-HMAC-SHA256, 210,000 iterations) and the password rule. */
@@ -26,8 +32,9 @@ public class Passwords {
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
     }
 
-    public String hash(String password) {
-        requireAcceptable(password);
+    /** The stored form of an account's new password, once it is acceptable for that account. */
+    public String hash(String password, String username) {
+        requireAcceptable(password, username);
         return hash.generate(password.toCharArray());
     }
 
@@ -35,10 +42,39 @@ public class Passwords {
         return password != null && hash.verify(password.toCharArray(), stored);
     }
 
-    /** At least 10 characters with letters and digits: what an office can remember and an attacker cannot guess. */
-    public static void requireAcceptable(String password) {
+    /**
+     * At least 10 characters with letters and digits, none invisible, not the user name itself and not on the list of common
+     * passwords ({@code security/common-passwords.txt}): what an office can remember and a guesser does not try first.
+     */
+    public static void requireAcceptable(String password, String username) {
+        if (password != null && password.codePoints().anyMatch(Passwords::invisible)) {
+            throw BianzhiException.invalid("password", "密码不能含有空白、不可见或控制字符");
+        }
         if (password == null || password.length() < 10 || !password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
             throw BianzhiException.invalid("password", "密码至少 10 位，且须同时包含字母和数字");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
+            throw BianzhiException.invalid("password", "密码不能与用户名相同");
+        }
+        if (COMMON.contains(lower)) throw BianzhiException.invalid("password", "该密码过于常见，容易被猜中，请换一个");
+    }
+
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED;
+    }
+
+    private static final Set<String> COMMON = commonPasswords();
+
+    private static Set<String> commonPasswords() {
+        try (var in = Passwords.class.getResourceAsStream("/security/common-passwords.txt")) {
+            if (in == null) throw new IllegalStateException("security/common-passwords.txt is missing from the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

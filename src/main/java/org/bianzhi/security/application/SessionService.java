@@ -124,7 +124,7 @@ public class SessionService {
     }
 
     private synchronized String decoy() {
-        if (decoy == null) decoy = passwords.hash(Passwords.generate());
+        if (decoy == null) decoy = passwords.hash(Passwords.generate(), null);
         return decoy;
     }
 

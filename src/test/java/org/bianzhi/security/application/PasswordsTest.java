@@ -1,0 +1,36 @@
+package org.bianzhi.security.application;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.bianzhi.shared.domain.BianzhiException;
+import org.junit.jupiter.api.Test;
+
+class PasswordsTest {
+
+    private static String refusal(String password, String username) {
+        return assertThrows(BianzhiException.class, () -> Passwords.requireAcceptable(password, username), password).getMessage();
+    }
+
+    @Test
+    void theUserNameACommonPasswordOrAnInvisibleCharacterIsRefusedWhateverTheLength() {
+        assertEquals("密码不能与用户名相同", refusal("Zhangsan2026", "zhangsan2026"));
+        for (String common : List.of("Password12", "PASSWORD123", "Qwerty1234", "1qaz2wsx3edc", "Admin123456", "woaini1314")) {
+            assertEquals("该密码过于常见，容易被猜中，请换一个", refusal(common, "someone"));
+        }
+        for (String hidden : List.of("a1\u200b\u200b\u200b\u200b\u200b\u200b\u200b\u200b", "Abcdefgh1\u0000", "Abcd efgh12",
+                "Abcdefgh12\u202e", "\ufeffAbcdefgh12", "Abcdefgh12\u2028")) {
+            assertEquals("密码不能含有空白、不可见或控制字符", refusal(hidden, "someone"));
+        }
+        assertEquals("密码至少 10 位，且须同时包含字母和数字", refusal("abcdefghij", "someone"));
+    }
+
+    @Test
+    void aPasswordThatOnlyContainsTheUserNameOrIsLongAndUncommonIsAccepted() {
+        assertDoesNotThrow(() -> Passwords.requireAcceptable("Shuili2026demo", "shuili"));
+        assertDoesNotThrow(() -> Passwords.requireAcceptable("汉字也可以2026ab", "someone"));
+        assertDoesNotThrow(() -> Passwords.requireAcceptable("Password12x", "someone"), "a word of the list with more is not the word");
+    }
+}
