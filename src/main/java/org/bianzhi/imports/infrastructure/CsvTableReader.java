@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,8 +55,16 @@ final class CsvTableReader {
         } catch (IOException | RuntimeException e) {
             SinkFailure.rethrowFromSink(e);
             if (e instanceof BianzhiException be) throw be;
-            throw BianzhiException.invalid("file", "文件不是有效的 CSV 格式：" + e.getMessage());
+            throw BianzhiException.invalid("file", notCsv(e));
         }
+    }
+
+    /** The parser's English message (with its class names) turned into what a clerk can act on: the line, and the usual cause. */
+    static String notCsv(Exception e) {
+        // commons-csv says "(line 3)" or "at line: 1,234, position: 5", depending on the check that failed
+        Matcher line = Pattern.compile("line:? ([\\d,]*\\d)").matcher(String.valueOf(e.getMessage()));
+        String where = line.find() ? "第 " + line.group(1).replace(",", "") + " 行" : "文件中";
+        return "文件不是有效的 CSV 格式：" + where + "的引号不成对，或引号之后紧跟了其他字符。请在 Excel 中另存为“CSV（逗号分隔）”后重新上传";
     }
 
     private static void parse(CSVParser parser, String encoding, RowSink sink, DoubleSupplier fractionRead) {

@@ -110,6 +110,12 @@ class CsvTableReaderTest {
         Path open = file("open.csv", "a,b\n\"unterminated,1\n".getBytes(StandardCharsets.UTF_8));
         BianzhiException malformed = assertThrows(BianzhiException.class, () -> TableFiles.readAll(open));
         assertTrue(malformed.getMessage().contains("CSV"), malformed.getMessage());
+        Path stray = file("stray.csv", "a,b\n1,2\n\"x\"y,3\n".getBytes(StandardCharsets.UTF_8));
+        String detail = assertThrows(BianzhiException.class, () -> TableFiles.readAll(stray)).getMessage();
+        assertTrue(detail.contains("第 3 行") && detail.contains("引号"), detail);
+        for (String m : List.of(malformed.getMessage(), detail)) {
+            assertTrue(!m.matches("(?s).*[a-z]+\\.[a-z]+\\.[A-Za-z].*") && !m.contains("Exception"), "no class names: " + m);
+        }
     }
 
     @Test
