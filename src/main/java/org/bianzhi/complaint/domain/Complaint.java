@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 举报件: a complaint received by the 12310 desk — channel, dates, subject, categories, the units, people and audit
@@ -155,6 +156,7 @@ public class Complaint {
         }
         check.notNull(d.subject(), "subject", "举报事项");
         check.require(d.subject() == null || d.subject().strip().length() <= MAX_TEXT, "subject", "举报事项不能超过" + MAX_TEXT + "字");
+        PlainText.require(check, d.subject(), "subject", "举报事项");
         check.notNull(d.handler(), "handler", "承办人");
         if (d.dueDate() != null && d.receivedOn() != null) {
             check.require(!d.dueDate().isBefore(d.receivedOn()), "dueDate", "办理期限 " + d.dueDate() + " 早于受理日期 " + d.receivedOn());

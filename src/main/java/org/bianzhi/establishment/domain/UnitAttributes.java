@@ -2,6 +2,7 @@ package org.bianzhi.establishment.domain;
 
 import java.util.List;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * What a unit is at a given time: names, kind, place in the administration, funding.
@@ -21,6 +22,9 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
     public Check validate(Check check) {
         check.notNull(name, "name", "单位名称");
         check.require(name == null || name.length() <= 100, "name", "单位名称不能超过 100 个字");
+        PlainText.require(check, name, "name", "单位名称");
+        PlainText.require(check, shortName, "shortName", "单位简称");
+        for (String alias : aliases) PlainText.require(check, alias, "aliases", "单位别名");
         check.notNull(kind, "kind", "机构类型（机关/事业单位）");
         if (kind == UnitKind.INSTITUTION) {
             check.require(institutionClass != null, "institutionClass", "事业单位必须填写事业单位类别（参公/公益一类/公益二类/生产经营类）");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
 
 /** Slow salted password hashes (PBKDF2-HMAC-SHA256, 210,000 iterations) and the password rule. */
 @ApplicationScoped
@@ -61,9 +62,7 @@ public class Passwords {
     }
 
     private static boolean invisible(int c) {
-        int type = Character.getType(c);
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT || type == Character.CONTROL
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || PlainText.hidden(c);
     }
 
     private static final Set<String> COMMON = commonPasswords();

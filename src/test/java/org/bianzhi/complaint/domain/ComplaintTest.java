@@ -77,6 +77,16 @@ class ComplaintTest {
     }
 
     @Test
+    void aSubjectWithAControlOrInvisibleCharacterIsRefused() {
+        for (String hidden : List.of("\u0000", "\u001b", "\u202e", "\u200b", "\ufeff", "\u2028", "\udc00")) {
+            Check check = new Check();
+            Complaint.checkDetails(check, new Complaint.Details(Channel.PHONE, TODAY, null, "某局" + hidden + "超编进人",
+                    Set.of(Category.OVER_QUOTA_HIRING), Set.of(), Set.of(), Set.of(), "jubao", TODAY.plusDays(30)), TODAY);
+            assertEquals(List.of("subject"), check.violations().stream().map(Violation::field).toList());
+        }
+    }
+
+    @Test
     void detailsAndReporterRules() {
         Check check = new Check();
         Complaint.checkDetails(check, new Complaint.Details(Channel.LETTER, TODAY.plusDays(1), TODAY.plusDays(2), " ",

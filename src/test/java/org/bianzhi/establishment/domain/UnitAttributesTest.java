@@ -22,6 +22,17 @@ class UnitAttributesTest {
     }
 
     @Test
+    void aNameShortNameOrAliasWithAControlOrInvisibleCharacterIsRefusedNamingTheField() {
+        for (String hidden : List.of("\u0000", "\u001b", "\u202e", "\u200b", "\ufeff", "\u2028", "\ud800", "\n")) {
+            String bad = "瑞安市" + hidden + "人民医院";
+            assertEquals(List.of("name"), fields(new UnitAttributes(bad, null, null, UnitKind.ORGAN, null, "330381",
+                    AdministrativeLevel.COUNTY, Funding.FULL).validate(new Check())), () -> "U+" + Integer.toHexString(hidden.charAt(0)));
+            assertEquals(List.of("shortName", "aliases"), fields(new UnitAttributes("瑞安市人民医院", bad, List.of("市医院", bad), UnitKind.ORGAN,
+                    null, "330381", AdministrativeLevel.COUNTY, Funding.FULL).validate(new Check())));
+        }
+    }
+
+    @Test
     void acceptsAnInstitutionWithItsClass() {
         Check check = attributes(UnitKind.INSTITUTION, InstitutionClass.PUBLIC_WELFARE_2, "330381").validate(new Check());
         assertTrue(check.ok());
