@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,13 @@ public final class Api {
     }
 
     /** An answer: status, content type and parsed JSON body (null when empty or not JSON). */
-    public record Answer(int status, String contentType, JsonStructure body, String raw, String location) {
+    public record Answer(int status, String contentType, JsonStructure body, String raw, String location, HttpHeaders headers) {
+
+        /** The first value of an answer header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
 
         public JsonObject json() {
             return (JsonObject) body;
@@ -144,7 +151,7 @@ public final class Api {
             }
         }
         return new Answer(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), json, raw,
-                res.headers().firstValue("Location").orElse(null));
+                res.headers().firstValue("Location").orElse(null), res.headers());
     }
 
     /** Builds a JSON object from alternating keys and values (String, Number, Boolean, JsonValue or null). */

@@ -28,6 +28,15 @@ class SecurityIT extends ApiTest {
     }
 
     @Test
+    void noAnswerOfTheApiIsKeptByABrowserOrProxyOrSniffedForAnotherType() {
+        for (Api.Answer a : List.of(api.get("people?limit=5"), api.get("people/999999999"), api.withToken(null).get("units"),
+                api.get("reports/vacancies?format=csv"))) {
+            assertEquals("no-store", a.header("Cache-Control"), a::toString);
+            assertEquals("nosniff", a.header("X-Content-Type-Options"), a::toString);
+        }
+    }
+
+    @Test
     void aPasswordResetARoleOrUnitChangeOrADisableEndsEverySessionOfTheAccount() {
         String unit = unit(true, "瑞安市会话测试局", null);
         String other = unit(true, "瑞安市会话测试二局", null);
