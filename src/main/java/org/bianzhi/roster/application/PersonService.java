@@ -115,8 +115,8 @@ public class PersonService {
     public boolean sees(Person p) {
         String path = scope.unitPath();
         if (path == null) return true;
-        if (!records.belongsUnder(p.id(), path)) return false;
-        return records.hasRecords(p.id()) || p.recorded().recordedBy().equals(changeLog.actorName());
+        return records.hasRecords(p.id()) ? records.hasRecordUnder(p.id(), path)
+                : p.recorded().recordedBy().equals(changeLog.actorName());
     }
 
     /**

@@ -38,4 +38,7 @@ public interface RecordRepository {
 
     /** Whether the person has any occupancy, posting or appointment, of any date and unit. */
     boolean hasRecords(Long personId);
+
+    /** Whether the person has an occupancy, posting or appointment (of any date) at a unit under {@code path}. */
+    boolean hasRecordUnder(Long personId, String path);
 }

@@ -72,7 +72,7 @@ public class JpaRecordRepository implements RecordRepository {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** The units of a person's records, as {@code r.unit_id}, for {@code ?1} the person. */
+    /** Counts a person's records (occupancies, postings, appointments) as {@code r}, for {@code ?1} the person. */
     private static final String RECORD_UNITS = "select count(*) from (select unit_id from occupancy where person_id = ?1 union all"
             + " select unit_id from posting where person_id = ?1 union all select unit_id from appointment where person_id = ?1) r";
 
@@ -82,11 +82,14 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public boolean hasRecordUnder(Long personId, String path) {
+        return ((Number) em.createNativeQuery(RECORD_UNITS + " join unit u on u.id = r.unit_id where u.path like ?2")
+                .setParameter(1, personId).setParameter(2, path + "%").getSingleResult()).longValue() > 0;
+    }
+
+    @Override
     public boolean belongsUnder(Long personId, String path) {
-        if (!hasRecords(personId)) return true;
-        long under = ((Number) em.createNativeQuery(RECORD_UNITS + " join unit u on u.id = r.unit_id where u.path like ?2")
-                .setParameter(1, personId).setParameter(2, path + "%").getSingleResult()).longValue();
-        return under > 0;
+        return !hasRecords(personId) || hasRecordUnder(personId, path);
     }
 
     @Override
