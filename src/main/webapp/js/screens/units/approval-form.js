@@ -46,6 +46,13 @@ export default {
       const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/' + props.kind, body);
       const what = label(isQuota.value ? 'QuotaType' : 'LeadershipCategory', saved.subject);
       showOk(`已核定${what} ${saved.approved} ${isQuota.value ? '名' : '职'}，自 ${saved.validFrom} 起（${saved.basisDocument}）`);
+      const over = saved.overQuota;
+      if (over) {
+        // recorded all the same (a reform may cut a quota); the office must know who is then beyond it
+        antd.Modal.warning({ title: '核定后将超编', content: `自 ${over.from} 起核定 ${over.approved} 名、实有 ${over.occupied} 名，超编 `
+          + `${over.occupied - over.approved} 名。超出核定数的人员（按入编日期由近及远）：`
+          + over.beyond.map((b) => `${b.name}（${b.entryDate} 入编）`).join('、') + '。审计将自该日起列为超编问题。' });
+      }
       emit('done', saved);
       close();
     });

@@ -72,13 +72,43 @@ class QuotaOnEveryDateIT extends ApiTest {
         for (String d : dates) assertEquals(0, line(unit, "ADMINISTRATIVE", d).getInt("over"), "over quota on " + d);
     }
 
+    @Test
+    void aQuotaCutIsRecordedAndItsAnswerNamesTheLatestEntrantsWhoWillBeBeyondIt() {
+        String unit = unit(true, "瑞安市机构改革局", null);
+        approveQuota(unit, "ADMINISTRATIVE", 3, "2020-01-01");
+        List<String> names = new ArrayList<>();
+        for (String entry : List.of("2026-01-10", "2026-03-10", "2026-02-10")) {
+            String notice = increaseOn(unit, "ADMINISTRATIVE", entry);
+            names.add(jakarta.json.Json.createReader(new java.io.StringReader(notice)).readObject().getJsonObject("person").getString("name"));
+            expect(201, api.post("notices", notice));
+        }
+        JsonObject cut = expect(201, api.post("units/" + unit + "/quotas", Api.obj("quotaType", "ADMINISTRATIVE", "approved", 1,
+                "validFrom", "2026-07-01", "basisDocument", "瑞编〔2026〕改革1号"))).json();
+        assertEquals(1, cut.getInt("approved"), "a reform's cut is recorded, not refused");
+        JsonObject over = cut.getJsonObject("overQuota");
+        assertEquals(List.of("2026-07-01", 1, 3), List.of(over.getString("from"), over.getInt("approved"), over.getInt("occupied")));
+        assertEquals(List.of(names.get(1), names.get(2)), over.getJsonArray("beyond").stream()
+                .map(b -> b.asJsonObject().getString("name")).toList(), "the latest entrants, newest first: " + over);
+        assertEquals(0, line(unit, "ADMINISTRATIVE", "2026-06-30").getInt("over"));
+        assertEquals(2, line(unit, "ADMINISTRATIVE", "2026-07-01").getInt("over"));
+        // the audit names the same people, from that date on
+        assertEquals(List.of(), overQuotaPeople(unit, "2026-06-30"));
+        List<Long> beyond = over.getJsonArray("beyond").stream().map(b -> b.asJsonObject().getJsonNumber("personId").longValue()).toList();
+        assertEquals(new TreeSet<>(beyond), new TreeSet<>(overQuotaPeople(unit, "2026-07-01")));
+
+        JsonObject raise = expect(201, api.post("units/" + unit + "/quotas", Api.obj("quotaType", "ADMINISTRATIVE", "approved", 3,
+                "validFrom", "2026-09-01", "basisDocument", "瑞编〔2026〕改革2号"))).json();
+        assertTrue(!raise.containsKey("overQuota") || raise.isNull("overQuota"), "no one is beyond a quota of 3 from then: " + raise);
+    }
+
     /**
-     * Random sequences of increase and decrease notices, staffing plans and quota raises with random dates (seed in
-     * the message; {@code -Dquota.seed} repeats one): afterwards no date of the unit is over quota, since no override
-     * was used.
+     * Random sequences of increase notices (some in parallel batches), decrease notices, staffing plans and quota raises
+     * and cuts with random dates (seed in the message; {@code -Dquota.seed} repeats one). Afterwards, on every date where
+     * something changed: nothing is taken beyond the quota before the first cut; and a unit is over quota only from a date
+     * that a cut's answer announced, since no override was used.
      */
     @Test
-    void randomSequencesNeverLeaveAUnitOverQuotaOnAnyDate() {
+    void randomSequencesNeverLeaveAUnitOverQuotaOnADateNoCutAnnounced() {
         long seed = Long.getLong("quota.seed", System.nanoTime());
         Random random = new Random(seed);
         for (int sequence = 0; sequence < 6; sequence++) {
@@ -86,22 +116,43 @@ class QuotaOnEveryDateIT extends ApiTest {
             int approved = 2 + random.nextInt(3);
             approveQuota(unit, "ADMINISTRATIVE", approved, "2020-01-01");
             TreeSet<LocalDate> dates = new TreeSet<>();
+            LocalDate firstCut = LocalDate.MAX;
+            LocalDate announcedOver = LocalDate.MAX;
             List<long[]> open = new ArrayList<>(); // occupancy id, entry day
             for (int step = 0; step < 14; step++) {
                 LocalDate on = FIRST.plusDays(random.nextInt(DAYS));
-                int op = random.nextInt(10);
-                if (op < 6) {
-                    Api.Answer a = api.post("notices", increaseOn(unit, "ADMINISTRATIVE", on.toString()));
-                    assertTrue(a.status() == 201 || a.status() == 409, () -> "seed " + seed + ": " + a);
-                    if (a.status() == 201) open.add(new long[] {a.json().getJsonNumber("occupancyId").longValue(), on.toEpochDay()});
-                } else if (op < 8 && !open.isEmpty()) {
+                int op = random.nextInt(12);
+                if (op < 5) {
+                    List<LocalDate> batch = new ArrayList<>();
+                    for (int i = op < 3 ? 1 : 4; i > 0; i--) batch.add(FIRST.plusDays(random.nextInt(DAYS)));
+                    var racing = batch.stream().map(d -> api.postAsync("notices", increaseOn(unit, "ADMINISTRATIVE", d.toString()))).toList();
+                    for (int i = 0; i < batch.size(); i++) {
+                        Api.Answer a = racing.get(i).join();
+                        assertTrue(a.status() == 201 || a.status() == 409, () -> "seed " + seed + ": " + a);
+                        if (a.status() == 201) open.add(new long[] {a.json().getJsonNumber("occupancyId").longValue(), batch.get(i).toEpochDay()});
+                        dates.add(batch.get(i));
+                        dates.add(batch.get(i).minusDays(1));
+                    }
+                } else if (op < 7 && !open.isEmpty()) {
                     long[] o = open.remove(random.nextInt(open.size()));
                     on = LocalDate.ofEpochDay(o[1] + 1 + random.nextInt(400));
                     expect(201, api.post("notices", Api.obj("kind", "DECREASE", "occupancyId", o[0], "exitDate", on.toString(),
                             "reason", "调出")));
                 } else if (op < 9) {
-                    approved += 1; // from a date on: a raise, never a cut, so every earlier entry still fits
-                    approveQuota(unit, "ADMINISTRATIVE", approved, on.toString());
+                    int inForce = line(unit, "ADMINISTRATIVE", on.toString()).getInt("approved");
+                    approved = Math.max(approved + (op == 7 ? 1 : -1 - random.nextInt(2)), 0);
+                    JsonObject answer = expect(201, api.post("units/" + unit + "/quotas", Api.obj("quotaType", "ADMINISTRATIVE",
+                            "approved", approved, "validFrom", on.toString(), "basisDocument", "瑞编〔2026〕序" + step + "号"))).json();
+                    // a cut is less than what was in force that day (a "raise" dated before a later, lower approval is one too)
+                    if (approved < inForce && on.isBefore(firstCut)) firstCut = on;
+                    if (answer.containsKey("overQuota") && !answer.isNull("overQuota")) {
+                        JsonObject over = answer.getJsonObject("overQuota");
+                        LocalDate from = LocalDate.parse(over.getString("from"));
+                        assertEquals(over.getInt("occupied") - over.getInt("approved"), over.getJsonArray("beyond").size(), "seed " + seed);
+                        assertEquals(over.getInt("occupied") - over.getInt("approved"), line(unit, "ADMINISTRATIVE", from.toString()).getInt("over"),
+                                "seed " + seed + ": the announced figure is the establishment's on " + from);
+                        if (from.isBefore(announcedOver)) announcedOver = from;
+                    }
                 } else {
                     JsonObject plan = expect(201, api.post("staffing-plans", Api.obj("unitCode", unit, "quotaType", "ADMINISTRATIVE",
                             "count", 1))).json();
@@ -115,11 +166,20 @@ class QuotaOnEveryDateIT extends ApiTest {
             }
             for (LocalDate d : dates) {
                 JsonObject line = line(unit, "ADMINISTRATIVE", d.toString());
-                assertEquals(0, line.getInt("over"), "seed " + seed + ", sequence " + sequence + ": over quota on " + d + ": " + line);
-                assertTrue(line.getInt("occupied") + line.getInt("reserved") <= line.getInt("approved"),
-                        "seed " + seed + ", sequence " + sequence + ": more taken than approved on " + d + ": " + line);
+                String where = "seed " + seed + ", sequence " + sequence + ", on " + d + ": " + line;
+                if (d.isBefore(announcedOver)) assertEquals(0, line.getInt("over"), "over quota without a cut announcing it, " + where);
+                if (d.isBefore(firstCut)) {
+                    assertTrue(line.getInt("occupied") + line.getInt("reserved") <= line.getInt("approved"), "more taken than approved, " + where);
+                }
             }
         }
+    }
+
+    /** The people the audit names as over quota in the unit, as of a date. */
+    private List<Long> overQuotaPeople(String unit, String asOf) {
+        return expect(200, api.get("findings?rule=OVER_QUOTA&unit=" + unit + "&asOf=" + asOf)).json().getJsonArray("items").stream()
+                .flatMap(f -> f.asJsonObject().getJsonArray("persons").stream())
+                .map(p -> p.asJsonObject().getJsonNumber("personId").longValue()).toList();
     }
 
     private String increaseOn(String unit, String type, String entryDate) {

@@ -32,6 +32,9 @@ public class ApprovalService {
     ApprovalRepository approvals;
 
     @Inject
+    EstablishmentService establishment;
+
+    @Inject
     ChangeLog changeLog;
 
     @Inject
@@ -57,8 +60,12 @@ public class ApprovalService {
                     + "（" + type.label() + "只能核定给" + (type == QuotaType.PUBLIC_INSTITUTION ? "事业单位" : "机关") + "）");
         }
         approvals.lockQuota(unit.id(), type);
-        return record(unit, c, approvals.quotaHistory(unit.id(), type),
+        Outcome o = record(unit, c, approvals.quotaHistory(unit.id(), type),
                 () -> new QuotaApproval(unit.id(), type, c.approved(), c.validFrom(), recorded(c)), "核定编制");
+        // a reform may lower a quota below the people holding it: recorded all the same, and the answer says who is beyond it
+        if (asFound) return o;
+        return establishment.firstOverQuota(unit.id(), type, c.validFrom())
+                .map(over -> new Outcome(o.approval().withOverQuota(over), o.created())).orElse(o);
     }
 
     @Transactional(dontRollbackOn = BianzhiException.class)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.bianzhi.establishment.domain.ApprovalRepository;
 import org.bianzhi.establishment.domain.LeadershipApproval;
 import org.bianzhi.establishment.domain.LeadershipCategory;
@@ -85,6 +86,24 @@ public class EstablishmentService {
      * plans, not only on its own date.
      */
     public Optional<DatedQuotaLine> firstWithoutRoom(Long unitId, QuotaType type, LocalDate from, LocalDate until, int slots) {
+        return firstDateWhere(unitId, type, from, until, line -> !line.hasRoomFor(slots));
+    }
+
+    /** 超编 from a date: the first date on or after it with more people than approved, and who is beyond the quota then. */
+    public record OverQuota(LocalDate from, int approved, int occupied, List<StaffingCounts.Holder> beyond) {
+    }
+
+    /**
+     * Whether the unit's slots of the type will be over quota on some date from {@code from} on (a quota lowered by a
+     * reform, say): the first such date, its figures and the latest entrants beyond the quota, as the audit will name them.
+     */
+    public Optional<OverQuota> firstOverQuota(Long unitId, QuotaType type, LocalDate from) {
+        return firstDateWhere(unitId, type, from, null, line -> line.over() > 0).map(d -> new OverQuota(d.date(),
+                d.line().approved(), d.line().occupied(), counts.latestEntrants(unitId, type, d.date(), d.line().over())));
+    }
+
+    private Optional<DatedQuotaLine> firstDateWhere(Long unitId, QuotaType type, LocalDate from, LocalDate until,
+                                                    Predicate<QuotaLine> breaks) {
         SortedSet<LocalDate> dates = new TreeSet<>(counts.changesAfter(unitId, type, from));
         for (QuotaApproval a : approvals.quotaHistory(unitId, type)) {
             for (LocalDate d : new LocalDate[] {a.period().validFrom(), a.period().validTo()}) if (d != null && d.isAfter(from)) dates.add(d);
@@ -92,7 +111,7 @@ public class EstablishmentService {
         dates.add(from);
         for (LocalDate d : until == null ? dates : dates.headSet(until.plusDays(1))) {
             QuotaLine line = quotaLine(unitId, type, d);
-            if (!line.hasRoomFor(slots)) return Optional.of(new DatedQuotaLine(d, line));
+            if (breaks.test(line)) return Optional.of(new DatedQuotaLine(d, line));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.bianzhi.establishment.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
@@ -21,4 +22,14 @@ public interface StaffingCounts {
      * or ends, a plan begins or stops reserving, or a notice uses a plan's slot. Between them the counts stand still.
      */
     SortedSet<LocalDate> changesAfter(Long unitId, QuotaType type, LocalDate from);
+
+    /** One person holding a slot of the type, as the quota's 超编 answer names them. */
+    record Holder(Long personId, String name, LocalDate entryDate, String increaseNoticeNumber) {
+    }
+
+    /**
+     * The {@code n} latest entrants into the unit's slots of the type in force on {@code date}, by 入编日期 then
+     * 增人通知单号 (newest first): the people beyond the quota when it is exceeded by {@code n}, as the audit names them.
+     */
+    List<Holder> latestEntrants(Long unitId, QuotaType type, LocalDate date, int n);
 }

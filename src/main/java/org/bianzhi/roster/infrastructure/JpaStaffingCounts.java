@@ -74,6 +74,23 @@ public class JpaStaffingCounts implements StaffingCounts {
     }
 
     @Override
+    public List<Holder> latestEntrants(Long unitId, QuotaType type, LocalDate date, int n) {
+        // native for "nulls last", which JPQL cannot say and the audit's OVER_QUOTA ordering needs
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select o.person_id, p.name, o.valid_from, o.increase_notice_no"
+                        + " from occupancy o join person p on p.id = o.person_id where o.unit_id = ?1 and o.quota_type = ?2"
+                        + " and o.valid_from <= ?3 and (o.valid_to is null or o.valid_to > ?3)"
+                        + " order by o.valid_from desc, o.increase_notice_no desc nulls last, o.id desc")
+                .setParameter(1, unitId).setParameter(2, type.name()).setParameter(3, date)
+                .setMaxResults(n).getResultList();
+        return rows.stream().map(r -> new Holder(((Number) r[0]).longValue(), (String) r[1], toDate(r[2]), (String) r[3])).toList();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    @Override
     public Map<LeadershipCategory, Integer> holders(Long unitId, LocalDate date) {
         List<Object[]> rows = em.createQuery("select a.category, count(a) from Appointment a where a.unitId = :u"
                         + " and a.period.validFrom <= :d and (a.period.validTo is null or a.period.validTo > :d)"
