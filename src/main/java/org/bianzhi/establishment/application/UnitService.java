@@ -40,12 +40,15 @@ public class UnitService {
     /** What {@link #establish} did: the unit, and whether it was new (false: the same unit was already registered). */
     public record Outcome(UnitView unit, boolean created, boolean changed) {}
 
+    /** Establishes a new unit; a code already registered is refused with the name on record (not the one sent). */
     public UnitView create(UnitCommand c) {
-        Outcome o = establish(c);
-        if (!o.created()) {
-            throw BianzhiException.conflict("unit-exists", "code", "单位代码 " + o.unit().code() + " 已登记为“" + o.unit().name() + "”");
+        if (UnitCode.problem(c.code()) == null) {
+            units.findByCode(c.code()).ifPresent(u -> {
+                throw BianzhiException.conflict("unit-exists", "code", "单位代码 " + u.codeText() + " 已登记为“" + u.latest().name()
+                        + "”，不能重复设立；变更单位请使用“变更”");
+            });
         }
-        return o.unit();
+        return establish(c).unit();
     }
 
     /**

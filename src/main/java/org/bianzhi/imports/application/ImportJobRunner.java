@@ -28,6 +28,7 @@ import org.bianzhi.imports.infrastructure.RowSink;
 import org.bianzhi.imports.infrastructure.StagedLoad;
 import org.bianzhi.imports.infrastructure.TableFiles;
 import org.bianzhi.imports.infrastructure.TableStatistics;
+import org.bianzhi.shared.application.Incident;
 import org.bianzhi.shared.application.RegistryChanged;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
@@ -115,9 +116,9 @@ public class ImportJobRunner {
             jobs.finished(jobId, ImportJobState.FAILED, e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
             live.done.completeExceptionally(e);
         } catch (RuntimeException | SQLException e) {
-            LOG.log(Level.SEVERE, "import job " + jobId + " failed", e);
-            jobs.finished(jobId, ImportJobState.FAILED, "导入因系统错误中止，数据库未作改动（全部或全不）或只保留已报告入库的行："
-                    + e.getMessage(), null, jobs.countRejectedRows(jobId), clock.now());
+            String incident = Incident.record(LOG, "import job " + jobId + " failed", e);
+            jobs.finished(jobId, ImportJobState.FAILED, "导入因系统错误中止，数据库未作改动（全部或全不）或只保留已报告入库的行。"
+                    + "请将事件编号 " + incident + " 告知系统管理员。", null, jobs.countRejectedRows(jobId), clock.now());
             live.done.completeExceptionally(e);
         } finally {
             oneAtATime.release();

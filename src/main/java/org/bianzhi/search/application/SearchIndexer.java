@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bianzhi.shared.application.Incident;
 import org.bianzhi.search.domain.ChineseText;
 import org.bianzhi.search.domain.PeopleIndex;
 import org.bianzhi.search.domain.PersonEntries;
@@ -352,8 +353,8 @@ public class SearchIndexer {
             rebuilds.lastError = null;
             LOG.info("Search index rebuilt: " + rebuilds.lastPeople + " people in " + rebuilds.lastMillis + " ms");
         } catch (RuntimeException e) {
-            rebuilds.lastError = e.getMessage();
-            LOG.log(Level.SEVERE, "Search index rebuild failed; the index in use stays", e);
+            rebuilds.lastError = "重建失败，仍使用原索引。请将事件编号 "
+                    + Incident.record(LOG, "Search index rebuild failed; the index in use stays", e) + " 告知系统管理员。";
         } finally {
             rebuilds.lastFinished = Instant.now();
         }

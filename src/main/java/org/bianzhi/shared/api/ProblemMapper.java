@@ -18,9 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.bianzhi.shared.application.Incident;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.RowCounts;
 import org.bianzhi.shared.domain.Violation;
@@ -74,14 +73,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(415, "unsupported-media-type", "不支持的内容类型",
                     "请求的内容类型不受支持（JSON 接口请使用 application/json，导入请使用 text/csv）。", List.of());
         }
+        if (thrown instanceof WebApplicationException wae && wae.getResponse().getStatus() == 414) {
+            return problem(414, "uri-too-long", "请求地址过长", "请求地址过长（超过 " + RequestLimits.MAX_URI_CHARS
+                    + " 个字符），请缩短查询条件，或分几次查询。", List.of());
+        }
         if (thrown instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
             int status = wae.getResponse().getStatus();
             return problem(status, "http-" + status, "请求无法处理", "请求无法处理（HTTP " + status + "）。", List.of());
         }
-        String incident = UUID.randomUUID().toString().substring(0, 8);
-        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, thrown);
+        String incident = Incident.record(LOG, "Unexpected failure", thrown);
         return problem(500, "internal-error", "系统内部错误",
                 "系统内部错误，未保存任何更改。请将事件编号 " + incident + " 告知系统管理员。", List.of());
+    }
+
+    /** The problem for a status the servlet container answered by itself (an unmappable path, say). */
+    Problem forStatus(int status) {
+        return map(status == 404 ? new NotFoundException() : status == 405 ? new NotAllowedException("GET")
+                : status >= 500 ? new IllegalStateException("container error " + status) : new WebApplicationException(status));
     }
 
     private Problem fromDomain(BianzhiException e) {
