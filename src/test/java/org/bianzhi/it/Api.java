@@ -20,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
 /** A small client of the Bianzhi API for tests: JSON in, JSON out, status kept. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build(); // as browsers and proxies talk to the service: no cleartext HTTP/2 upgrade
     private final String base;
     private final String token;
 

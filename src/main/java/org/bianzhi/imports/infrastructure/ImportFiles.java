@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.bianzhi.shared.infrastructure.ConfiguredDataSource;
+import org.bianzhi.shared.infrastructure.PrivateDirectory;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -28,19 +29,17 @@ public class ImportFiles {
     Config config;
 
     private Path dir() {
-        Path dir = ConfiguredDataSource.dataDirectory(config).resolve("imports");
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法创建导入文件目录 " + dir, e);
-        }
+        PrivateDirectory.ensure(ConfiguredDataSource.dataDirectory(config));
+        return PrivateDirectory.ensure(ConfiguredDataSource.dataDirectory(config).resolve("imports"));
     }
 
     /** Streams an upload to a new file and returns it; nothing of the upload is held in memory. */
     public Path receive(InputStream body) {
         try {
-            Path file = Files.createTempFile(dir(), "upload-", ".part");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            Path file = Files.createTempFile(dir(), "upload-", ".part"); // 0600; writing into it keeps that
+            try (var out = Files.newOutputStream(file)) {
+                body.transferTo(out);
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("上传文件无法保存：" + e.getMessage(), e);

@@ -32,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
+import org.bianzhi.shared.infrastructure.PrivateDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.bianzhi.search.domain.PeopleIndex;
 import org.bianzhi.search.domain.PersonEntry;
@@ -88,7 +89,7 @@ public class LucenePeopleIndex implements PeopleIndex {
 
     private Live open() {
         try {
-            Path root = Files.createDirectories(root());
+            Path root = PrivateDirectory.ensure(root());
             Path pointer = root.resolve("current");
             Path path = Files.exists(pointer) ? root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()) : null;
             if (path == null || !Files.isDirectory(path)) {

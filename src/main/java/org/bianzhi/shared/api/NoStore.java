@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Every API answer may carry personal data (names, ID numbers, a reporter's identity): no browser or proxy keeps a
- * copy ({@code Cache-Control: no-store}), and none guesses a type other than the one stated ({@code nosniff}), so a
- * downloaded CSV is never run as a page.
+ * copy ({@code Cache-Control: no-store}). (The headers every answer carries, the web interface's too, are set by
+ * {@link SecurityHeaders}.)
  */
 @Provider
 public class NoStore implements ContainerResponseFilter {
@@ -16,6 +16,5 @@ public class NoStore implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle("Cache-Control", "no-store");
-        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
     }
 }

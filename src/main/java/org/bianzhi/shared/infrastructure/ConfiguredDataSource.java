@@ -45,7 +45,7 @@ public class ConfiguredDataSource implements DataSource {
         String user = config.getOptionalValue("bianzhi.db.user", String.class).orElse("");
         String password = config.getOptionalValue("bianzhi.db.password", String.class).orElse("");
         if (url == null) {
-            Path dir = dataDirectory(config);
+            Path dir = PrivateDirectory.ensure(dataDirectory(config));
             // WRITE_DELAY=0: a commit reaches the file at once; H2's default 500 ms loses the last commits to a kill
             url = "jdbc:h2:file:" + dir.resolve("bianzhi") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
