@@ -1,5 +1,6 @@
 package org.bianzhi.audit.api;
 
+import org.bianzhi.shared.application.Bound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +38,7 @@ public class FindingResource {
     NewTransaction transaction;
 
     /** The note of a workflow step. */
-    public record NoteCommand(String note) {}
+    public record NoteCommand(@Bound(chars = 1000) String note) {}
 
     @GET
     @Path("findings")

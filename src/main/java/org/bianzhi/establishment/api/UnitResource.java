@@ -1,5 +1,6 @@
 package org.bianzhi.establishment.api;
 
+import org.bianzhi.shared.application.Bound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,7 +47,8 @@ public class UnitResource {
     EstablishmentService establishment;
 
     /** Body of move and abolish: the new parent or the date, and the document. */
-    public record LifecycleCommand(String parentCode, LocalDate validFrom, LocalDate abolishedOn,
+    public record LifecycleCommand(String parentCode, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom,
+                                   @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate abolishedOn,
                                    String basisDocument, Long version) {}
 
     @GET

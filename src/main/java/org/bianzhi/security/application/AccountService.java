@@ -1,5 +1,6 @@
 package org.bianzhi.security.application;
 
+import org.bianzhi.shared.application.Bound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +37,7 @@ public class AccountService {
     RegistryClock clock;
 
     /** An account to create or change; {@code unitCode} binds a unit clerk to their unit. */
-    public record AccountCommand(String username, String displayName, String password, String role, String unitCode,
+    public record AccountCommand(@Bound(chars = 50) String username, @Bound(chars = 50) String displayName, String password, String role, String unitCode,
                                  Boolean enabled, Long version) {}
 
     public AccountView create(AccountCommand c) {

@@ -1,5 +1,6 @@
 package org.bianzhi.travel.application;
 
+import org.bianzhi.shared.application.Bound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,8 +45,9 @@ public class TravelDeclarationService {
     Scope scope;
 
     /** A reported trip: {@code returnsOn} empty while not back; {@code declaredOn} defaults to today. */
-    public record DeclarationCommand(Long personId, LocalDate departsOn, LocalDate returnsOn, List<String> destinations,
-                                     LocalDate declaredOn, String note) {}
+    public record DeclarationCommand(Long personId, LocalDate departsOn, LocalDate returnsOn,
+                                     @Bound(chars = Destination.MAX_LENGTH) List<String> destinations,
+                                     LocalDate declaredOn, @Bound(chars = TravelDeclaration.MAX_NOTE) String note) {}
 
     public record DeclarationView(Long id, PersonRef person, LocalDate departsOn, LocalDate returnsOn, List<String> destinations,
                                   LocalDate declaredOn, String note, String recordedBy, Instant recordedAt) {}
