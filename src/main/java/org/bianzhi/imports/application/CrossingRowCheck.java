@@ -36,7 +36,7 @@ final class CrossingRowCheck {
         IdNumber.Converted id = null;
         if (r.get("身份证号") != null) {
             try {
-                id = IdNumber.read(r.get("身份证号"));
+                id = IdNumber.read(r.get("身份证号"), today);
             } catch (BianzhiException e) {
                 faults.add(Violation.ofRow(r.number(), "身份证号", e.getMessage()));
             }

@@ -28,7 +28,7 @@ final class PayrollRowCheck {
         List<Violation> faults = new ArrayList<>();
         IdNumber.Converted id = null;
         try {
-            id = IdNumber.read(r.get("身份证号"));
+            id = IdNumber.read(r.get("身份证号"), today);
         } catch (BianzhiException e) {
             faults.add(Violation.ofRow(r.number(), "身份证号", e.getMessage()));
         }

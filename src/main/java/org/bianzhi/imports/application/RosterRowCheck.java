@@ -39,7 +39,7 @@ final class RosterRowCheck {
         IdNumber.Converted converted = null;
         String idProblem;
         try {
-            converted = IdNumber.read(rawId);
+            converted = IdNumber.read(rawId, today);
             idProblem = null;
         } catch (BianzhiException e) {
             idProblem = e.getMessage();
