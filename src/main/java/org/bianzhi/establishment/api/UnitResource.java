@@ -47,8 +47,8 @@ public class UnitResource {
     EstablishmentService establishment;
 
     /** Body of move and abolish: the new parent or the date, and the document. */
-    public record LifecycleCommand(String parentCode, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom,
-                                   @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate abolishedOn,
+    public record LifecycleCommand(String parentCode, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom,
+                                   @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate abolishedOn,
                                    String basisDocument, Long version) {}
 
     @GET

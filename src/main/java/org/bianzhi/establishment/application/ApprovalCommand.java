@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * category ({@code category}) for a unit from {@code validFrom}, on {@code basisDocument} (批准文号).
  */
 public record ApprovalCommand(String quotaType, String category, Integer approved,
-                              @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom, String basisDocument) {
+                              @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument) {
 }

@@ -19,7 +19,7 @@ public record UnitCommand(String code, @Bound(chars = UnitAttributes.MAX_NAME) S
                           @Bound(chars = UnitAttributes.MAX_SHORT_NAME) String shortName,
                           @Bound(items = UnitAttributes.MAX_ALIASES, chars = UnitAttributes.MAX_ALIAS) List<String> aliases, String kind,
                           String institutionClass, String parentCode, String regionCode, String level,
-                          String funding, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom, String basisDocument, Long version) {
+                          String funding, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument, Long version) {
 
     /** The attributes, with every unreadable enumeration added to {@code check}. */
     public UnitAttributes attributes(Check check) {

@@ -32,7 +32,7 @@ final class CrossingRowCheck {
     }
 
     static CheckedRow<StagedCrossingRow> check(Row r, LocalDate today) {
-        List<Violation> faults = new ArrayList<>(CellValues.faults(r, ImportKind.BORDER_CROSSINGS));
+        List<Violation> faults = new ArrayList<>(CellValues.faults(r, ImportKind.BORDER_CROSSINGS, today));
         IdNumber.Converted id = null;
         if (r.get("身份证号") != null) {
             try {

@@ -23,7 +23,7 @@ final class PayrollRowCheck {
     }
 
     static CheckedRow<StagedPayrollRow> check(Row r, LocalDate today) {
-        List<Violation> cellFaults = CellValues.faults(r, ImportKind.PAYROLL);
+        List<Violation> cellFaults = CellValues.faults(r, ImportKind.PAYROLL, today);
         if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         List<Violation> faults = new ArrayList<>();
         IdNumber.Converted id = null;

@@ -32,7 +32,7 @@ final class RosterRowCheck {
     }
 
     static CheckedRow<StagedRosterRow> check(Row r, LocalDate today) {
-        List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER);
+        List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER, today);
         if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         Check check = new Check();
         String rawId = r.get("身份证号");

@@ -10,16 +10,16 @@ public final class RecordCommands {
     }
 
     /** 登记存量占编: an occupancy that exists already (outside the notice workflow). */
-    public record OccupancyCommand(String unitCode, String quotaType, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom, String entryRoute,
+    public record OccupancyCommand(String unitCode, String quotaType, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String entryRoute,
                                    @Bound(chars = 40) String increaseNoticeNumber, String basisDocument) {}
 
     /** 岗位: where the person works; a 借调 needs its approved end date. */
-    public record PostingCommand(String unitCode, String postType, String arrangement, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom,
+    public record PostingCommand(String unitCode, String postType, String arrangement, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom,
                                  LocalDate secondmentEnd, String approvalDocument, String basisDocument) {}
 
     /** 领导职务任职. */
-    public record AppointmentCommand(String unitCode, String category, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate validFrom, String basisDocument) {}
+    public record AppointmentCommand(String unitCode, String category, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument) {}
 
     /** Ends a posting or an appointment on {@code endDate} (exclusive: the last day is the day before). */
-    public record EndCommand(@Bound(since = Bound.PRC, yearsAhead = 10) LocalDate endDate, String basisDocument, Long version) {}
+    public record EndCommand(@Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate endDate, String basisDocument, Long version) {}
 }

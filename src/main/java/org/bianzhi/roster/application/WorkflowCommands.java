@@ -20,8 +20,8 @@ public final class WorkflowCommands {
      * {@code overrideReason} lets an administrator exceed the quota and is itself reported.
      * {@code DECREASE}: occupancyId, exitDate, reason.
      */
-    public record NoticeCommand(String kind, String unitCode, String quotaType, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate entryDate,
+    public record NoticeCommand(String kind, String unitCode, String quotaType, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate entryDate,
                                 String entryRoute,
                                 Long staffingPlanId, PersonCommand person, @Bound(chars = 500) String overrideReason,
-                                Long occupancyId, @Bound(since = Bound.PRC, yearsAhead = 10) LocalDate exitDate, String reason, String basisDocument) {}
+                                Long occupancyId, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate exitDate, String reason, String basisDocument) {}
 }

@@ -18,6 +18,9 @@ public @interface Bound {
     /** The founding of the PRC: the registry's earliest effective date (units without a 设立日期 start then). */
     String PRC = "1949-10-01";
 
+    /** How many years ahead an effective date (validFrom, entry, exit) may lie: reforms are approved ahead, not decades ahead. */
+    int PLANNED_YEARS = 10;
+
     /** Unset: the default of {@link Bounds} applies. */
     int DEFAULT = -1;
 
