@@ -1,6 +1,5 @@
 package org.bianzhi.audit.api;
 
-import org.bianzhi.shared.application.Bound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import org.bianzhi.audit.application.FindingView;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;

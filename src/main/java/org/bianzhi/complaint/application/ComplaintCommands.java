@@ -1,9 +1,9 @@
 package org.bianzhi.complaint.application;
 
-import org.bianzhi.complaint.domain.Complaint;
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.complaint.domain.Complaint;
+import org.bianzhi.shared.application.Bound;
 
 /** What a handler submits to the 12310 desk. */
 public final class ComplaintCommands {

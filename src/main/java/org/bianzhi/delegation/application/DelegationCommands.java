@@ -1,8 +1,8 @@
 package org.bianzhi.delegation.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Bound;
 
 /** What the office and unit clerks submit about official delegations and disciplinary reviews. */
 public final class DelegationCommands {

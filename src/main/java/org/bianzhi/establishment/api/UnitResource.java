@@ -1,6 +1,5 @@
 package org.bianzhi.establishment.api;
 
-import org.bianzhi.shared.application.Bound;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +25,7 @@ import org.bianzhi.establishment.application.UnitView;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package org.bianzhi.establishment.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /**
  * 核定: {@code approved} slots of a quota type ({@code quotaType}) or positions of a leadership

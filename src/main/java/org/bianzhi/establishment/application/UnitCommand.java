@@ -1,6 +1,5 @@
 package org.bianzhi.establishment.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.establishment.domain.AdministrativeLevel;
@@ -8,6 +7,7 @@ import org.bianzhi.establishment.domain.Funding;
 import org.bianzhi.establishment.domain.InstitutionClass;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.domain.Check;
 
 /**

@@ -1,7 +1,7 @@
 package org.bianzhi.roster.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /**
  * A person as a clerk enters them. Gender and birth date may be left out (the ID number gives them);

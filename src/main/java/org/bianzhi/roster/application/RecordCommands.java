@@ -1,7 +1,7 @@
 package org.bianzhi.roster.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /** What a clerk submits to record a person's occupancy, posting or appointment, or to end one. */
 public final class RecordCommands {

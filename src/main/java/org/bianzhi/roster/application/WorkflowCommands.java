@@ -1,7 +1,7 @@
 package org.bianzhi.roster.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /** What a clerk submits in the quota-control workflow (控编). */
 public final class WorkflowCommands {

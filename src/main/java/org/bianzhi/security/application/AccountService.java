@@ -1,6 +1,5 @@
 package org.bianzhi.security.application;
 
-import org.bianzhi.shared.application.Bound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
 import org.bianzhi.security.domain.Role;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;

@@ -1,10 +1,10 @@
 package org.bianzhi.travel.application;
 
-import org.bianzhi.travel.domain.TravelApplication;
-import org.bianzhi.travel.domain.Destination;
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Bound;
+import org.bianzhi.travel.domain.Destination;
+import org.bianzhi.travel.domain.TravelApplication;
 
 /** What is submitted for a private-travel application. */
 public final class ApplicationCommands {

@@ -1,9 +1,9 @@
 package org.bianzhi.travel.application;
 
-import org.bianzhi.travel.domain.TravelCaseHandling;
-import org.bianzhi.travel.domain.TravelCase;
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
+import org.bianzhi.travel.domain.TravelCase;
+import org.bianzhi.travel.domain.TravelCaseHandling;
 
 /** What is submitted for a case of a travel violation. */
 public final class CaseCommands {

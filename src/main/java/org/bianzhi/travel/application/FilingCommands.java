@@ -1,7 +1,7 @@
 package org.bianzhi.travel.application;
 
-import org.bianzhi.shared.application.Bound;
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /** What a clerk submits about filings, documents and the custody ledger. */
 public final class FilingCommands {

@@ -1,6 +1,5 @@
 package org.bianzhi.travel.application;
 
-import org.bianzhi.shared.application.Bound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
