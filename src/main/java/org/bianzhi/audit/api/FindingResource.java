@@ -15,6 +15,7 @@ import org.bianzhi.audit.application.FindingView;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +38,7 @@ public class FindingResource {
     NewTransaction transaction;
 
     /** The note of a workflow step. */
-    public record NoteCommand(String note) {}
+    public record NoteCommand(@Bound(chars = 1000) String note) {}
 
     @GET
     @Path("findings")

@@ -2,6 +2,7 @@ package org.bianzhi.delegation.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Bound;
 
 /** What the office and unit clerks submit about official delegations and disciplinary reviews. */
 public final class DelegationCommands {
@@ -19,8 +20,8 @@ public final class DelegationCommands {
     public record MemberCommand(Long personId, String role) {}
 
     /** A delegation to create, or a draft's new content (every field, as the form holds it). */
-    public record DelegationCommand(String name, String organiserUnitCode, String task, String inviter,
-                                    List<String> destinations, LocalDate departsOn, LocalDate returnsOn,
+    public record DelegationCommand(String name, String organiserUnitCode, @Bound(chars = 2000) String task, String inviter,
+                                    @Bound(chars = 100) List<String> destinations, LocalDate departsOn, LocalDate returnsOn,
                                     String fundingSource, LocalDate noticeFrom, LocalDate noticeTo, String noticePlace,
                                     List<MemberCommand> members, Long version) {}
 
@@ -31,8 +32,8 @@ public final class DelegationCommands {
     public record ReturnCommand(LocalDate date) {}
 
     /** 出访报告: the day it was filed and its summary. */
-    public record ReportCommand(LocalDate date, String summary) {}
+    public record ReportCommand(LocalDate date, @Bound(chars = 4000) String summary) {}
 
     /** 撤销: why. */
-    public record CancelCommand(String reason) {}
+    public record CancelCommand(@Bound(chars = 1000) String reason) {}
 }

@@ -25,6 +25,7 @@ import org.bianzhi.establishment.application.UnitView;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +47,8 @@ public class UnitResource {
     EstablishmentService establishment;
 
     /** Body of move and abolish: the new parent or the date, and the document. */
-    public record LifecycleCommand(String parentCode, LocalDate validFrom, LocalDate abolishedOn,
+    public record LifecycleCommand(String parentCode, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom,
+                                   @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate abolishedOn,
                                    String basisDocument, Long version) {}
 
     @GET

@@ -7,6 +7,7 @@ import org.bianzhi.establishment.domain.Funding;
 import org.bianzhi.establishment.domain.InstitutionClass;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.domain.Check;
 
 /**
@@ -14,9 +15,11 @@ import org.bianzhi.shared.domain.Check;
  * {@code validFrom} on. Enumerations may be given by code or by Chinese name.
  * {@code version} is the version the clerk read; a change against an older one is refused.
  */
-public record UnitCommand(String code, String name, String shortName, List<String> aliases, String kind,
+public record UnitCommand(String code, @Bound(chars = UnitAttributes.MAX_NAME) String name,
+                          @Bound(chars = UnitAttributes.MAX_SHORT_NAME) String shortName,
+                          @Bound(items = UnitAttributes.MAX_ALIASES, chars = UnitAttributes.MAX_ALIAS) List<String> aliases, String kind,
                           String institutionClass, String parentCode, String regionCode, String level,
-                          String funding, LocalDate validFrom, String basisDocument, Long version) {
+                          String funding, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument, Long version) {
 
     /** The attributes, with every unreadable enumeration added to {@code check}. */
     public UnitAttributes attributes(Check check) {

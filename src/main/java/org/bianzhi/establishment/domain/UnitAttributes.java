@@ -12,6 +12,14 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
                              InstitutionClass institutionClass, String regionCode, AdministrativeLevel level,
                              Funding funding) {
 
+    /** The columns' widths: unit_version.name, short_name, aliases (all aliases joined by 、). */
+    public static final int MAX_NAME = 100;
+    public static final int MAX_SHORT_NAME = 50;
+    public static final int MAX_ALIASES_TEXT = 500;
+    /** What one alias and the list of them may hold before they are joined (an alias is a name). */
+    public static final int MAX_ALIAS = MAX_NAME;
+    public static final int MAX_ALIASES = 20;
+
     public UnitAttributes {
         name = name == null ? null : name.strip();
         shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
@@ -21,7 +29,12 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
     /** Adds this unit's rule violations to {@code check}: required fields, class iff institution, region code. */
     public Check validate(Check check) {
         check.notNull(name, "name", "单位名称");
-        check.require(name == null || name.length() <= 100, "name", "单位名称不能超过 100 个字");
+        check.require(name == null || name.length() <= MAX_NAME, "name", "单位名称不能超过 " + MAX_NAME + " 个字");
+        check.require(shortName == null || shortName.length() <= MAX_SHORT_NAME, "shortName",
+                "单位简称不能超过 " + MAX_SHORT_NAME + " 个字（现有 " + (shortName == null ? 0 : shortName.length()) + " 个）");
+        String joined = aliasesText();
+        check.require(joined == null || joined.length() <= MAX_ALIASES_TEXT, "aliases",
+                "单位别名合计（以“、”连接）不能超过 " + MAX_ALIASES_TEXT + " 个字（现有 " + (joined == null ? 0 : joined.length()) + " 个）");
         PlainText.require(check, name, "name", "单位名称");
         PlainText.require(check, shortName, "shortName", "单位简称");
         for (String alias : aliases) PlainText.require(check, alias, "aliases", "单位别名");

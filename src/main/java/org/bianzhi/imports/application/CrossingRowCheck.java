@@ -32,11 +32,11 @@ final class CrossingRowCheck {
     }
 
     static CheckedRow<StagedCrossingRow> check(Row r, LocalDate today) {
-        List<Violation> faults = new ArrayList<>(CellValues.faults(r, ImportKind.BORDER_CROSSINGS));
+        List<Violation> faults = new ArrayList<>(CellValues.faults(r, ImportKind.BORDER_CROSSINGS, today));
         IdNumber.Converted id = null;
         if (r.get("身份证号") != null) {
             try {
-                id = IdNumber.read(r.get("身份证号"));
+                id = IdNumber.read(r.get("身份证号"), today);
             } catch (BianzhiException e) {
                 faults.add(Violation.ofRow(r.number(), "身份证号", e.getMessage()));
             }

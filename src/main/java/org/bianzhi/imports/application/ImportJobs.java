@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.bianzhi.imports.domain.ImportJob;
-import org.bianzhi.imports.domain.ImportJobRepository;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
+import org.bianzhi.imports.domain.ImportJobRepository;
 import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
@@ -27,10 +27,12 @@ import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.imports.infrastructure.ImportFiles;
 import org.bianzhi.imports.infrastructure.RejectedRow;
 import org.bianzhi.imports.infrastructure.RejectedRowsFile;
+import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -81,6 +83,13 @@ public class ImportJobs {
         if (cadreSupervision() && !kind.travel()) {
             throw BianzhiException.forbidden("干部监督人员只能导入因私出国（境）的数据，不能导入" + kind.label());
         }
+        // the job row's columns: basis_document varchar(200), file_name varchar(255)
+        Check texts = new Check();
+        texts.require(basis == null || basis.strip().length() <= Bounds.CHARS, "basis", "basis 不能超过 " + Bounds.CHARS + " 个字符（现有 "
+                + (basis == null ? 0 : basis.strip().length()) + " 个）");
+        texts.require(fileName == null || fileName.length() <= 255, "fileName", "fileName 不能超过 255 个字符（现有 "
+                + (fileName == null ? 0 : fileName.length()) + " 个）");
+        texts.orThrow();
         Path received = files.receive(body);
         long size = size(received);
         if (size == 0) {

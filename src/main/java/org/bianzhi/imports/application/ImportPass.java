@@ -22,6 +22,7 @@ import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.shared.application.NewTransaction;
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.UnitOfWork;
 import org.bianzhi.shared.domain.Violation;
 import org.bianzhi.travel.application.ApplicationImport;
@@ -64,6 +65,9 @@ public class ImportPass {
 
     @Inject
     UnitOfWork unitOfWork;
+
+    @Inject
+    RegistryClock clock;
 
     /**
      * Units found without a 设立日期 have existed for longer than anyone recorded; they are registered as
@@ -117,10 +121,11 @@ public class ImportPass {
     /** One pass, in the caller's transaction. */
     RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
         RowResults results = new RowResults();
+        LocalDate today = clock.today();
         List<Row> rows = new ArrayList<>();
         for (Row r : table.rows()) {
             if (skip.contains(r.number())) continue;
-            var faults = CellValues.faults(r, kind);
+            var faults = CellValues.faults(r, kind, today);
             if (faults.isEmpty()) rows.add(r);
             else faults.forEach(f -> results.rejectRow(r, f.column(), f.reason()));
         }

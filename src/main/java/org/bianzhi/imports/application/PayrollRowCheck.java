@@ -23,12 +23,12 @@ final class PayrollRowCheck {
     }
 
     static CheckedRow<StagedPayrollRow> check(Row r, LocalDate today) {
-        List<Violation> cellFaults = CellValues.faults(r, ImportKind.PAYROLL);
+        List<Violation> cellFaults = CellValues.faults(r, ImportKind.PAYROLL, today);
         if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         List<Violation> faults = new ArrayList<>();
         IdNumber.Converted id = null;
         try {
-            id = IdNumber.read(r.get("身份证号"));
+            id = IdNumber.read(r.get("身份证号"), today);
         } catch (BianzhiException e) {
             faults.add(Violation.ofRow(r.number(), "身份证号", e.getMessage()));
         }

@@ -32,14 +32,14 @@ final class RosterRowCheck {
     }
 
     static CheckedRow<StagedRosterRow> check(Row r, LocalDate today) {
-        List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER);
+        List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER, today);
         if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         Check check = new Check();
         String rawId = r.get("身份证号");
         IdNumber.Converted converted = null;
         String idProblem;
         try {
-            converted = IdNumber.read(rawId);
+            converted = IdNumber.read(rawId, today);
             idProblem = null;
         } catch (BianzhiException e) {
             idProblem = e.getMessage();

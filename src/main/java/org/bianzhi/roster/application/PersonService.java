@@ -82,7 +82,7 @@ public class PersonService {
     @Transactional(dontRollbackOn = BianzhiException.class)
     public Outcome findOrRegister(PersonCommand c, String fieldPrefix) {
         Check check = new Check(fieldPrefix);
-        String idProblem = IdNumber.problem(c.idNumber());
+        String idProblem = IdNumber.problem(c.idNumber(), clock.today());
         check.require(idProblem == null, "idNumber", idProblem);
         Gender gender = check.choice(Gender.class, c.gender(), "gender", "性别");
         PersonIdentity identity = check.choice(PersonIdentity.class, c.identity(), "identity", "人员身份");

@@ -38,6 +38,14 @@ public record IdNumber(String value) {
         return new Converted(new IdNumber(s), false);
     }
 
+    /** As {@link #read(String)}, refusing a birth date after {@code today} as {@link #problem(String, LocalDate)} does. */
+    public static Converted read(String text, LocalDate today) {
+        Converted c = read(text);
+        String problem = problem(c.idNumber().value(), today);
+        if (problem != null) throw BianzhiException.invalid("idNumber", problem);
+        return c;
+    }
+
     /** The number as read, and whether it was converted from 15 digits. */
     public record Converted(IdNumber idNumber, boolean fromFifteenDigits) {}
 
@@ -62,6 +70,18 @@ public record IdNumber(String value) {
             return "身份证号“" + s + "”校验位错误：按 GB 11643 第 18 位应为“" + expected + "”，实为“" + last + "”，请核对号码";
         }
         return null;
+    }
+
+    /**
+     * As {@link #problem(String)}, and a birth date after {@code today} is refused too: no registered person is born
+     * in the future (the caller passes the registry's today; the domain keeps no clock).
+     */
+    public static String problem(String text, LocalDate today) {
+        String problem = problem(text);
+        if (problem != null) return problem;
+        String s = normalise(text);
+        LocalDate birth = birthDateOf(s);
+        return birth.isAfter(today) ? "身份证号“" + s + "”中的出生日期 " + birth + " 晚于今天（" + today + "），请核对号码" : null;
     }
 
     public static char checkCharacter(String first17) {

@@ -10,6 +10,7 @@ import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
 import org.bianzhi.security.domain.Role;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -36,7 +37,7 @@ public class AccountService {
     RegistryClock clock;
 
     /** An account to create or change; {@code unitCode} binds a unit clerk to their unit. */
-    public record AccountCommand(String username, String displayName, String password, String role, String unitCode,
+    public record AccountCommand(@Bound(chars = 50) String username, @Bound(chars = 50) String displayName, String password, String role, String unitCode,
                                  Boolean enabled, Long version) {}
 
     public AccountView create(AccountCommand c) {

@@ -16,7 +16,8 @@ import org.bianzhi.shared.domain.SpreadsheetText;
 
 /**
  * Writes a table row by row as CSV (UTF-8 with BOM, which Excel needs to read Chinese) or XLSX (streamed:
- * only a window of rows is in memory). Text passes through {@link SpreadsheetText#safe}, numbers stay numbers.
+ * only a window of rows is in memory). Text passes through {@link SpreadsheetText#safe}, numbers stay numbers; an XLSX
+ * cell longer than Excel takes is cut with a marker ({@link SpreadsheetText#fitCell}).
  */
 public abstract class TableWriter implements AutoCloseable {
 
@@ -86,7 +87,7 @@ public abstract class TableWriter implements AutoCloseable {
                 Object v = values.get(i);
                 Cell cell = row.createCell(i);
                 if (v instanceof Number n) cell.setCellValue(n.doubleValue());
-                else cell.setCellValue(text(v));
+                else cell.setCellValue(SpreadsheetText.fitCell(text(v)));
             }
         }
 

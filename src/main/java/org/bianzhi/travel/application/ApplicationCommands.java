@@ -2,6 +2,9 @@ package org.bianzhi.travel.application;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Bound;
+import org.bianzhi.travel.domain.Destination;
+import org.bianzhi.travel.domain.TravelApplication;
 
 /** What is submitted for a private-travel application. */
 public final class ApplicationCommands {
@@ -10,15 +13,16 @@ public final class ApplicationCommands {
     }
 
     /** 申请: the person, where, why and when; {@code appliedOn} defaults to today. */
-    public record ApplyCommand(Long personId, List<String> destinations, String purpose, String purposeNote,
+    public record ApplyCommand(Long personId, @Bound(chars = Destination.MAX_LENGTH) List<String> destinations, String purpose,
+                               @Bound(chars = TravelApplication.MAX_TEXT) String purposeNote,
                                LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn) {}
 
     /** 单位意见 or 纪检意见: the text and who signed it (default: the caller). */
-    public record OpinionCommand(String text, String by) {}
+    public record OpinionCommand(@Bound(chars = TravelApplication.MAX_TEXT) String text, @Bound(chars = 100) String by) {}
 
     /** 审批: the decision document (批准文号) and a note (required to reject). */
-    public record DecisionCommand(String decisionDocument, String note) {}
+    public record DecisionCommand(String decisionDocument, @Bound(chars = TravelApplication.MAX_TEXT) String note) {}
 
     /** A note to a step. */
-    public record NoteCommand(String note) {}
+    public record NoteCommand(@Bound(chars = TravelApplication.MAX_TEXT) String note) {}
 }

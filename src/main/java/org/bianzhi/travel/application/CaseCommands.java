@@ -1,6 +1,9 @@
 package org.bianzhi.travel.application;
 
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
+import org.bianzhi.travel.domain.TravelCase;
+import org.bianzhi.travel.domain.TravelCaseHandling;
 
 /** What is submitted for a case of a travel violation. */
 public final class CaseCommands {
@@ -9,9 +12,10 @@ public final class CaseCommands {
     }
 
     /** 立案: the person, the problem class, what happened, when found, the person's rank, optionally the finding's key. */
-    public record CaseCommand(Long personId, String problemClass, String description, LocalDate foundOn, String cadreRank,
-                              String findingKey) {}
+    public record CaseCommand(Long personId, String problemClass, @Bound(chars = TravelCase.MAX_DESCRIPTION) String description, LocalDate foundOn, String cadreRank,
+                              @Bound(chars = TravelCase.MAX_KEY) String findingKey) {}
 
     /** 处理: the method, the day it was decided and its decision document. */
-    public record HandlingCommand(String method, LocalDate decidedOn, String decisionDocument, String note) {}
+    public record HandlingCommand(String method, LocalDate decidedOn, String decisionDocument,
+                                   @Bound(chars = TravelCaseHandling.MAX_NOTE) String note) {}
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.application;
 
 import java.time.LocalDate;
+import org.bianzhi.shared.application.Bound;
 
 /** What a clerk submits about filings, documents and the custody ledger. */
 public final class FilingCommands {
@@ -19,15 +20,15 @@ public final class FilingCommands {
     public record ChangeCommand(String category, String department, LocalDate effectiveOn, String basisDocument, Long version) {}
 
     /** 撤销登记备案 on {@code endDate} (exclusive), e.g. 退休, 调离, 不再担任领导职务. */
-    public record EndCommand(LocalDate endDate, String reason, String basisDocument) {}
+    public record EndCommand(LocalDate endDate, @Bound(chars = 500) String reason, String basisDocument) {}
 
     /** 证件登记 (and its correction, with the version read). */
-    public record DocumentCommand(Long personId, String docType, String docNumber, LocalDate issuedOn, LocalDate expiresOn,
+    public record DocumentCommand(Long personId, String docType, @Bound(chars = 30) String docNumber, LocalDate issuedOn, LocalDate expiresOn,
                                   LocalDate declaredOn, String basisDocument, Long version) {}
 
     /** 注销/吊销/遗失. */
-    public record CancelCommand(LocalDate date, String reason, String basisDocument) {}
+    public record CancelCommand(LocalDate date, @Bound(chars = 500) String reason, String basisDocument) {}
 
     /** A move of the custody ledger; {@code applicationId} for a check-out, {@code reason} for a release. */
-    public record MoveCommand(LocalDate date, Long applicationId, String note, String reason, String basisDocument) {}
+    public record MoveCommand(LocalDate date, Long applicationId, @Bound(chars = 500) String note, @Bound(chars = 500) String reason, String basisDocument) {}
 }

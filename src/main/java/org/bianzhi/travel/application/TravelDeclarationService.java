@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
@@ -44,8 +45,9 @@ public class TravelDeclarationService {
     Scope scope;
 
     /** A reported trip: {@code returnsOn} empty while not back; {@code declaredOn} defaults to today. */
-    public record DeclarationCommand(Long personId, LocalDate departsOn, LocalDate returnsOn, List<String> destinations,
-                                     LocalDate declaredOn, String note) {}
+    public record DeclarationCommand(Long personId, LocalDate departsOn, LocalDate returnsOn,
+                                     @Bound(chars = Destination.MAX_LENGTH) List<String> destinations,
+                                     LocalDate declaredOn, @Bound(chars = TravelDeclaration.MAX_NOTE) String note) {}
 
     public record DeclarationView(Long id, PersonRef person, LocalDate departsOn, LocalDate returnsOn, List<String> destinations,
                                   LocalDate declaredOn, String note, String recordedBy, Instant recordedAt) {}

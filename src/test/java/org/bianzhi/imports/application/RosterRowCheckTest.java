@@ -98,4 +98,29 @@ class RosterRowCheckTest {
         assertEquals(List.of(TODAY), List.of(s.postFrom()));
         assertNull(s.occupancyUnit());
     }
+
+    @Test
+    void cellsLongerThanTheirColumnAreRowErrorsNamingTheColumnWithoutQuotingIt() {
+        var r = RosterRowCheck.check(civilServant("增人通知单号", "Z".repeat(41), "借调批准文号", "文".repeat(40_000),
+                "姓名", "张".repeat(51)), TODAY);
+        assertNull(r.staged());
+        assertEquals(java.util.Set.of("增人通知单号", "姓名", "借调批准文号"), java.util.Set.copyOf(columns(r)), r.faults()::toString);
+        var approval = r.faults().stream().filter(f -> f.column().equals("借调批准文号")).findFirst().orElseThrow();
+        assertEquals(7, approval.row());
+        assertEquals("借调批准文号不能超过 200 个字符（现有 40000 个）", approval.reason());
+        var code = RosterRowCheck.check(civilServant("编制单位代码", UNIT + "0"), TODAY);
+        assertEquals(List.of("编制单位代码"), columns(code), "a code longer than 18 characters never reaches its varchar(18)");
+    }
+
+    @Test
+    void absurdDatesAndAnIdNumberBornAfterTodayAreRowErrors() {
+        for (String absurd : List.of("0000-01-01", "1800-01-01", "9999-12-31", "2037-01-01")) {
+            var r = RosterRowCheck.check(civilServant("入编日期", absurd), TODAY);
+            assertEquals(List.of("入编日期"), columns(r), absurd);
+            assertTrue(r.faults().get(0).reason().contains("超出允许范围（1949-10-01 至 2036-06-30）"), r.faults()::toString);
+        }
+        var born2099 = RosterRowCheck.check(civilServant("身份证号", id("33038120990101001")), TODAY);
+        assertEquals(List.of("身份证号"), columns(born2099));
+        assertTrue(born2099.faults().get(0).reason().contains("晚于今天"), born2099.faults()::toString);
+    }
 }

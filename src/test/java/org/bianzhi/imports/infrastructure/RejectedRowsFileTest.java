@@ -114,4 +114,18 @@ class RejectedRowsFileTest {
         assertThrows(IllegalArgumentException.class, () -> RejectedRowsFile.write(source,
                 List.of(new RejectedRow(5, "a"), new RejectedRow(4, "b")).iterator(), new ByteArrayOutputStream()));
     }
+
+    @Test
+    void aCellLongerThanAnXlsxCellTakesIsCutWithAMarkerNotAFailedDownload() throws Exception {
+        String huge = "超长".repeat(20_000) + "😀".repeat(10);
+        Path source = Files.writeString(dir.resolve("long.csv"), String.join(",", HEADERS) + "\r\n"
+                + "110101199003071234,张三,11331121009444601E," + huge + "\r\n");
+        Path out = write(source, List.of(new RejectedRow(2, "备注不能超过 200 个字符（现有 40020 个）")), 1);
+        ImportTable back = TableFiles.readAll(out);
+        String cell = back.rows().get(0).get("备注");
+        assertEquals(32_767, cell.length());
+        assertEquals(true, cell.startsWith("超长超长"));
+        assertEquals(true, cell.endsWith("…（已截断：原文 40020 个字符，表格单元格最多 32767 个）"), cell.substring(32_700));
+        assertEquals("备注不能超过 200 个字符（现有 40020 个）", back.rows().get(0).get("错误原因"));
+    }
 }

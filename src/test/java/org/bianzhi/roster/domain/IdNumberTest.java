@@ -130,4 +130,18 @@ class IdNumberTest {
     void refusesDigitsOfOtherScripts() {
         assertTrue(IdNumber.problem("\u0663" + RUIAN_MAN.substring(1)) != null);
     }
+
+    @Test
+    void refusesABirthDateAfterToday() {
+        LocalDate today = LocalDate.of(2026, 6, 30);
+        String first17 = "33038120990101123";
+        String born2099 = first17 + IdNumber.checkCharacter(first17);
+        assertNull(IdNumber.problem(born2099), "the number itself is well formed");
+        assertEquals("身份证号“" + born2099 + "”中的出生日期 2099-01-01 晚于今天（2026-06-30），请核对号码", IdNumber.problem(born2099, today));
+        BianzhiException e = assertThrows(BianzhiException.class, () -> IdNumber.read(born2099, today));
+        assertEquals("idNumber", e.violations().get(0).field());
+        String bornToday = "330381202606301234".substring(0, 17);
+        assertNull(IdNumber.problem(bornToday + IdNumber.checkCharacter(bornToday), today), "born today is possible");
+        assertNull(IdNumber.problem(RUIAN_MAN, today));
+    }
 }

@@ -22,4 +22,16 @@ class SpreadsheetTextTest {
         assertEquals("", SpreadsheetText.safe(""));
         assertNull(SpreadsheetText.safe(null));
     }
+
+    @Test
+    void aTextLongerThanACellIsCutWithoutHalvingACharacter() {
+        org.junit.jupiter.api.Assertions.assertEquals("短", SpreadsheetText.fitCell("短"));
+        String exact = "a".repeat(SpreadsheetText.MAX_CELL);
+        org.junit.jupiter.api.Assertions.assertSame(exact, SpreadsheetText.fitCell(exact));
+        String cut = SpreadsheetText.fitCell("😀".repeat(SpreadsheetText.MAX_CELL));
+        org.junit.jupiter.api.Assertions.assertTrue(cut.length() <= SpreadsheetText.MAX_CELL, () -> "" + cut.length());
+        int markerAt = cut.indexOf('…');
+        org.junit.jupiter.api.Assertions.assertFalse(Character.isHighSurrogate(cut.charAt(markerAt - 1)), "no lone surrogate before the marker");
+        org.junit.jupiter.api.Assertions.assertTrue(cut.endsWith("…（已截断：原文 65534 个字符，表格单元格最多 32767 个）"), cut.substring(markerAt));
+    }
 }

@@ -1,6 +1,8 @@
 package org.bianzhi.shared.api;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,18 +16,26 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bianzhi.shared.application.Bounds;
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.Check;
 
 /**
- * Whole numbers in a JSON body are checked against the field they fill before JSON-B reads them: JSON-B wraps
+ * Every JSON body is checked against the fields it fills. Whole numbers before JSON-B reads them: JSON-B wraps
  * {@code -2147483649} round to {@code 2147483647}, cuts {@code 1.5} to 1 and reads {@code 1e308} as 0, storing a
- * number nobody sent. A fraction, or a value beyond the field's range, is a 422 naming the field (nested ones as
- * {@code person.x}).
+ * number nobody sent. Texts, lists and dates after it, against their {@link Bounds} (a 10 MB reason gave a 500 at
+ * the database, a complaint received in year 0 was 740,262 days overdue). A value out of bounds is a 422 naming the
+ * field (nested ones as {@code person.x}, list items as {@code aliases[3]}).
  */
 @Provider
-public class WholeNumbers implements ReaderInterceptor {
+public class BodyBounds implements ReaderInterceptor {
+
+    @Inject
+    RegistryClock clock;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -44,7 +54,9 @@ public class WholeNumbers implements ReaderInterceptor {
         Check check = new Check();
         walk(tree, context.getType(), "", check);
         check.orThrow();
-        return context.proceed();
+        Object command = context.proceed();
+        Bounds.check(command, clock.today(), new Check()).orThrow();
+        return command;
     }
 
     private static void walk(JsonValue value, Class<?> type, String path, Check check) {
@@ -53,13 +65,21 @@ public class WholeNumbers implements ReaderInterceptor {
             for (Field f : c.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || !object.containsKey(f.getName())) continue;
                 JsonValue v = object.get(f.getName());
-                Class<?> t = f.getType();
                 String field = path + f.getName();
-                if (t == Integer.class || t == int.class) whole(v, field, Integer.MIN_VALUE, Integer.MAX_VALUE, check);
-                else if (t == Long.class || t == long.class) whole(v, field, Long.MIN_VALUE, Long.MAX_VALUE, check);
-                else if (!t.isPrimitive() && !t.getName().startsWith("java.")) walk(v, t, field + ".", check);
+                if (f.getType() == List.class && v instanceof JsonArray items
+                        && f.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> item) {
+                    for (int i = 0; i < items.size(); i++) value(items.get(i), item, field + "[" + i + "]", check);
+                } else {
+                    value(v, f.getType(), field, check);
+                }
             }
         }
+    }
+
+    private static void value(JsonValue v, Class<?> t, String field, Check check) {
+        if (t == Integer.class || t == int.class) whole(v, field, Integer.MIN_VALUE, Integer.MAX_VALUE, check);
+        else if (t == Long.class || t == long.class) whole(v, field, Long.MIN_VALUE, Long.MAX_VALUE, check);
+        else if (!t.isPrimitive() && !t.getName().startsWith("java.")) walk(v, t, field + ".", check);
     }
 
     private static void whole(JsonValue v, String field, long min, long max, Check check) {
