@@ -76,7 +76,7 @@ export const PasswordForm = {
   template: `
   <a-form layout="vertical" @submit.prevent="save" data-test="password-form">
     <bz-form-error :form="form"></bz-form-error>
-    <p>为 <b>{{ account.displayName }}（{{ account.username }}）</b>设置新密码，账户同时解锁。请当面或通过安全渠道告知本人。</p>
+    <p>为 <b>{{ account.displayName }}（{{ account.username }}）</b>设置新密码，账户的登录限制同时解除。请当面或通过安全渠道告知本人。</p>
     <bz-field :form="form" name="password" label="新密码" required extra="至少 10 位，须同时包含字母和数字">
       <a-input-password v-model:value="form.model.password" autocomplete="new-password" data-test="account-new-password"></a-input-password>
     </bz-field>

@@ -1,4 +1,4 @@
-// 账户 (administrators): the accounts, 新建账户, 修改, 重置密码, 解锁.
+// 账户 (administrators): the accounts, 新建账户, 修改, 重置密码, 解除登录限制.
 import { get, post } from '../../api.js';
 import { fmtTime, showError, showOk } from '../../ui.js';
 import { label } from '../../labels.js';
@@ -27,7 +27,7 @@ export default {
     const saved = (a) => { showOk(editing.value.account ? '已保存账户 ' + a.username : '已创建账户 ' + a.username); editing.value = null; load(); };
     const passwordSet = (a) => { showOk('已重置 ' + a.username + ' 的密码'); resetting.value = null; load(); };
     const unlock = async (a) => {
-      try { await post(`/accounts/${encodeURIComponent(a.username)}/unlock`); showOk('已解锁 ' + a.username); load(); } catch (e) { showError(e); }
+      try { await post(`/accounts/${encodeURIComponent(a.username)}/unlock`); showOk('已解除登录限制 ' + a.username); load(); } catch (e) { showError(e); }
     };
     const columns = [
       { title: '用户名', dataIndex: 'username', width: 120 },
@@ -35,7 +35,7 @@ export default {
       { title: '角色', key: 'role', width: 130 },
       { title: '绑定单位', key: 'unit', width: 200 },
       { title: '状态', key: 'state', width: 150 },
-      { title: '登录失败', dataIndex: 'failedAttempts', width: 90 },
+      { title: '24小时内登录失败', dataIndex: 'failedAttempts', width: 90 },
       { title: '创建时间', key: 'createdAt', width: 140 },
       { title: '操作', key: 'actions', width: 210 },
     ];
@@ -53,7 +53,7 @@ export default {
         <template v-if="column.key === 'role'">{{ record.roleLabel || label('Role', record.role) }}</template>
         <template v-else-if="column.key === 'state'">
           <a-tag v-if="record.enabled" color="green">启用</a-tag><a-tag v-else>停用</a-tag>
-          <a-tag v-if="record.locked" color="red" :title="record.lockedUntil ? '锁定至 ' + fmtTime(record.lockedUntil) : ''">已锁定</a-tag>
+          <a-tag v-if="record.locked" color="red" :title="record.lockedUntil ? '登录受限至 ' + fmtTime(record.lockedUntil) : ''">登录受限</a-tag>
         </template>
         <template v-else-if="column.key === 'unit'">
           <template v-if="record.unitCode">{{ unitNames[record.unitCode] || '' }}<br><span class="muted">{{ record.unitCode }}</span></template>
@@ -63,8 +63,8 @@ export default {
           <a-space :size="4">
             <a-button size="small" @click="editing = { account: record }" data-test="account-edit">修改</a-button>
             <a-button size="small" @click="resetting = record" data-test="account-password">重置密码</a-button>
-            <a-popconfirm v-if="record.locked" :title="'解锁 ' + record.username + '？'" ok-text="解锁" cancel-text="取消" @confirm="unlock(record)">
-              <a-button size="small" data-test="account-unlock">解锁</a-button>
+            <a-popconfirm v-if="record.locked" :title="'解除 ' + record.username + ' 的登录限制？'" ok-text="解除" cancel-text="取消" @confirm="unlock(record)">
+              <a-button size="small" data-test="account-unlock">解除限制</a-button>
             </a-popconfirm>
           </a-space>
         </template>

@@ -24,21 +24,32 @@ public final class Api {
             .version(HttpClient.Version.HTTP_1_1).build(); // as browsers and proxies talk to the service: no cleartext HTTP/2 upgrade
     private final String base;
     private final String token;
+    private final String forwardedFor;
 
     public Api(URL deployment) {
         String s = deployment.toString();
         this.base = (s.endsWith("/") ? s : s + "/") + "api/v1/";
         this.token = null;
+        this.forwardedFor = null;
     }
 
-    private Api(String base, String token) {
+    private Api(String base, String token, String forwardedFor) {
         this.base = base;
         this.token = token;
+        this.forwardedFor = forwardedFor;
     }
 
     /** The same client, sending {@code Authorization: Bearer token} (null: no header). */
     public Api withToken(String token) {
-        return new Api(base, token);
+        return new Api(base, token, forwardedFor);
+    }
+
+    /**
+     * The same client, as if from {@code address}: it sends {@code X-Forwarded-For}, which the test service believes
+     * from 127.0.0.1 ({@code BIANZHI_HTTP_TRUSTED_PROXIES} in pom.xml), as it would from an office's proxy.
+     */
+    public Api from(String address) {
+        return new Api(base, token, address);
     }
 
     /** Signs in and returns a client that uses the session's token. */
@@ -132,6 +143,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+        if (forwardedFor != null) b.header("X-Forwarded-For", forwardedFor);
         return token == null ? b : b.header("Authorization", "Bearer " + token);
     }
 

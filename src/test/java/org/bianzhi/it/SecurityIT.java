@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Sign-in, lock-out, a unit clerk's scope, masked ID numbers and the access log. */
+/** Sign-in, its throttling, a unit clerk's scope, masked ID numbers and the access log. */
 class SecurityIT extends ApiTest {
 
     private static final String PASSWORD = "Secure2026pass";
@@ -62,24 +62,69 @@ class SecurityIT extends ApiTest {
         expect(200, api.get("units?top=true"));
     }
 
+    /** Status, body and headers but the date: what tells a real name from an unknown one, if anything does. */
+    private static void sameAnswer(Api.Answer real, Api.Answer unknown) {
+        assertEquals(real.status(), unknown.status(), () -> real + " / " + unknown);
+        assertEquals(real.raw(), unknown.raw());
+        var a = new java.util.TreeMap<>(real.headers().map());
+        var b = new java.util.TreeMap<>(unknown.headers().map());
+        a.remove("date");
+        b.remove("date");
+        assertEquals(a, b);
+    }
+
+    private static String signInBody(String user, String password) {
+        return Api.obj("username", user, "password", password);
+    }
+
     @Test
-    void fiveWrongPasswordsLockTheAccountUntilAnAdministratorUnlocksIt() {
-        String user = account("lock-test", "OFFICE", null);
-        Api anonymous = api.withToken(null);
-        for (int i = 0; i < 4; i++) {
-            assertEquals("wrong-credentials", expect(401, anonymous.post("session", Api.obj("username", user, "password", "wrong" + i)))
-                    .json().getString("code"));
+    void wrongPasswordsSlowAGuesserDownAlikeForRealAndUnknownNamesButNeverKeepTheUserOut() {
+        String user = account("throttle-test", "OFFICE", null);
+        String unknown = "throttle-nobody";
+        Api office = api.withToken(null).from("10.19.5.1");
+        office.signIn(user, PASSWORD); // the user's own address: known for the account from now on
+        Api guesser = api.withToken(null).from("198.51.100.5");
+        for (int i = 0; i < 6; i++) {
+            var real = expect(401, guesser.post("session", signInBody(user, "wrong-" + i)));
+            assertEquals("wrong-credentials", real.json().getString("code"));
+            sameAnswer(real, guesser.post("session", signInBody(unknown, "wrong-" + i)));
         }
-        var fifth = expect(401, anonymous.post("session", Api.obj("username", user, "password", "wrong")));
-        assertEquals("account-locked", fifth.json().getString("code"));
-        var right = expect(401, anonymous.post("session", Api.obj("username", user, "password", PASSWORD)));
-        assertTrue(right.json().getString("detail").contains("已锁定"), right::toString);
-        assertEquals("wrong-credentials", expect(401, anonymous.post("session", Api.obj("username", "nobody-here",
-                "password", PASSWORD))).json().getString("code"), "an unknown user name is not told apart");
+        // the sixth failure of the pair: a minute's wait, without the password being looked at
+        var throttled = expect(429, guesser.post("session", signInBody(user, PASSWORD)));
+        assertEquals("sign-in-throttled", throttled.json().getString("code"));
+        assertEquals("60", throttled.header("Retry-After"));
+        assertTrue(throttled.json().getString("detail").contains("1 分钟后再试"), throttled::toString);
+        sameAnswer(throttled, guesser.post("session", signInBody(unknown, PASSWORD)));
+        // the user elsewhere is not kept out
+        expect(201, api.withToken(null).from("203.0.113.20").post("session", signInBody(user, PASSWORD)));
+
+        // guessers at many addresses: after ten failures of the name, new addresses wait too, real or unknown alike
+        for (int i = 0; i < 5; i++) {
+            Api bot = api.withToken(null).from("198.51.100." + (100 + i));
+            sameAnswer(expect(401, bot.post("session", signInBody(user, "bot-" + i))), bot.post("session", signInBody(unknown, "bot-" + i)));
+        }
+        Api stranger = api.withToken(null).from("203.0.113.21");
+        sameAnswer(expect(429, stranger.post("session", signInBody(user, PASSWORD))), stranger.post("session", signInBody(unknown, PASSWORD)));
+        // where the user signed in before, the right password still gets in
+        assertEquals("OFFICE", expect(201, office.post("session", signInBody(user, PASSWORD))).json().getString("role"));
+
+        JsonObject view = expect(200, api.get("accounts")).array().stream().map(v -> v.asJsonObject())
+                .filter(v -> v.getString("username").equals(user)).findFirst().orElseThrow();
+        assertTrue(view.getBoolean("locked"), view::toString);
+        assertEquals(11, view.getInt("failedAttempts"), view::toString);
+        // an administrator lifts it: the name's counts are forgotten
         expect(200, api.post("accounts/" + user + "/unlock", "{}"));
-        JsonObject session = expect(201, anonymous.post("session", Api.obj("username", user, "password", PASSWORD))).json();
-        assertEquals("OFFICE", session.getString("role"));
+        JsonObject session = expect(201, guesser.post("session", signInBody(user, PASSWORD))).json();
         assertTrue(session.getString("expiresAt").startsWith("20"), session::toString);
+    }
+
+    @Test
+    void aDisabledAccountSaysSoOnlyToWhoKnowsItsPassword() {
+        String user = account("disabled-test", "INSPECTOR", null);
+        expect(200, api.put("accounts/" + user, Api.obj("enabled", false)));
+        Api client = api.withToken(null).from("198.51.100.9");
+        sameAnswer(expect(401, client.post("session", signInBody(user, "wrong-1"))), client.post("session", signInBody("disabled-nobody", "wrong-1")));
+        assertEquals("account-disabled", expect(401, client.post("session", signInBody(user, PASSWORD))).json().getString("code"));
     }
 
     @Test

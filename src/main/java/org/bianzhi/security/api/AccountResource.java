@@ -62,7 +62,7 @@ public class AccountResource {
 
     @POST
     @Path("{username}/unlock")
-    @Operation(summary = "解锁账户")
+    @Operation(summary = "解除登录限制（清除该账户名的登录失败计数）")
     public AccountView unlock(@PathParam("username") String username) {
         return accounts.unlock(username);
     }

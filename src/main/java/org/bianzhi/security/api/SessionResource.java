@@ -1,6 +1,7 @@
 package org.bianzhi.security.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +40,12 @@ public class SessionResource {
     @Inject
     RegistryClock clock;
 
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServletRequest request;
+
     /** Sign-in request; {@code expiresInSeconds} may ask for a session shorter than the configured one. */
     public record SignIn(String username, String password, Integer expiresInSeconds) {}
 
@@ -46,10 +54,11 @@ public class SessionResource {
 
     @POST
     @Public
-    @Operation(summary = "登录，返回令牌（Authorization: Bearer …）")
+    @Operation(summary = "登录，返回令牌（Authorization: Bearer …）；尝试过于频繁时答 429 并给出 Retry-After")
     public Response signIn(SignIn body) {
         SignIn s = Params.body(body);
-        return Response.status(201).entity(sessions.signIn(s.username(), s.password(), s.expiresInSeconds())).build();
+        return Response.status(201).entity(sessions.signIn(s.username(), s.password(), s.expiresInSeconds(),
+                clientAddress.of(request))).build();
     }
 
     @GET

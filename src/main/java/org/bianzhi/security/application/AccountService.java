@@ -10,13 +10,15 @@ import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
 import org.bianzhi.security.domain.Role;
+import org.bianzhi.security.domain.SignInAttempts;
+import org.bianzhi.security.domain.SignInThrottle;
 import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 
-/** 账户管理 (administrators): create accounts, change roles and units, reset passwords, unlock. */
+/** 账户管理 (administrators): create accounts, change roles and units, reset passwords, lift sign-in throttling. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
@@ -35,6 +37,9 @@ public class AccountService {
 
     @Inject
     RegistryClock clock;
+
+    @Inject
+    SignInAttempts attempts;
 
     /** An account to create or change; {@code unitCode} binds a unit clerk to their unit. */
     public record AccountCommand(@Bound(chars = 50) String username, @Bound(chars = 50) String displayName, String password, String role, String unitCode,
@@ -88,15 +93,16 @@ public class AccountService {
     public AccountView resetPassword(String username, String password) {
         Account a = require(username);
         a.changePassword(passwords.hash(password, a.username()));
-        a.unlock();
+        attempts.clear(SignInThrottle.accountKey(a.username()));
         accounts.revokeSessions(a.id(), clock.now()); // whoever held the old password holds no session either
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "重置密码", null), null, view(a));
         return view(a);
     }
 
+    /** 解除登录限制: forgets the failures counted against the account name (those of its client addresses stay). */
     public AccountView unlock(String username) {
         Account a = require(username);
-        a.unlock();
+        attempts.clear(SignInThrottle.accountKey(a.username()));
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "解锁账户", null), null, view(a));
         return view(a);
     }
@@ -144,7 +150,8 @@ public class AccountService {
 
     private AccountView view(Account a) {
         String unitCode = a.unitId() == null ? null : units.findById(a.unitId()).map(Unit::codeText).orElse(null);
+        SignInAttempts.State throttle = attempts.state(SignInThrottle.accountKey(a.username()), clock.now());
         return new AccountView(a.username(), a.displayName(), a.role().name(), a.role().label(), unitCode, a.enabled(),
-                a.isLocked(clock.now()), a.lockedUntil(), a.failedAttempts(), a.createdAt(), a.version());
+                throttle.blockedUntil() != null, throttle.blockedUntil(), throttle.failures(), a.createdAt(), a.version());
     }
 }

@@ -10,15 +10,21 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.security.domain.Account;
 import org.bianzhi.security.domain.AccountRepository;
 import org.bianzhi.security.domain.Role;
 import org.bianzhi.security.domain.SessionToken;
+import org.bianzhi.security.domain.SignInAttempts;
+import org.bianzhi.security.domain.SignInThrottle;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SessionService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(RegistryClock.ZONE);
+    private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(10);
+    private final AtomicReference<Instant> lastPrune = new AtomicReference<>();
     /** A hash to verify against when the user name is unknown, so both refusals take as long. */
     private String decoy;
 
@@ -40,6 +48,9 @@ public class SessionService {
 
     @Inject
     UnitRepository units;
+
+    @Inject
+    SignInAttempts attempts;
 
     @Inject
     Passwords passwords;
@@ -59,29 +70,31 @@ public class SessionService {
     public record Authenticated(String username, Role role, String unitPath, String unitCode) {}
 
     /**
-     * Signs in. A wrong password counts towards the lock-out (and that count is kept although the sign-in is
-     * refused); the fifth in a row locks the account for 15 minutes.
+     * Signs in from {@code clientAddress}. Before the password is looked at, {@link SignInThrottle} decides whether
+     * the attempt may be made at all, and counts it; a refusal is the same for every name, real or not. A real and
+     * an unknown name then take the same steps (one look-up, one PBKDF2 verification) and get the same answer.
      */
     @Transactional(dontRollbackOn = BianzhiException.class)
-    public Session signIn(String username, String password, Integer expiresInSeconds) {
+    public Session signIn(String username, String password, Integer expiresInSeconds, String clientAddress) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw BianzhiException.invalid("username", "请输入用户名和密码");
         }
         Instant now = clock.now();
-        Optional<Account> found = accounts.lockByUsername(username.strip());
-        if (found.isEmpty()) {
-            passwords.matches(password, decoy());
-            throw wrongPassword();
-        }
+        pruneNowAndThen(now);
+        String name = username.strip();
+        SignInThrottle.Keys keys = SignInThrottle.keys(name, clientAddress == null ? "" : clientAddress);
+        // where the account signed in before, only the pair's own count applies: no stranger keeps the user out
+        Set<SignInThrottle.Kind> enforced = attempts.known(keys.known(), now) ? EnumSet.of(SignInThrottle.Kind.PAIR)
+                : EnumSet.of(SignInThrottle.Kind.PAIR, SignInThrottle.Kind.ACCOUNT, SignInThrottle.Kind.ADDRESS);
+        SignInThrottle.Decision decision = attempts.reserve(keys, enforced, now);
+        if (decision.refused()) throw throttled(Duration.between(now, decision.refusedUntil()));
+        Optional<Account> found = accounts.findByUsername(name);
+        boolean right = passwords.matches(password, found.map(Account::passwordHash).orElseGet(this::decoy));
+        if (found.isEmpty() || !right) throw wrongPassword();
         Account a = found.get();
-        if (a.isLocked(now)) throw locked(a);
-        if (!passwords.matches(password, a.passwordHash())) {
-            a.failedSignIn(now);
-            if (a.isLocked(now)) throw locked(a);
-            throw wrongPassword();
-        }
+        // only who knows the password learns that the account is disabled
+        attempts.succeeded(keys, a.enabled(), now);
         if (!a.enabled()) throw BianzhiException.unauthenticated("account-disabled", "该账户已停用，请联系系统管理员");
-        a.signedIn();
         Duration ttl = Duration.ofMinutes(ttlMinutes);
         if (expiresInSeconds != null && expiresInSeconds > 0 && expiresInSeconds < ttl.toSeconds()) {
             ttl = Duration.ofSeconds(expiresInSeconds);
@@ -113,14 +126,29 @@ public class SessionService {
         accounts.findSession(hashOf(token)).ifPresent(s -> s.revoke(clock.now()));
     }
 
-    private BianzhiException wrongPassword() {
-        return BianzhiException.unauthenticated("wrong-credentials", "用户名或密码错误（连续 " + Account.MAX_FAILED_ATTEMPTS
-                + " 次错误将锁定账户 " + Account.LOCK_TIME.toMinutes() + " 分钟）");
+    private static BianzhiException wrongPassword() {
+        return BianzhiException.unauthenticated("wrong-credentials", "用户名或密码错误（多次错误后须等候片刻才能再试）");
     }
 
-    private BianzhiException locked(Account a) {
-        return BianzhiException.unauthenticated("account-locked", "账户因连续 " + Account.MAX_FAILED_ATTEMPTS
-                + " 次密码错误已锁定，请于 " + TIME.format(a.lockedUntil()) + "（北京时间）后再试，或请系统管理员解锁");
+    /**
+     * The one answer of a throttled attempt, whatever the name: the wait in whole minutes, rounded up, in the detail
+     * and in Retry-After (whole minutes: two names throttled a few milliseconds apart get the same answer).
+     */
+    static BianzhiException throttled(Duration wait) {
+        long minutes = Math.max(1, (wait.toMillis() + 59_999) / 60_000);
+        return BianzhiException.throttled("sign-in-throttled", "登录尝试过于频繁，请 " + minutes + " 分钟后再试",
+                Duration.ofMinutes(minutes));
+    }
+
+    /** Old counters go now and then (each instance at most every ten minutes; the pace needs no agreement). */
+    private void pruneNowAndThen(Instant now) {
+        Instant last = lastPrune.get();
+        if (last != null && last.plus(PRUNE_EVERY).isAfter(now) || !lastPrune.compareAndSet(last, now)) return;
+        try {
+            attempts.prune(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "old sign-in counters not pruned", e);
+        }
     }
 
     private synchronized String decoy() {

@@ -10,19 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * 账户: a user of the registry with one role; a unit clerk is bound to a unit. Five wrong passwords in a
- * row lock the account for 15 minutes.
+ * 账户: a user of the registry with one role; a unit clerk is bound to a unit. Wrong passwords are counted by
+ * {@link SignInThrottle}, for real and unknown names alike, not here.
  */
 @Entity
 @Table(name = "account")
 public class Account {
-
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-    public static final Duration LOCK_TIME = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -48,12 +44,6 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_attempts", nullable = false)
-    private int failedAttempts;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -78,26 +68,6 @@ public class Account {
         this.createdAt = createdAt;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** A wrong password: the fifth in a row locks the account. */
-    public void failedSignIn(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) failedAttempts = 0;
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) lockedUntil = now.plus(LOCK_TIME);
-    }
-
-    public void signedIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    public void unlock() {
-        signedIn();
-    }
-
     public void changePassword(String newHash) {
         passwordHash = newHash;
     }
@@ -116,8 +86,6 @@ public class Account {
     public Role role() { return role; }
     public Long unitId() { return unitId; }
     public boolean enabled() { return enabled; }
-    public int failedAttempts() { return failedAttempts; }
-    public Instant lockedUntil() { return lockedUntil; }
     public Instant createdAt() { return createdAt; }
     public long version() { return version; }
 }

@@ -10,9 +10,6 @@ public interface AccountRepository {
 
     Optional<Account> findById(Long id);
 
-    /** Locks the account row (sign-in counts wrong passwords without losing any to a race). */
-    Optional<Account> lockByUsername(String username);
-
     List<Account> all();
 
     long countWithRole(Role role);

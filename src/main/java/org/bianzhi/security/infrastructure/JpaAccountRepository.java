@@ -2,7 +2,6 @@ package org.bianzhi.security.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -27,12 +26,6 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Account> findById(Long id) {
         return Optional.ofNullable(em.find(Account.class, id));
-    }
-
-    @Override
-    public Optional<Account> lockByUsername(String username) {
-        return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override

@@ -38,7 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Problem p = map(thrown);
-        return Response.status(p.status).type(MEDIA_TYPE + ";charset=UTF-8").entity(p).build();
+        Response.ResponseBuilder answer = Response.status(p.status).type(MEDIA_TYPE + ";charset=UTF-8").entity(p);
+        BianzhiException be = find(thrown, BianzhiException.class);
+        if (be != null && be.retryAfter() != null) answer.header("Retry-After", Math.max(1, be.retryAfter().toSeconds()));
+        return answer.build();
     }
 
     Problem map(Throwable thrown) {
@@ -99,6 +102,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
+            case THROTTLED -> 429;
         };
         String title = switch (e.kind()) {
             case INVALID -> "提交的内容有误";
@@ -106,6 +110,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case CONFLICT -> "与登记情况冲突";
             case FORBIDDEN -> "无权操作";
             case UNAUTHENTICATED -> "未登录或登录已失效";
+            case THROTTLED -> "请求过于频繁";
         };
         Problem p = problem(status, e.code(), title, e.getMessage(), e.violations());
         if (e instanceof RowCounts counts) {

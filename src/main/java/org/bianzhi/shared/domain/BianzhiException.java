@@ -9,11 +9,12 @@ import java.util.List;
 public class BianzhiException extends RuntimeException {
 
     /** What kind of refusal this is; the API maps each to one HTTP status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, THROTTLED }
 
     private final Kind kind;
     private final String code;
     private final List<Violation> violations;
+    private java.time.Duration retryAfter;
 
     public BianzhiException(Kind kind, String code, String message, List<Violation> violations) {
         super(message);
@@ -50,7 +51,17 @@ public class BianzhiException extends RuntimeException {
         return new BianzhiException(Kind.CONFLICT, code, message, List.of(Violation.ofField(field, message)));
     }
 
+    /** Too many attempts: the client may try again after {@code retryAfter} (an answer header says so too). */
+    public static BianzhiException throttled(String code, String message, java.time.Duration retryAfter) {
+        BianzhiException e = new BianzhiException(Kind.THROTTLED, code, message, List.of());
+        e.retryAfter = retryAfter;
+        return e;
+    }
+
     public Kind kind() { return kind; }
+
+    /** When a throttled client may try again; null for other refusals. */
+    public java.time.Duration retryAfter() { return retryAfter; }
 
     public String code() { return code; }
 

@@ -17,37 +17,6 @@ class AccountTest {
     }
 
     @Test
-    void theFifthWrongPasswordInARowLocksForFifteenMinutes() {
-        Account a = account();
-        for (int i = 0; i < 4; i++) a.failedSignIn(T0);
-        assertFalse(a.isLocked(T0));
-        a.failedSignIn(T0);
-        assertTrue(a.isLocked(T0));
-        assertTrue(a.isLocked(T0.plusSeconds(14 * 60 + 59)));
-        assertFalse(a.isLocked(T0.plusSeconds(15 * 60)));
-    }
-
-    @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
-        Account a = account();
-        for (int i = 0; i < 4; i++) a.failedSignIn(T0);
-        a.signedIn();
-        a.failedSignIn(T0);
-        assertEquals(1, a.failedAttempts());
-        assertFalse(a.isLocked(T0));
-    }
-
-    @Test
-    void afterALockRunsOutTheCountStartsAgain() {
-        Account a = account();
-        for (int i = 0; i < 5; i++) a.failedSignIn(T0);
-        Instant later = T0.plusSeconds(16 * 60);
-        a.failedSignIn(later);
-        assertEquals(1, a.failedAttempts());
-        assertFalse(a.isLocked(later));
-    }
-
-    @Test
     void onlyAUnitClerkIsBoundToAUnit() {
         assertEquals(7L, account().unitId());
         assertNull(new Account("office", "编办", "hash", Role.OFFICE, 7L, "admin", T0).unitId());
