@@ -46,7 +46,7 @@ public final class Api {
 
     /**
      * The same client, as if from {@code address}: it sends {@code X-Forwarded-For}, which the test service believes
-     * from 127.0.0.1 ({@code BIANZHI_HTTP_TRUSTED_PROXIES} in pom.xml), as it would from an office's proxy.
+     * from 127.0.0.1 (the default of {@code bianzhi.http.trusted-proxies}), as it would from an office's proxy.
      */
     public Api from(String address) {
         return new Api(base, token, address);

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client's address, as sign-in throttling counts it: the connection's remote address. {@code X-Forwarded-For}
- * is believed only from a proxy named in {@code bianzhi.http.trusted-proxies} (comma-separated addresses; none by
- * default): anyone else could write any address there and so escape the per-address count.
+ * is believed only from a proxy named in {@code bianzhi.http.trusted-proxies} (comma-separated addresses; by
+ * default 127.0.0.1, the proxy on the service's own machine, since the service listens there only): anyone else could write any address there and so escape the per-address count.
  */
 @ApplicationScoped
 public class ClientAddress {
