@@ -45,11 +45,18 @@ class ClerkDisclosureIT extends ApiTest {
         }
         assertEquals(tries.get(0).json().getString("detail"), tries.get(1).json().getString("detail"), "the right name tells nothing more");
 
-        // a roster file: the row is refused without the stored name
-        String roster = "身份证号,姓名,人员身份,编制单位代码,编制类型,入编日期,工作单位代码,岗位类型\n" + idNumber + ",张三,公务员," + own
-                + ",行政编制,2021-01-01," + own + ",行政岗位\n";
-        Api.Answer refused = expect(422, clerk.postBytes("imports/roster?wait=true", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
-        assertHidesThePerson(refused.raw(), storedName, personId, "农业农村局");
+        // a roster file: the row is refused without the stored name, and the right name gets the same refusal
+        List<String> reasons = new java.util.ArrayList<>();
+        for (String name : List.of("张三", storedName)) {
+            String roster = "身份证号,姓名,人员身份,编制单位代码,编制类型,入编日期,工作单位代码,岗位类型\n" + idNumber + "," + name + ",公务员," + own
+                    + ",行政编制,2021-01-01," + own + ",行政岗位\n";
+            Api.Answer refused = expect(422, clerk.postBytes("imports/roster?wait=true", "text/csv", roster.getBytes(StandardCharsets.UTF_8)));
+            assertHidesThePerson(refused.raw(), name.equals(storedName) ? "农业农村局" : storedName, personId, "农业农村局");
+            reasons.add(refused.json().getJsonArray("errors").getJsonObject(0).getString("reason"));
+        }
+        assertEquals(reasons.get(0), reasons.get(1), "a guessed right name is not let in");
+        assertEquals(0, expect(200, api.get("units/" + own + "/establishment")).json().getJsonArray("quotas").stream()
+                .mapToInt(q -> q.asJsonObject().getInt("occupied")).sum(), "nothing stored in the clerk's unit");
 
         // the office sees who it is
         assertTrue(expect(409, api.post("people", Api.obj("idNumber", idNumber, "name", "张三", "identity", "CIVIL_SERVANT"))).raw()

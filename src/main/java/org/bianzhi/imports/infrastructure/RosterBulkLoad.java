@@ -40,7 +40,7 @@ public final class RosterBulkLoad extends StagedLoad {
         Steps steps = new Steps();
         // the tables grew with the last range: without fresh statistics PostgreSQL plans for empty tables
         if (postgres && from > 2) Sql.update(c, "analyze person, occupancy, posting, appointment");
-        new RosterSetChecks(c, job, scopePath).run(from, to, out);
+        new RosterSetChecks(c, job, scopePath, actor).run(from, to, out);
         steps.done("checks");
         int live = (int) Sql.single(c, "select count(*) from import_roster_row s where" + LIVE, job, from, to);
         int created = Sql.update(c, "update import_roster_row s set fresh = true where" + LIVE

@@ -24,11 +24,13 @@ final class RosterSetChecks {
     private final Connection c;
     private final long job;
     private final String scopePattern;
+    private final String submitter;
 
-    RosterSetChecks(Connection c, long job, String scopePath) {
+    RosterSetChecks(Connection c, long job, String scopePath, String submitter) {
         this.c = c;
         this.job = job;
         this.scopePattern = scopePath == null ? null : scopePath + "%";
+        this.submitter = submitter;
     }
 
     /** Runs every check in order, handing each one's findings over before the next runs. */
@@ -39,6 +41,7 @@ final class RosterSetChecks {
         out.add(inactiveUnits("post_unit", "post_from", "工作单位代码", from, to));
         out.add(inactiveUnits("lead_unit", "lead_from", "领导职务", from, to));
         out.add(postsTheUnitHasNot(from, to));
+        if (scopePattern != null) out.add(registeredOutsideScope(from, to));
         out.add(otherNameOnRecord(from, to));
         out.add(otherNameEarlierInFile(from, to));
     }
@@ -77,21 +80,30 @@ final class RosterSetChecks {
     }
 
     /**
-     * The stored name is named only to a submitter who sees the person (a record in their units); a unit clerk learns
-     * of anyone else only that the number is on record under another name, never the name.
+     * A unit clerk's row whose ID number belongs to someone they do not see (records only outside their units, or none
+     * and registered by another account) is refused with one answer, whatever name the row gives: no stored name, and no
+     * "right name gets in" either, so a file of guessed numbers and names learns nothing but that a number is on record.
+     * The transfer-in path (调入) is the office's increase notice; after it the person is the clerk's to import.
      */
-    private List<RejectedCell> otherNameOnRecord(int from, int to) throws SQLException {
-        String shown = scopePattern == null ? "p.name" : "case when " + Stream.of("occupancy", "posting", "appointment")
+    private List<RejectedCell> registeredOutsideScope(int from, int to) throws SQLException {
+        String under = Stream.of("occupancy", "posting", "appointment")
                 .map(t -> "exists (select 1 from " + t + " r join unit u on u.id = r.unit_id where r.person_id = p.id and u.path like ?)")
-                .collect(Collectors.joining(" or ")) + " then p.name end";
-        String sql = "select s.row_no, s.id_number, " + shown + ", s.name from import_roster_row s join person p"
+                .collect(Collectors.joining(" or "));
+        String any = Stream.of("occupancy", "posting", "appointment")
+                .map(t -> "exists (select 1 from " + t + " r where r.person_id = p.id)").collect(Collectors.joining(" or "));
+        String sql = "select s.row_no, s.id_number from import_roster_row s join person p on p.id_number = s.id_number where" + LIVE
+                + " and not (" + under + " or (not (" + any + ") and p.recorded_by = ?))";
+        return query(sql, new Object[] {job, from, to, scopePattern, scopePattern, scopePattern, submitter},
+                r -> new RejectedCell(r.getInt(1), "身份证号", "身份证号 " + r.getString(2) + " 已有登记，该人员不在您管理的单位，"
+                        + "不显示其登记信息，本行未导入。调入人员由原单位办理减人通知单、编办开具增人通知单调入本单位后，再导入本行"));
+    }
+
+    /** The ID number is on record under another name (a unit clerk's rows reach here only for people they see). */
+    private List<RejectedCell> otherNameOnRecord(int from, int to) throws SQLException {
+        String sql = "select s.row_no, s.id_number, p.name, s.name from import_roster_row s join person p"
                 + " on p.id_number = s.id_number where" + LIVE + " and p.name <> s.name";
-        Object[] params = scopePattern == null ? new Object[] {job, from, to}
-                : new Object[] {scopePattern, scopePattern, scopePattern, job, from, to};
-        return query(sql, params, r -> new RejectedCell(r.getInt(1), "姓名", r.getString(3) == null
-                ? "身份证号 " + r.getString(2) + " 已登记的姓名与本行姓名“" + r.getString(4) + "”不一致（该人员不在您管理的单位，不显示其登记信息），"
-                        + "请核对身份证号和姓名"
-                : "身份证号 " + r.getString(2) + " 已登记为“" + r.getString(3) + "”，与本行姓名“" + r.getString(4) + "”不一致，请核对身份证号和姓名"));
+        return query(sql, new Object[] {job, from, to}, r -> new RejectedCell(r.getInt(1), "姓名", "身份证号 " + r.getString(2)
+                + " 已登记为“" + r.getString(3) + "”，与本行姓名“" + r.getString(4) + "”不一致，请核对身份证号和姓名"));
     }
 
     private List<RejectedCell> otherNameEarlierInFile(int from, int to) throws SQLException {

@@ -198,7 +198,7 @@ class RosterSetChecksTest {
     }
 
     @EachDatabase
-    void aClerkIsNotToldTheStoredNameOfSomeoneOutsideTheirUnitsOnlyOfTheirOwnPeople(TestDb db) throws SQLException {
+    void aClerksRowForSomeoneOutsideTheirUnitsIsRefusedAlikeWhateverTheNameAndTheirOwnPeopleAreNamed(TestDb db) throws SQLException {
         long county = db.unit("ORGAN", "瑞安市人力社保局", null);
         String own = db.codeOf(county);
         long foreignUnit = db.unit("ORGAN", "文成县人力社保局", null);
@@ -207,15 +207,21 @@ class RosterSetChecksTest {
         db.occupancy(stranger, foreignUnit, "ADMINISTRATIVE", "2020-01-01", null, "Z1");
         long colleague = db.person("赵六", "CIVIL_SERVANT");
         db.posting(colleague, county, "ADMINISTRATIVE_POST", "REGULAR", "2021-01-01", null, null, null);
+        long unplacedByOther = db.person("钱七", "CIVIL_SERVANT"); // registered by 'test', placed nowhere
+        long unplacedOwn = db.person("孙八", "CIVIL_SERVANT");
+        db.update("update person set recorded_by = 'clerk' where id = ?", unplacedOwn);
         String strangerId = idNumberOf(db, stranger);
-        String colleagueId = idNumberOf(db, colleague);
 
-        StagedImport run = StagedImport.roster(db, scope, 0, rows(Line.of(2, own).id(strangerId, "张三"), Line.of(3, own).id(colleagueId, "赵陆")));
+        StagedImport run = StagedImport.roster(db, scope, 0, rows(Line.of(2, own).id(strangerId, "张三"),
+                Line.of(3, own).id(strangerId, "王琼敏"), Line.of(4, own).id(idNumberOf(db, colleague), "赵陆"),
+                Line.of(5, own).id(idNumberOf(db, unplacedByOther), "钱七"), Line.of(6, own).id(idNumberOf(db, unplacedOwn), "孙八")));
 
-        assertEquals(List.of(new RejectedCell(2, "姓名", "身份证号 " + strangerId + " 已登记的姓名与本行姓名“张三”不一致（该人员不在您管理的单位，"
-                        + "不显示其登记信息），请核对身份证号和姓名"),
-                new RejectedCell(3, "姓名", "身份证号 " + colleagueId + " 已登记为“赵六”，与本行姓名“赵陆”不一致，请核对身份证号和姓名")),
-                run.rejections());
+        String refusal = " 已有登记，该人员不在您管理的单位，不显示其登记信息，本行未导入。调入人员由原单位办理减人通知单、编办开具增人通知单调入本单位后，再导入本行";
+        assertEquals(List.of(new RejectedCell(2, "身份证号", "身份证号 " + strangerId + refusal),
+                new RejectedCell(3, "身份证号", "身份证号 " + strangerId + refusal),
+                new RejectedCell(4, "姓名", "身份证号 " + idNumberOf(db, colleague) + " 已登记为“赵六”，与本行姓名“赵陆”不一致，请核对身份证号和姓名"),
+                new RejectedCell(5, "身份证号", "身份证号 " + idNumberOf(db, unplacedByOther) + refusal)),
+                run.rejections(), "the right name of someone outside gets the same refusal as a wrong one; their own unplaced person is theirs");
     }
 
     private static String idNumberOf(TestDb db, long person) throws SQLException {
