@@ -36,7 +36,7 @@ export const AccountForm = {
       <a-input v-model:value="form.model.displayName" data-test="account-display-name"></a-input>
     </bz-field>
     <template v-if="!editing">
-      <bz-field :form="form" name="password" label="初始密码" required extra="至少 10 位，须同时包含字母和数字">
+      <bz-field :form="form" name="password" label="初始密码" required extra="至少 12 位，须同时包含字母和数字">
         <a-input-password v-model:value="form.model.password" autocomplete="new-password" data-test="account-password"></a-input-password>
       </bz-field>
       <bz-field :form="form" name="password2" label="再次输入密码" required>
@@ -77,7 +77,7 @@ export const PasswordForm = {
   <a-form layout="vertical" @submit.prevent="save" data-test="password-form">
     <bz-form-error :form="form"></bz-form-error>
     <p>为 <b>{{ account.displayName }}（{{ account.username }}）</b>设置新密码，账户的登录限制同时解除。请当面或通过安全渠道告知本人。</p>
-    <bz-field :form="form" name="password" label="新密码" required extra="至少 10 位，须同时包含字母和数字">
+    <bz-field :form="form" name="password" label="新密码" required extra="至少 12 位，须同时包含字母和数字">
       <a-input-password v-model:value="form.model.password" autocomplete="new-password" data-test="account-new-password"></a-input-password>
     </bz-field>
     <bz-field :form="form" name="password2" label="再次输入新密码" required>

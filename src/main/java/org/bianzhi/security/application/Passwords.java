@@ -44,15 +44,15 @@ public class Passwords {
     }
 
     /**
-     * At least 10 characters with letters and digits, none invisible, not the user name itself and not on the list of common
+     * At least 12 characters (OWASP ASVS 2.1.1) with letters and digits, none invisible, not the user name itself and not on the list of common
      * passwords ({@code security/common-passwords.txt}): what an office can remember and a guesser does not try first.
      */
     public static void requireAcceptable(String password, String username) {
         if (password != null && password.codePoints().anyMatch(Passwords::invisible)) {
             throw BianzhiException.invalid("password", "密码不能含有空白、不可见或控制字符");
         }
-        if (password == null || password.length() < 10 || !password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
-            throw BianzhiException.invalid("password", "密码至少 10 位，且须同时包含字母和数字");
+        if (password == null || password.length() < 12 || !password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) {
+            throw BianzhiException.invalid("password", "密码至少 12 位，且须同时包含字母和数字");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && lower.equals(username.strip().toLowerCase(Locale.ROOT))) {
