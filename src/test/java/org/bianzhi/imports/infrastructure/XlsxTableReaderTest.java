@@ -140,4 +140,42 @@ class XlsxTableReaderTest {
             fractions.add(fractionRead);
         }
     }
+
+    /**
+     * A sheet that declares an external entity naming a local file (XXE) never reads that file: the workbook is refused
+     * or read without it, and nothing but the registry's own refusal comes out.
+     */
+    @Test
+    void aSheetWithAnExternalEntityNeverReadsTheFileItNames() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "机密内容XXE");
+        Path plain = workbook();
+        Path hostile = dir.resolve("xxe.xlsx");
+        boolean planted = false;
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(hostile))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    xml = xml.replaceFirst("\\?>", "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                            .replace("<v>12.0</v>", "<v>&xxe;</v>").replace("<v>12</v>", "<v>&xxe;</v>");
+                    bytes = xml.getBytes(StandardCharsets.UTF_8);
+                    planted = xml.contains("<!DOCTYPE") && xml.contains("&xxe;");
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        assertTrue(planted, "the hostile sheet holds the entity");
+        List<String> cells = new ArrayList<>();
+        try {
+            ImportTable table = TableFiles.readAll(hostile);
+            for (var row : table.rows()) cells.addAll(row.values().values());
+        } catch (BianzhiException refused) {
+            cells.add(refused.getMessage());
+        }
+        assertFalse(String.join("|", cells).contains("机密内容"), () -> "the entity was resolved: " + cells);
+    }
 }
