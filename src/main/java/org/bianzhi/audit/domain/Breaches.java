@@ -104,7 +104,7 @@ public final class Breaches {
     public static Breach secondmentOverdue(long workUnitId, long personId, LocalDate start, LocalDate end, int limitMonths,
                                            LocalDate asOf) {
         List<String> why = new ArrayList<>();
-        if (end == null) why.add("未填写借调截止日期");
+        if (end == null) why.add("未定借调截止日期");
         else if (end.isBefore(asOf)) why.add("借调截止日期 " + end + " 已过");
         long months = ChronoUnit.MONTHS.between(start, asOf);
         if (beyondLimit(start, limitMonths, asOf)) why.add("已借调 " + months + " 个月，超过 " + limitMonths + " 个月的期限");

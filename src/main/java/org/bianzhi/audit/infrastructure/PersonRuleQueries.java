@@ -123,14 +123,17 @@ final class PersonRuleQueries {
         return result;
     }
 
-    /** SECONDMENT_OVERDUE: past its end date, without one, or longer than the limit since its start. */
+    /**
+     * SECONDMENT_OVERDUE: past its end date, or longer than the limit since its start. One without an end date
+     * (open-ended, as rosters record them) is overdue only by the limit (DOMAIN.md section 12).
+     */
     List<Breach> overdueSecondments(int limitMonths) throws SQLException {
         // over the limit: start + limit months is before d; d.minusMonths alone clamps at a month's end and would be a day late
         LocalDate lastWithin = d.minusMonths(limitMonths);
         LocalDate firstWithin = Breaches.beyondLimit(lastWithin, limitMonths, d) ? lastWithin.plusDays(1) : lastWithin;
         Query q = new Query("select s.unit_id, s.person_id, s.valid_from, s.secondment_end from posting s"
                 + " where s.arrangement = 'SECONDMENT'").inForce("s", d)
-                .and("and (s.secondment_end is null or s.secondment_end < ? or s.valid_from < ?)", d, firstWithin);
+                .and("and (s.secondment_end < ? or s.valid_from < ?)", d, firstWithin);
         return scoped(q, "s.person_id").list(c, r -> Breaches.secondmentOverdue(r.getLong(1), r.getLong(2),
                 r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), limitMonths, d));
     }

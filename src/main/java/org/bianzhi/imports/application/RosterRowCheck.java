@@ -72,7 +72,7 @@ final class RosterRowCheck {
                 : check.choice(Arrangement.class, r.get("工作安排"), "工作安排", "工作安排");
         LocalDate secondmentEnd = CellValues.date(r, "借调截止日期");
         if (postUnit != null) {
-            check.require(arrangement != Arrangement.SECONDMENT || secondmentEnd != null, "借调截止日期", "借调必须填写借调截止日期");
+            // an open-ended secondment is registered as it is; the audit reports it once it passes the limit
             check.require(arrangement == Arrangement.SECONDMENT || secondmentEnd == null, "借调截止日期", "只有借调才填写借调截止日期");
         }
         LocalDate start = entry != null ? entry : today;

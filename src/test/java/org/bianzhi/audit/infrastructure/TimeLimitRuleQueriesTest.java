@@ -97,6 +97,22 @@ class TimeLimitRuleQueriesTest {
         assertEquals(List.of(), queries(db, LocalDate.of(2026, 7, 1), Set.of(organ)).overdueSecondments(12), "another person");
     }
 
+    @EachDatabase
+    void anOpenEndedSecondmentIsOverdueOnlyOnceItPassesTheLimit(TestDb db) throws SQLException {
+        long organ = db.unit("ORGAN", "瑞安市信访局", null);
+        long seconded = db.person("未定期限", "INSTITUTION_STAFF");
+        db.posting(seconded, organ, "ADMINISTRATIVE_POST", "SECONDMENT", "2025-06-30", null, null, "瑞委办〔2025〕12号");
+
+        for (LocalDate d : TestDb.daysAround("2026-07-01")) {
+            List<Long> expected = d.isBefore(LocalDate.of(2026, 7, 1)) ? List.of() : List.of(seconded);
+            assertEquals(expected, people(queries(db, d, null).overdueSecondments(12)), "12 months as of " + d);
+        }
+        assertEquals(List.of(), people(queries(db, LocalDate.of(2025, 7, 1), null).overdueSecondments(12)),
+                "no end date alone is no finding");
+        assertEquals("自 2025-06-30 起借调，未定借调截止日期，已借调 12 个月，超过 12 个月的期限",
+                queries(db, LocalDate.of(2026, 7, 1), null).overdueSecondments(12).get(0).message());
+    }
+
     /** A woman organ worker born 1972-03-01 on the unit's worker quota. */
     private static long worker(TestDb db, long unit) throws SQLException {
         long p = db.person("工勤" + TestDb.nextId() % 1000, "ORGAN_WORKER", "1972-03-01", "FEMALE");

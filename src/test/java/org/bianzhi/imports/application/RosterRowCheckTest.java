@@ -82,7 +82,11 @@ class RosterRowCheckTest {
     @Test
     void cellsThatGoTogetherAreCheckedTogether() {
         assertEquals(List.of("编制类型"), columns(RosterRowCheck.check(civilServant("编制类型", ""), TODAY)));
-        assertEquals(List.of("借调截止日期"), columns(RosterRowCheck.check(civilServant("工作安排", "借调"), TODAY)));
+        assertEquals(List.of("借调截止日期"), columns(RosterRowCheck.check(civilServant("借调截止日期", "2026-12-31"), TODAY)),
+                "an end date without a secondment");
+        var openEnded = RosterRowCheck.check(civilServant("工作安排", "借调", "借调起始日期", "2025-03-01"), TODAY);
+        assertEquals(List.of(), columns(openEnded), "an open-ended secondment is registered as it is");
+        assertNull(openEnded.staged().secondmentEnd());
         assertEquals(List.of("岗位类型"), columns(RosterRowCheck.check(civilServant("岗位类型", ""), TODAY)));
         var outsider = row("身份证号", MAN, "姓名", "张三", "人员身份", "编外人员");
         assertEquals(List.of("工作单位代码"), columns(RosterRowCheck.check(outsider, TODAY)));
