@@ -128,6 +128,6 @@ public class DemoLoader {
 
     private ImportReport load(ImportKind kind, String csv, String basis) {
         var file = new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
-        return imports.submit(kind, ImportMode.ALL_OR_NOTHING, basis, "演示-" + kind.label() + ".csv", file, true).report();
+        return imports.submit(kind, ImportMode.ALL_OR_NOTHING, basis, "演示-" + kind.label() + ".csv", null, file, true).report();
     }
 }

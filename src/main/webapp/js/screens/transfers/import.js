@@ -27,7 +27,7 @@ export default {
     // a unit clerk imports the roster of their units only; the payroll list is the office's; 干部监督 the travel records
     const kinds = PATHS.filter((k) => office || (cadre ? ['travel-applications', 'border-crossings'].includes(k) : k === 'roster'))
       .map((k) => ({ value: k, label: kindLabel(k) }));
-    const form = useForm({ kind: kinds[0].value, mode: 'ALL_OR_NOTHING', basis: '' });
+    const form = useForm({ kind: kinds[0].value, mode: 'ALL_OR_NOTHING', basis: '', asOf: null });
     const input = ref(null);
     const file = ref(null);
     const report = ref(null);
@@ -69,6 +69,7 @@ export default {
         try {
           const r = await upload('/imports/' + m.kind, file.value, {
             mode: m.mode === 'VALID_ROWS' ? 'valid-rows' : '', basis: m.basis.trim(), fileName: file.value.name,
+            asOf: m.kind === 'roster' && m.asOf ? m.asOf : '',
           });
           watching = null;
           if (r.status === 202) { if (!job.value || job.value.id !== r.body.id) job.value = r.body; } else report.value = r.body;
@@ -119,6 +120,12 @@ export default {
         </bz-field></a-col>
         <a-col :span="12"><bz-field :form="form" name="basis" label="导入依据（可选）" extra="如批准文号；不填则记为“批量导入”">
           <a-input v-model:value="form.model.basis" :maxlength="200" data-test="import-basis"></a-input>
+        </bz-field></a-col>
+      </a-row>
+      <a-row :gutter="16" v-if="form.model.kind === 'roster'">
+        <a-col :span="12"><bz-field :form="form" name="asOf" label="数据时点（可选）"
+                  extra="花名册所反映情况的日期，如各单位报送的 6 月 30 日；没有到岗日期、入编日期的任职和领导职务自该日起。不填为今天">
+          <span class="bz-date-wrap" data-test="import-as-of"><bz-date v-model:value="form.model.asOf"></bz-date></span>
         </bz-field></a-col>
       </a-row>
       <p class="muted import-hint" v-if="clerk">您只能导入本单位及下属单位的实名人员花名册。</p>

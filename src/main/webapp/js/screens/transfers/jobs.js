@@ -65,7 +65,7 @@ export default {
       </template>
       <template #expandedRowRender="{ record }">
         <p class="import-message">{{ record.message }}</p>
-        <p class="muted">导入依据：{{ record.basisDocument }} · 文件 {{ record.fileFormat }}，{{ record.fileBytes }} 字节</p>
+        <p class="muted">导入依据：{{ record.basisDocument }}<template v-if="record.asOf"> · 数据时点 {{ record.asOf }}</template> · 文件 {{ record.fileFormat }}，{{ record.fileBytes }} 字节</p>
         <ul v-if="record.notes && record.notes.length" class="import-notes"><li v-for="(n, i) in record.notes" :key="i">{{ n }}</li></ul>
       </template>
     </a-table>

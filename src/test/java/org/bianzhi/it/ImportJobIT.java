@@ -88,7 +88,7 @@ class ImportJobIT extends ApiTest {
         long person = expect(200, api.get("people?q=" + ids.get(1234))).json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         JsonObject change = expect(200, api.get("people/" + person)).json().getJsonArray("changes").getJsonObject(0);
-        assertEquals(List.of("批量导入登记", "{\"importJob\":" + id + ",\"row\":1236}"),
+        assertEquals(List.of("批量导入登记（数据时点 " + TODAY + "）", "{\"importJob\":" + id + ",\"asOf\":\"" + TODAY + "\",\"row\":1236}"),
                 List.of(change.getString("action"), change.getString("after")), change::toString);
         assertTrue(expect(200, api.get("import-jobs")).array().stream()
                 .anyMatch(j -> j.asJsonObject().getJsonNumber("id").longValue() == id));

@@ -2,16 +2,18 @@ package org.bianzhi.imports.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.imports.domain.ImportJob;
 
 /**
  * An import job as a clerk follows it: state, rows read, stored and rejected, the rate and an estimate of the
- * time left (from the share of the work done so far), and where to cancel it or fetch its rejected rows.
+ * time left (from the share of the work done so far), and where to cancel it or fetch its rejected rows; a roster's
+ * 数据时点 ({@code asOf}).
  */
 public record ImportJobView(long id, String kind, String kindLabel, String mode, String modeLabel, String state,
                             String stateLabel, String phase, boolean finished, String fileName, String fileFormat,
-                            long fileBytes, String basisDocument, String submittedBy, Instant submittedAt,
+                            long fileBytes, String basisDocument, LocalDate asOf, String submittedBy, Instant submittedAt,
                             Instant startedAt, Instant finishedAt, int percentDone, int rowsRead, int rowsStored,
                             int rowsCreated, int rowsUpdated, int rowsUnchanged, int rowsRejected, Double rowsPerSecond,
                             Long secondsElapsed, Long secondsLeft, boolean cancelRequested, String message,
@@ -31,7 +33,7 @@ public record ImportJobView(long id, String kind, String kindLabel, String mode,
         List<String> notes = j.notes() == null ? List.of() : List.of(j.notes().split("\n"));
         return new ImportJobView(j.id(), j.kind().path(), j.kind().label(), j.mode().name(), j.mode().label(), j.state().name(),
                 j.state().label(), j.phase(), j.state().finished(), j.fileName(), j.fileFormat(), j.fileBytes(),
-                j.basisDocument(), j.submittedBy(), j.submittedAt(), j.startedAt(), j.finishedAt(),
+                j.basisDocument(), j.asOf(), j.submittedBy(), j.submittedAt(), j.startedAt(), j.finishedAt(),
                 (int) Math.floor(j.progress() * 100), j.rowsRead(), j.rowsStored(), j.rowsCreated(), j.rowsUpdated(),
                 j.rowsUnchanged(), j.rowsRejected(), rate, elapsed, left, j.cancelRequested(), j.message(), notes,
                 new Links(self, j.state().finished() ? null : self + "/cancel",

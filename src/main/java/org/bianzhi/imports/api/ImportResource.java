@@ -14,6 +14,7 @@ import java.net.URI;
 import org.bianzhi.imports.application.ImportJobs;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
+import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.RegistryClock;
@@ -43,10 +44,10 @@ public class ImportResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll/travel-applications/border-crossings；干部监督人员只能导入 "
             + "travel-applications 因私出国（境）审批记录和 border-crossings 出入境记录）；默认全部或全不，mode=valid-rows 只导入正确的行；"
-            + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成")
+            + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成；花名册可给 asOf 数据时点（YYYY-MM-DD，默认今天）：没有日期的事实自该日起")
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
-                               @QueryParam("wait") boolean wait, InputStream body) {
+                               @QueryParam("asOf") String asOf, @QueryParam("wait") boolean wait, InputStream body) {
         ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
                 kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings）"));
         ImportMode m;
@@ -57,7 +58,7 @@ public class ImportResource {
         } else {
             throw BianzhiException.invalid("mode", "导入方式“" + mode + "”无法识别，应为 all（默认，全部或全不）或 valid-rows（只导入正确的行）");
         }
-        ImportJobs.Submitted s = imports.submit(k, m, basis, fileName, body, wait);
+        ImportJobs.Submitted s = imports.submit(k, m, basis, fileName, Params.date("asOf", asOf), body, wait);
         if (s.report() != null) return Response.ok(s.report()).build();
         return Response.accepted(ImportJobView.of(s.job(), clock.now()))
                 .location(URI.create("/api/v1/import-jobs/" + s.job().id())).build();

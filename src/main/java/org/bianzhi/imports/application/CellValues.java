@@ -58,7 +58,8 @@ final class CellValues {
      */
     private static final Map<String, DateWindow> DATE_COLUMNS = Map.of(
             "设立日期", DateWindow.PLANNED, "生效日期", DateWindow.PLANNED, "入编日期", DateWindow.PLANNED,
-            "借调起始日期", DateWindow.PLANNED, "借调截止日期", DateWindow.PLANNED, "出生日期", DateWindow.PAST,
+            "借调起始日期", DateWindow.PLANNED, "借调截止日期", DateWindow.PLANNED, "到岗日期", DateWindow.PLANNED,
+            "出生日期", DateWindow.PAST,
             "出发日期", DateWindow.DEFAULT, "返回日期", DateWindow.DEFAULT, "审批日期", DateWindow.DEFAULT);
 
     private enum DateWindow {

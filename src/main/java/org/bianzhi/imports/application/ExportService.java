@@ -152,7 +152,7 @@ public class ExportService {
                 o == null ? null : date(o[3]), o == null ? null : o[4], a == null ? null : label(LeadershipCategory.class, a[2]),
                 s == null ? null : s[1], s == null ? null : label(PostType.class, s[2]), s == null ? null : label(Arrangement.class, s[3]),
                 secondment ? date(s[4]) : null, s == null ? null : date(s[5]), s == null ? null : s[6],
-                o == null ? null : label(EntryRoute.class, o[5])));
+                o == null ? null : label(EntryRoute.class, o[5]), s == null ? null : date(s[4])));
         return row;
     }
 

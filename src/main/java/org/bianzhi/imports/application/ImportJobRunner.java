@@ -102,8 +102,9 @@ public class ImportJobRunner {
             live.started = true;
             jobs.started(jobId, clock.now());
             if (job.kind() == ImportKind.ROSTER) {
+                LocalDate asOf = job.asOf() != null ? job.asOf() : clock.today();
                 streamed(job, file, live, () -> new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(),
-                        job.scopePath()), RosterRowCheck::check);
+                        job.scopePath(), asOf), (row, today) -> RosterRowCheck.check(row, today, asOf));
             } else if (job.kind() == ImportKind.PAYROLL) {
                 streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
             } else if (job.kind() == ImportKind.BORDER_CROSSINGS) {

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.imports.infrastructure.ImportFiles;
 import org.bianzhi.imports.infrastructure.RejectedRow;
 import org.bianzhi.imports.infrastructure.RejectedRowsFile;
+import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
@@ -77,7 +79,12 @@ public class ImportJobs {
     /** The job, finished if it could be waited for; {@code report} is set when it finished in this request. */
     public record Submitted(ImportJob job, ImportReport report) {}
 
-    public Submitted submit(ImportKind kind, ImportMode mode, String basis, String fileName, InputStream body, boolean wait) {
+    /**
+     * Takes an upload. {@code asOf} (数据时点, null: today) is the day a roster describes: its undated facts hold from
+     * then; only a roster has one, and not in the future (it describes what is, not what is planned).
+     */
+    public Submitted submit(ImportKind kind, ImportMode mode, String basis, String fileName, LocalDate asOf, InputStream body,
+                            boolean wait) {
         if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
         // 干部监督 imports the records of private travel only
         if (cadreSupervision() && !kind.travel()) {
@@ -89,6 +96,10 @@ public class ImportJobs {
                 + (basis == null ? 0 : basis.strip().length()) + " 个）");
         texts.require(fileName == null || fileName.length() <= 255, "fileName", "fileName 不能超过 255 个字符（现有 "
                 + (fileName == null ? 0 : fileName.length()) + " 个）");
+        LocalDate today = clock.today();
+        texts.require(asOf == null || kind == ImportKind.ROSTER, "asOf", "数据时点（asOf）只用于实名人员花名册导入");
+        texts.require(asOf == null || !asOf.isAfter(today), "asOf", "数据时点 " + asOf + " 晚于今天（" + today + "）：花名册描述已有的情况");
+        texts.require(asOf == null || !asOf.isBefore(LocalDate.parse(Bound.PRC)), "asOf", "数据时点 " + asOf + " 早于 " + Bound.PRC);
         texts.orThrow();
         Path received = files.receive(body);
         long size = size(received);
@@ -97,7 +108,8 @@ public class ImportJobs {
             throw BianzhiException.invalid("file", "请求内容为空：请上传 CSV 或 XLSX 文件");
         }
         String basisDocument = basis == null || basis.isBlank() ? "批量导入（" + kind.label() + "）" : basis.strip();
-        long id = jobs.create(kind, mode, fileName, size, basisDocument, caller.name(), scope.unitPath(), clock.now());
+        LocalDate snapshot = kind == ImportKind.ROSTER ? (asOf == null ? today : asOf) : null;
+        long id = jobs.create(kind, mode, fileName, size, basisDocument, caller.name(), scope.unitPath(), snapshot, clock.now());
         Path file = files.keep(received, id);
         LiveJob job = new LiveJob(id);
         live.put(id, job);
@@ -174,7 +186,9 @@ public class ImportJobs {
     public ImportReport report(ImportJob job) {
         List<Violation> rejected = new ArrayList<>();
         new RejectionPages(jobs, job.id()).forEachRemaining(c -> rejected.add(Violation.ofRow(c.row(), c.column(), c.reason())));
-        List<String> notes = job.notes() == null ? List.of() : List.of(job.notes().split("\n"));
+        List<String> notes = new ArrayList<>();
+        if (job.notes() != null) notes.addAll(List.of(job.notes().split("\n")));
+        if (job.asOf() != null) notes.add("数据时点 " + job.asOf() + "：没有到岗日期、入编日期的任职和领导职务自该日起");
         return new ImportReport(job.kind().path(), job.fileFormat(), job.rowsRead(), job.rowsCreated(), job.rowsUpdated(),
                 job.rowsUnchanged(), rejected, notes, "/api/v1/import-jobs/" + job.id());
     }

@@ -32,6 +32,14 @@ final class RosterRowCheck {
     }
 
     static CheckedRow<StagedRosterRow> check(Row r, LocalDate today) {
+        return check(r, today, today);
+    }
+
+    /**
+     * Checks one roster row; {@code asOf} (数据时点) is the day the roster describes, from which the row's facts without
+     * a date of their own hold: a posting without 到岗日期 or 入编日期, a leadership post without 入编日期.
+     */
+    static CheckedRow<StagedRosterRow> check(Row r, LocalDate today, LocalDate asOf) {
         List<Violation> cellFaults = CellValues.faults(r, ImportKind.ROSTER, today);
         if (!cellFaults.isEmpty()) return new CheckedRow<>(null, cellFaults, false);
         Check check = new Check();
@@ -75,9 +83,11 @@ final class RosterRowCheck {
             // an open-ended secondment is registered as it is; the audit reports it once it passes the limit
             check.require(arrangement == Arrangement.SECONDMENT || secondmentEnd == null, "借调截止日期", "只有借调才填写借调截止日期");
         }
-        LocalDate start = entry != null ? entry : today;
+        LocalDate start = entry != null ? entry : asOf;
         LocalDate secondmentStart = CellValues.date(r, "借调起始日期");
-        LocalDate postFrom = arrangement == Arrangement.SECONDMENT && secondmentStart != null ? secondmentStart : start;
+        LocalDate arrived = CellValues.date(r, "到岗日期");
+        LocalDate postFrom = arrived != null ? arrived
+                : arrangement == Arrangement.SECONDMENT && secondmentStart != null ? secondmentStart : start;
 
         String leadership = r.get("领导职务");
         boolean leads = leadership != null && !"空".equals(leadership);

@@ -1,6 +1,7 @@
 package org.bianzhi.imports.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
 public interface ImportJobRepository {
 
     long create(ImportKind kind, ImportMode mode, String fileName, long fileBytes, String basis, String submittedBy,
-                String scopePath, Instant at);
+                String scopePath, LocalDate asOf, Instant at);
 
     Optional<ImportJob> find(long id);
 

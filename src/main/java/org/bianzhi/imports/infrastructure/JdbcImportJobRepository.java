@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,19 +32,19 @@ public class JdbcImportJobRepository implements ImportJobRepository {
 
     private static final String COLUMNS = "id, kind, mode, state, phase, file_name, file_format, file_bytes, basis_document,"
             + " submitted_by, scope_path, submitted_at, started_at, finished_at, progress, rows_read, rows_rejected,"
-            + " rows_created, rows_updated, rows_unchanged, cancel_requested, message, notes";
+            + " rows_created, rows_updated, rows_unchanged, cancel_requested, message, notes, as_of";
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
     @Override
     public long create(ImportKind kind, ImportMode mode, String fileName, long fileBytes, String basis, String submittedBy,
-                       String scopePath, Instant at) {
+                       String scopePath, LocalDate asOf, Instant at) {
         return Sql.call(dataSource, c -> {
             long id = Sql.single(c, "select " + Sql.nextValue(Sql.postgres(c), "import_job_seq"));
             Sql.update(c, "insert into import_job (" + COLUMNS + ") values (?, ?, ?, ?, null, ?, null, ?, ?, ?, ?, ?, null, null,"
-                    + " 0, 0, 0, 0, 0, 0, false, null, null)", id, kind.name(), mode.name(), ImportJobState.QUEUED.name(),
-                    fileName, fileBytes, basis, submittedBy, scopePath, at);
+                    + " 0, 0, 0, 0, 0, 0, false, null, null, ?)", id, kind.name(), mode.name(), ImportJobState.QUEUED.name(),
+                    fileName, fileBytes, basis, submittedBy, scopePath, at, asOf);
             return id;
         });
     }
@@ -190,7 +191,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                 r.getString("submitted_by"), r.getString("scope_path"), instant(r, "submitted_at"), instant(r, "started_at"),
                 instant(r, "finished_at"), r.getDouble("progress"), r.getInt("rows_read"), r.getInt("rows_rejected"),
                 r.getInt("rows_created"), r.getInt("rows_updated"), r.getInt("rows_unchanged"),
-                r.getBoolean("cancel_requested"), r.getString("message"), r.getString("notes"));
+                r.getBoolean("cancel_requested"), r.getString("message"), r.getString("notes"), r.getObject("as_of", LocalDate.class));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

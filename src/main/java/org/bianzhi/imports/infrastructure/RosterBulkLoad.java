@@ -4,6 +4,7 @@ import org.bianzhi.shared.infrastructure.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -27,12 +28,19 @@ public final class RosterBulkLoad extends StagedLoad {
     private final String actor;
     private final String basis;
     private final String scopePath;
+    private final LocalDate asOf;
 
     public RosterBulkLoad(DataSource ds, long job, String actor, String basis, String scopePath) throws SQLException {
+        this(ds, job, actor, basis, scopePath, null);
+    }
+
+    /** {@code asOf}: the roster's 数据时点, written into each change-log line (null: none given). */
+    public RosterBulkLoad(DataSource ds, long job, String actor, String basis, String scopePath, LocalDate asOf) throws SQLException {
         super(ds, job, "import_roster_row", COLUMNS);
         this.actor = actor;
         this.basis = basis;
         this.scopePath = scopePath;
+        this.asOf = asOf;
     }
 
     @Override
@@ -134,9 +142,10 @@ public final class RosterBulkLoad extends StagedLoad {
     private void logFreshRows(int from, int to, Instant at) throws SQLException {
         Sql.update(c, "insert into change_log (id, occurred_at, actor, entity_type, entity_id, person_id, action,"
                 + " basis_document, after_state) select " + Sql.nextValue(postgres, "change_log_seq") + ", ?, ?, 'person',"
-                + " p.id, p.id, '批量导入登记', ?, '{\"importJob\":" + job + ",\"row\":' || s.row_no || '}'"
+                + " p.id, p.id, ?, ?, '{\"importJob\":" + job + (asOf == null ? "" : ",\"asOf\":\"" + asOf + "\"")
+                + ",\"row\":' || s.row_no || '}'"
                 + " from import_roster_row s join person p on p.id_number = s.id_number where" + LIVE
-                + " and s.fresh", at, actor, basis, job, from, to);
+                + " and s.fresh", at, actor, asOf == null ? "批量导入登记" : "批量导入登记（数据时点 " + asOf + "）", basis, job, from, to);
     }
 
 }

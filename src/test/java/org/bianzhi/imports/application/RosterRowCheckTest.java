@@ -93,6 +93,22 @@ class RosterRowCheckTest {
     }
 
     @Test
+    void undatedFactsHoldFromTheRostersSnapshotDayAndAnArrivalDateDatesThePosting() {
+        LocalDate june = LocalDate.of(2026, 6, 30);
+        var outsider = row("身份证号", MAN, "姓名", "张三", "人员身份", "编外人员", "工作单位代码", UNIT, "岗位类型", "行政岗位",
+                "领导职务", "单位副职");
+        StagedRosterRow undated = RosterRowCheck.check(outsider, TODAY, june).staged();
+        assertEquals(List.of(june, june), List.of(undated.postFrom(), undated.leadershipFrom()), "from the 数据时点, not the import day");
+        var arrived = row("身份证号", MAN, "姓名", "张三", "人员身份", "编外人员", "工作单位代码", UNIT, "岗位类型", "行政岗位",
+                "到岗日期", "2024-03-01");
+        assertEquals(LocalDate.of(2024, 3, 1), RosterRowCheck.check(arrived, TODAY, june).staged().postFrom());
+        assertEquals(LocalDate.of(2024, 3, 1), RosterRowCheck.check(civilServant("到岗日期", "2024-03-01"), TODAY, june).staged().postFrom(),
+                "到岗日期 before 入编日期's default");
+        assertEquals(LocalDate.of(2005, 8, 1), RosterRowCheck.check(civilServant(), TODAY, june).staged().postFrom(), "入编日期 next");
+        assertEquals(List.of("到岗日期"), columns(RosterRowCheck.check(civilServant("到岗日期", "2099-01-01"), TODAY, june)));
+    }
+
+    @Test
     void aSecondmentStartsOnItsOwnDateAndAPostWithoutEntryDateToday() {
         var seconded = RosterRowCheck.check(civilServant("工作安排", "借调", "借调起始日期", "2026-03-01", "借调截止日期", "2026-12-31"), TODAY);
         assertEquals(LocalDate.of(2026, 3, 1), seconded.staged().postFrom());

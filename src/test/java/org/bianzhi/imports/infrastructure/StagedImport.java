@@ -32,7 +32,7 @@ final class StagedImport {
     private StagedImport(TestDb db, ImportKind kind, String scopePath, Opener opener, List<? extends StagedRow> rows, int range)
             throws SQLException {
         jobs.dataSource = db.dataSource();
-        job = jobs.create(kind, ImportMode.VALID_ROWS, "test.csv", 0, "测试导入〔2026〕1号", "clerk", scopePath, AT);
+        job = jobs.create(kind, ImportMode.VALID_ROWS, "test.csv", 0, "测试导入〔2026〕1号", "clerk", scopePath, null, AT);
         try (StagedLoad load = opener.open(db, job)) {
             for (StagedRow row : rows) load.stage(row);
             load.staged();
