@@ -92,7 +92,7 @@ export default {
         </a-card>
 
         <a-card title="增人、减人通知单" size="small" class="person-card">
-          <person-notices :notices="dossier.notices || []"></person-notices>
+          <person-notices :notices="dossier.notices || []" :occupancies="dossier.occupancies || []"></person-notices>
         </a-card>
 
         <a-card v-if="seesFindings" title="稽核问题" size="small" class="person-card">

@@ -7,9 +7,27 @@ import { unitHref, noticeHref } from './common.js';
 
 export const KIND_LABEL = { INCREASE: '增人通知单', DECREASE: '减人通知单' };
 
+/**
+ * The notices of the registry, and beside them the notice numbers an occupancy carries without one here (imported as
+ * found: the paper notice was issued before the registry), so the record and this list never disagree.
+ */
 export const PersonNotices = {
-  props: { notices: Array },
-  setup() {
+  props: { notices: Array, occupancies: { type: Array, default: () => [] } },
+  setup(props) {
+    const rows = computed(() => {
+      const issued = new Set(props.notices.map((n) => n.number));
+      const recorded = [];
+      for (const o of props.occupancies) {
+        const common = { unitCode: o.unitCode, unitName: o.unitName, quotaType: o.quotaType, recordedOnly: true };
+        if (o.increaseNoticeNumber && !issued.has(o.increaseNoticeNumber)) {
+          recorded.push({ ...common, id: 'in-' + o.id, number: o.increaseNoticeNumber, kind: 'INCREASE', effectiveDate: o.validFrom, entryRoute: o.entryRoute });
+        }
+        if (o.decreaseNoticeNumber && !issued.has(o.decreaseNoticeNumber)) {
+          recorded.push({ ...common, id: 'out-' + o.id, number: o.decreaseNoticeNumber, kind: 'DECREASE', effectiveDate: o.validTo, exitReason: o.exitReason });
+        }
+      }
+      return [...props.notices, ...recorded];
+    });
     const columns = [
       { title: '通知单号', key: 'number', width: 130 },
       { title: '类型', key: 'kind', width: 100 },
@@ -19,14 +37,15 @@ export const PersonNotices = {
       { title: '入编方式/出编原因', key: 'how', width: 130 },
       { title: '开具', key: 'issued', width: 170 },
     ];
-    return { columns, label, fmtDate, unitHref, noticeHref, KIND_LABEL };
+    return { columns, rows, label, fmtDate, unitHref, noticeHref, KIND_LABEL };
   },
   template: `
-    <a-table :columns="columns" :data-source="notices" row-key="id" size="small" :pagination="false"
+    <a-table :columns="columns" :data-source="rows" row-key="id" size="small" :pagination="false"
              :scroll="{ x: 820 }" data-test="person-notices">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'number'">
-          <a :href="noticeHref(record.number)" title="查看并打印通知单">{{ record.number }}</a></template>
+          <span v-if="record.recordedOnly" data-test="recorded-notice-number">{{ record.number }}</span>
+          <a v-else :href="noticeHref(record.number)" title="查看并打印通知单">{{ record.number }}</a></template>
         <template v-else-if="column.key === 'kind'">
           <a-tag :color="record.kind === 'INCREASE' ? 'green' : 'volcano'">{{ KIND_LABEL[record.kind] || record.kind }}</a-tag></template>
         <template v-else-if="column.key === 'unit'"><a :href="unitHref(record.unitCode)">{{ record.unitName }}</a></template>
@@ -35,7 +54,9 @@ export const PersonNotices = {
         <template v-else-if="column.key === 'how'">
           {{ record.kind === 'INCREASE' ? label('EntryRoute', record.entryRoute) : label('ExitReason', record.exitReason) }}
           <div v-if="record.overrideReason" class="num-over">超编：{{ record.overrideReason }}</div></template>
-        <template v-else-if="column.key === 'issued'">{{ fmtDate(record.issuedOn) }} {{ record.issuedBy }}</template>
+        <template v-else-if="column.key === 'issued'">
+          <span v-if="record.recordedOnly" class="muted">登记占编时录入的通知单号（通知单在本系统启用前开具，无电子原件）</span>
+          <template v-else>{{ fmtDate(record.issuedOn) }} {{ record.issuedBy }}</template></template>
       </template>
       <template #emptyText><span class="muted">没有增人或减人通知单</span></template>
     </a-table>`,

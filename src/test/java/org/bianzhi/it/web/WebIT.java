@@ -63,6 +63,11 @@ class WebIT extends WebTest {
         assertTrue(browser.currentHash().startsWith("#/people/"), browser.currentHash());
         browser.waitFor("[data-test=person-timeline]");
         browser.screenshot("04-person");
+        // the notice number the imported occupancy carries is in the notices list too, marked as recorded without the paper
+        String id = browser.currentHash().replaceFirst("^#/people/", "").replaceFirst("[?/].*$", "");
+        String number = expect(200, api.get("people/" + id)).json().getJsonArray("occupancies").getJsonObject(0)
+                .getString("increaseNoticeNumber");
+        assertEquals(number, browser.waitForText("[data-test=recorded-notice-number]", number));
     }
 
     @Test
