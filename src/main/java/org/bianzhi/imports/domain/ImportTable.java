@@ -2,6 +2,7 @@ package org.bianzhi.imports.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bianzhi.shared.domain.SpreadsheetText;
 
 /**
@@ -10,7 +11,20 @@ import org.bianzhi.shared.domain.SpreadsheetText;
  */
 public record ImportTable(String encoding, List<String> headers, List<Row> rows) {
 
-    public record Row(int number, Map<String, String> values) {
+    /**
+     * {@code numberCells}: the columns whose cell was a number cell of a workbook (Excel keeps 15 significant digits
+     * of those, so an ID number or a code in one may already have lost its last digits).
+     */
+    public record Row(int number, Map<String, String> values, Set<String> numberCells) {
+
+        public Row(int number, Map<String, String> values) {
+            this(number, values, Set.of());
+        }
+
+        /** Whether the column's cell was a number cell of a workbook (never in a CSV file). */
+        public boolean numberCell(String column) {
+            return numberCells.contains(column);
+        }
 
         /**
          * The stripped value of a column, or null when the column is missing or the cell empty; the apostrophe

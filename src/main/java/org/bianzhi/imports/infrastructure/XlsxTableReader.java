@@ -2,6 +2,8 @@ package org.bianzhi.imports.infrastructure;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,11 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 import org.xml.sax.XMLReader;
 
 /**
@@ -42,8 +48,10 @@ final class XlsxTableReader {
             try (CountingInputStream sheet = new CountingInputStream(sheets.next())) {
                 Rows rows = new Rows(SinkFailure.guard(sink), sheet, sheets.getSheetPart().getSize());
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
+                CellTypes types = new CellTypes(new XSSFSheetXMLHandler(reader.getStylesTable(), null,
                         new ReadOnlySharedStringsTable(pkg), rows, new IsoDates(), false));
+                rows.types = types;
+                parser.setContentHandler(types);
                 parser.parse(new InputSource(sheet));
                 if (rows.headers == null) {
                     throw BianzhiException.invalid("file", "第一个工作表是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
@@ -62,7 +70,9 @@ final class XlsxTableReader {
         private final CountingInputStream sheet;
         private final long sheetSize;
         List<String> headers;
+        CellTypes types;
         private TreeMap<Integer, String> cells;
+        private final Set<Integer> numbers = new HashSet<>();
 
         Rows(RowSink sink, CountingInputStream sheet, long sheetSize) {
             this.sink = sink;
@@ -73,11 +83,15 @@ final class XlsxTableReader {
         @Override
         public void startRow(int rowNum) {
             cells = new TreeMap<>();
+            numbers.clear();
         }
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            if (value != null) cells.put((int) new CellReference(reference).getCol(), value);
+            if (value == null) return;
+            int column = new CellReference(reference).getCol();
+            cells.put(column, value);
+            if (types.number) numbers.add(column);
         }
 
         @Override
@@ -91,8 +105,44 @@ final class XlsxTableReader {
                 return;
             }
             Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < headers.size(); i++) values.put(headers.get(i), cells.getOrDefault(i, ""));
-            sink.row(new ImportTable.Row(rowNum + 1, values), sheet.fractionOf(sheetSize));
+            Set<String> numberCells = new HashSet<>();
+            for (int i = 0; i < headers.size(); i++) {
+                values.put(headers.get(i), cells.getOrDefault(i, ""));
+                if (numbers.contains(i)) numberCells.add(headers.get(i));
+            }
+            sink.row(new ImportTable.Row(rowNum + 1, values, numberCells), sheet.fractionOf(sheetSize));
+        }
+    }
+
+    /**
+     * Passes the sheet's XML on to POI's handler, noting whether the cell being read is a number cell (no type, or
+     * {@code t="n"}; a formula with a number result too): POI hands on only the formatted text.
+     */
+    private static final class CellTypes extends DefaultHandler {
+        private final ContentHandler next;
+        boolean number;
+
+        CellTypes(ContentHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("c".equals(localName)) {
+                String type = attributes.getValue("t");
+                number = type == null || type.equals("n");
+            }
+            next.startElement(uri, localName, qName, attributes);
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            next.endElement(uri, localName, qName);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            next.characters(ch, start, length);
         }
     }
 
