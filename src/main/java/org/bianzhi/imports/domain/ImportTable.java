@@ -7,9 +7,10 @@ import org.bianzhi.shared.domain.SpreadsheetText;
 
 /**
  * A file read into rows keyed by column header. {@code number} is the spreadsheet row number
- * (the header is row 1), which is what a clerk sees when correcting the file.
+ * (the header is row 1 unless a title stands above it), which is what a clerk sees when correcting the file.
+ * {@code notes} say how the file was read (which sheet and header rows, hidden rows).
  */
-public record ImportTable(String encoding, List<String> headers, List<Row> rows) {
+public record ImportTable(String encoding, List<String> headers, List<Row> rows, List<String> notes) {
 
     /**
      * {@code numberCells}: the columns whose cell was a number cell of a workbook (Excel keeps 15 significant digits
