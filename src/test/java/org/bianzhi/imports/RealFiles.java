@@ -86,9 +86,9 @@ public final class RealFiles {
                     row.createCell(4).setCellValue(p.gender());
                     row.createCell(5).setCellValue(p.birth());
                     row.createCell(6).setCellValue("公务员");
-                    row.createCell(9).setCellValue(LocalDate.of(2015, 8, 1));
+                    row.createCell(9).setCellValue(LocalDate.of(2021, 8, 1));
                     row.getCell(9).setCellStyle(date);
-                    row.createCell(10).setCellValue("Z2015-" + (10000 + number));
+                    row.createCell(10).setCellValue("Z2021-" + (10000 + number));
                     row.createCell(12).setCellValue("行政岗位");
                     row.createCell(13).setCellValue("在岗");
                     row.createCell(last).setCellValue(r == first ? "单位负责人" : "");
