@@ -88,6 +88,28 @@ final class CellValues {
             Map.entry("单位意见", TravelApplication.MAX_TEXT), Map.entry("纪检意见", TravelApplication.MAX_TEXT));
 
     /**
+     * Columns whose values are identifiers kept as text: a number cell (or the scientific notation a spreadsheet writes
+     * for one, in a CSV file) has lost what followed the 15th significant digit, and an ID number whose check digit still
+     * fits would be stored as someone else. 行政区划代码 is not among them: six digits survive a number cell.
+     */
+    static final Set<String> TEXT_COLUMNS = Set.of("身份证号", "单位代码", "上级单位代码", "编制单位代码", "工作单位代码",
+            "发薪单位代码", "增人通知单号", "批准文号", "借调批准文号", "证件号码");
+
+    /** What Excel shows or saves for a long number: {@code 3.31121198808088E+17}, {@code 1.2331121406588E+017}, {@code 1E+17}. */
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(?:\\.\\d*)?[eE][+-]\\d+|[+-]?\\d+\\.\\d*[eE]\\d+");
+
+    /** Why the column's cell is a number where text belongs, or null. */
+    static String spreadsheetNumber(Row row, String column) {
+        String text = row.get(column);
+        if (text == null || !TEXT_COLUMNS.contains(column)) return null;
+        boolean scientific = SCIENTIFIC.matcher(text).matches();
+        if (!row.numberCell(column) && !scientific) return null;
+        return column + "“" + text + "”" + (row.numberCell(column) ? "是数字单元格" : "是科学计数法")
+                + "：Excel 把号码当作数字保存，只保留 15 位有效数字（超出的位数变成 0），开头的 0 也会丢失，原来的号码已无法确认。"
+                + "请将该列设置单元格格式为“文本”后重新输入，或在号码前加英文单引号 '";
+    }
+
+    /**
      * Every fault a row shows on its own — an empty required cell, a text longer than its column takes, a date or a count
      * that cannot be read or lies outside its window — so that a clerk corrects the whole row at once. Empty when the row
      * can go on to the registry's rules.
@@ -100,6 +122,11 @@ final class CellValues {
         Set<String> tooLong = new HashSet<>();
         for (String column : kind.columns()) { // other columns (a 错误原因 of a corrected file) are not read
             String text = row.get(column);
+            String number = spreadsheetNumber(row, column);
+            if (number != null) {
+                faults.add(Violation.ofRow(row.number(), column, number));
+                continue;
+            }
             int max = MAX_CHARS.getOrDefault(column, Bounds.CHARS);
             if (text != null && text.length() > max) {
                 tooLong.add(column); // not read any further: its refusals would quote all of it

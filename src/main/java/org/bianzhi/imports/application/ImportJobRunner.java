@@ -144,7 +144,12 @@ public class ImportJobRunner {
         LocalDate today = clock.today();
         try (StagedLoad load = opener.open()) {
             try {
-                TableFiles.read(file, new RowSink() {
+                TableFiles.read(file, job.kind(), new RowSink() {
+                    @Override
+                    public void note(String note) {
+                        notes.add(note);
+                    }
+
                     @Override
                     public void headers(List<String> headers, String encoding) {
                         jobs.described(job.id(), encoding);
@@ -224,9 +229,10 @@ public class ImportJobRunner {
 
     /** Units and approvals: read whole (a province has some 20,000 units) and stored through the services. */
     private void table(ImportJob job, Path file, LiveJob live) {
-        ImportTable table = TableFiles.readAll(file);
+        ImportTable table = TableFiles.readAll(file, job.kind());
         jobs.described(job.id(), table.encoding());
-        List<String> headerNotes = ImportHeaders.check(job.kind(), table.headers());
+        List<String> headerNotes = new ArrayList<>(table.notes());
+        headerNotes.addAll(ImportHeaders.check(job.kind(), table.headers()));
         if (table.rows().isEmpty()) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
         live.rowsRead = table.rows().size();
         jobs.progress(job.id(), STORING, 0.1, table.rows().size(), 0);

@@ -204,7 +204,7 @@ public class ImportJobs {
         return out -> {
             Iterator<RejectedCell> cells = new RejectionPages(jobs, id);
             // a row's faults come one after another; the file joins them in its 错误原因 cell, each naming its column
-            RejectedRowsFile.write(file, new Iterator<>() {
+            RejectedRowsFile.write(file, job.kind(), new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return cells.hasNext();

@@ -65,6 +65,9 @@ final class RosterRowCheck {
 
         String occUnit = code(r.get("编制单位代码"));
         String postUnit = code(r.get("工作单位代码"));
+        // NFKC can lengthen a text (㍿ is four characters): a code longer than its column is a row fault, not a failed insert
+        check.require(occUnit == null || occUnit.length() <= 18, "编制单位代码", "编制单位代码“" + occUnit + "”超过 18 个字符");
+        check.require(postUnit == null || postUnit.length() <= 18, "工作单位代码", "工作单位代码“" + postUnit + "”超过 18 个字符");
         boolean hasType = r.get("编制类型") != null;
         check.require((occUnit != null) == hasType, occUnit != null ? "编制类型" : "编制单位代码",
                 "编制单位代码和编制类型应同时填写（编外人员两项都不填）");

@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable;
 import org.bianzhi.shared.domain.BianzhiException;
 
@@ -40,7 +40,7 @@ final class CsvTableReader {
     private CsvTableReader() {
     }
 
-    static void read(Path file, RowSink sink) {
+    static void read(Path file, ImportKind kind, RowSink sink) {
         RowSink guarded = SinkFailure.guard(sink);
         try {
             Encoding encoding = encoding(file);
@@ -49,7 +49,7 @@ final class CsvTableReader {
                 in.skipNBytes(encoding.bomLength());
                 Reader reader = new InputStreamReader(in, encoding.charset());
                 try (CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-                    parse(parser, encoding.name(), guarded, () -> in.fractionOf(size));
+                    parse(parser, encoding.name(), new HeaderSearch(kind), guarded, () -> in.fractionOf(size));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -67,21 +67,38 @@ final class CsvTableReader {
         return "文件不是有效的 CSV 格式：" + where + "的引号不成对，或引号之后紧跟了其他字符。请在 Excel 中另存为“CSV（逗号分隔）”后重新上传";
     }
 
-    private static void parse(CSVParser parser, String encoding, RowSink sink, DoubleSupplier fractionRead) {
+    private static void parse(CSVParser parser, String encoding, HeaderSearch search, RowSink sink, DoubleSupplier fractionRead) {
+        search.sheet(null);
         List<String> headers = null;
-        for (CSVRecord r : parser) {
-            if (isBlank(r)) continue;
-            if (headers == null) {
-                headers = new ArrayList<>();
-                for (String h : r) headers.add(h.strip());
-                sink.headers(List.copyOf(headers), encoding);
-                continue;
+        try {
+            for (CSVRecord r : parser) {
+                if (isBlank(r)) continue;
+                if (headers == null) {
+                    if (search.offer((int) r.getRecordNumber(), r.toList())) continue;
+                    headers = start(search, encoding, sink);
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < headers.size() && i < r.size(); i++) {
+                    String h = headers.get(i);
+                    if (h.isEmpty() || values.containsKey(h) && !values.get(h).isBlank()) continue; // a repeated column: the first filled one
+                    values.put(h, r.get(i));
+                }
+                sink.row(new ImportTable.Row((int) r.getRecordNumber(), values), fractionRead.getAsDouble());
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < headers.size() && i < r.size(); i++) values.put(headers.get(i), r.get(i));
-            sink.row(new ImportTable.Row((int) r.getRecordNumber(), values), fractionRead.getAsDouble());
+        } catch (HeaderSearch.NotHere e) {
+            throw search.refusal(false);
         }
-        if (headers == null) throw BianzhiException.invalid("file", "文件是空的：第 1 行应为表头（如 单位代码,单位名称,…）");
+        if (headers == null) {
+            if (!search.endOfSheet()) throw search.refusal(false);
+            start(search, encoding, sink);
+        }
+    }
+
+    private static List<String> start(HeaderSearch search, String encoding, RowSink sink) {
+        String where = search.where(false);
+        if (where != null) sink.note(where);
+        sink.headers(search.headers(), encoding);
+        return search.headers();
     }
 
     private static boolean isBlank(CSVRecord r) {
@@ -95,7 +112,7 @@ final class CsvTableReader {
     static Encoding encoding(Path file) throws IOException {
         byte[] b;
         try (InputStream in = Files.newInputStream(file)) {
-            b = in.readNBytes(3);
+            b = in.readNBytes(4);
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return new Encoding("UTF-8 (BOM)", StandardCharsets.UTF_8, 3);
@@ -105,6 +122,10 @@ final class CsvTableReader {
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
             return new Encoding("UTF-16BE", StandardCharsets.UTF_16BE, 2);
+        }
+        // GB18030 encodes U+FEFF as 84 31 95 33; WPS and some converters write it
+        if (b.length >= 4 && (b[0] & 0xFF) == 0x84 && b[1] == 0x31 && (b[2] & 0xFF) == 0x95 && b[3] == 0x33) {
+            return new Encoding("GB18030 (BOM)", Charset.forName("GB18030"), 4);
         }
         return isUtf8(file) ? new Encoding("UTF-8", StandardCharsets.UTF_8, 0)
                 : new Encoding("GB18030", Charset.forName("GB18030"), 0);

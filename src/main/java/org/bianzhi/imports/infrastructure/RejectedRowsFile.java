@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable;
 
 /**
@@ -33,10 +34,15 @@ public final class RejectedRowsFile {
      * @return the number of rows written, not counting the header
      */
     public static int write(Path file, Iterator<RejectedRow> rejected, OutputStream out) {
+        return write(file, null, rejected, out);
+    }
+
+    /** As {@link #write(Path, Iterator, OutputStream)}, reading the table where the import of {@code kind} found it. */
+    public static int write(Path file, ImportKind kind, Iterator<RejectedRow> rejected, OutputStream out) {
         try (TableWriter writer = TableWriter.xlsx(out, SHEET_NAME)) {
             Copier copier = new Copier(rejected, writer);
             try {
-                TableFiles.read(file, copier);
+                TableFiles.read(file, kind, copier);
             } catch (AllWritten e) {
                 // the rest of the file holds no rejected row
             }

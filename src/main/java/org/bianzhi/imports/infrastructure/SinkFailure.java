@@ -33,6 +33,15 @@ final class SinkFailure extends RuntimeException {
                     throw new SinkFailure(e);
                 }
             }
+
+            @Override
+            public void note(String note) {
+                try {
+                    sink.note(note);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            }
         };
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable;
 
 /**
@@ -29,23 +30,43 @@ public final class TableFiles {
         }
     }
 
-    /** Reads the file (CSV or XLSX by content), calling the sink; memory stays flat whatever the file size. */
+    /**
+     * Reads the file (CSV or XLSX by content), calling the sink; memory stays flat whatever the file size. The table is
+     * where the header of {@code kind} is found (the sheet, and the rows above it passed over; see {@link HeaderSearch});
+     * a refusal for a missing header names the columns of that kind. Without a kind the first non-blank row is the header.
+     */
+    public static void read(Path file, ImportKind kind, RowSink sink) {
+        if (isXlsx(file)) XlsxTableReader.read(file, kind, sink);
+        else CsvTableReader.read(file, kind, sink);
+    }
+
+    /** The first non-blank row of the first sheet holding one is the header. */
     public static void read(Path file, RowSink sink) {
-        if (isXlsx(file)) XlsxTableReader.read(file, sink);
-        else CsvTableReader.read(file, sink);
+        read(file, null, sink);
     }
 
     /** Convenience for small files and tests: reads everything into an {@link ImportTable}. */
     public static ImportTable readAll(Path file) {
+        return readAll(file, null);
+    }
+
+    /** Reads a whole file of {@code kind} (units and approvals: tens of thousands of rows at most), with the reader's notes. */
+    public static ImportTable readAll(Path file, ImportKind kind) {
         Collector table = new Collector();
-        read(file, table);
-        return new ImportTable(table.encoding, table.headers, table.rows);
+        read(file, kind, table);
+        return new ImportTable(table.encoding, table.headers, table.rows, table.notes);
     }
 
     private static final class Collector implements RowSink {
         String encoding;
         List<String> headers;
         final List<ImportTable.Row> rows = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+
+        @Override
+        public void note(String note) {
+            notes.add(note);
+        }
 
         @Override
         public void headers(List<String> headers, String encoding) {

@@ -143,4 +143,27 @@ class RosterRowCheckTest {
         assertEquals(List.of("身份证号"), columns(born2099));
         assertTrue(born2099.faults().get(0).reason().contains("晚于今天"), born2099.faults()::toString);
     }
+
+    @Test
+    void aNumberCellOrScientificNotationInATextColumnIsRefusedWithHowToEnterItAsText() {
+        // what Excel keeps of an ID number typed into a number cell: 15 digits, then zeros; here the check digit fits
+        String damaged = id("33112119880808800").substring(0, 15) + "000";
+        var values = new HashMap<>(civilServant("身份证号", damaged).values());
+        var number = RosterRowCheck.check(new ImportTable.Row(7, values, java.util.Set.of("身份证号")), TODAY);
+        assertNull(number.staged());
+        assertEquals(List.of("身份证号"), columns(number), number.faults()::toString);
+        String reason = number.faults().get(0).reason();
+        assertTrue(reason.contains("数字单元格") && reason.contains("设置单元格格式为“文本”") && reason.contains("英文单引号 '"), reason);
+        assertEquals(7, number.faults().get(0).row());
+
+        for (String csvCell : List.of("3.31121198808088E+17", "1.2331121406588E+017", "1E+17", "3.3112119880808801e17")) {
+            var r = RosterRowCheck.check(civilServant("编制单位代码", csvCell), TODAY);
+            assertEquals(List.of("编制单位代码"), columns(r), csvCell);
+            assertTrue(r.faults().get(0).reason().contains("科学计数法"), r.faults()::toString);
+        }
+        var notice = RosterRowCheck.check(civilServant("增人通知单号", "3.31121198808088E+17"), TODAY);
+        assertEquals(List.of("增人通知单号"), columns(notice));
+        // the same text is no number where no identifier is kept: a text cell of a code with E is a code
+        assertTrue(RosterRowCheck.check(civilServant("增人通知单号", "12E0034"), TODAY).faults().isEmpty());
+    }
 }

@@ -75,6 +75,24 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void aNumberCellIsToldFromATextCell() throws Exception {
+        Path file = dir.resolve("数字.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("人员");
+            Row h = sheet.createRow(0);
+            h.createCell(0).setCellValue("身份证号");
+            h.createCell(1).setCellValue("增人通知单号");
+            Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue(331121198808088123d); // typed into a General cell
+            r.createCell(1).setCellValue("2024001");
+            wb.write(out);
+        }
+        ImportTable.Row row = TableFiles.readAll(file).rows().get(0);
+        assertTrue(row.numberCell("身份证号"), row::toString);
+        assertFalse(row.numberCell("增人通知单号"), row::toString);
+    }
+
+    @Test
     void aCsvFileIsNotTakenForAWorkbookAndABrokenWorkbookIsRefusedInChinese() throws Exception {
         Path csv = Files.writeString(dir.resolve("a.xlsx"), "单位代码,编制类型\n", StandardCharsets.UTF_8);
         assertFalse(TableFiles.isXlsx(csv));
