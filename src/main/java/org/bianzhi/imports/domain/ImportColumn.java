@@ -103,7 +103,7 @@ public record ImportColumn(String header, Format format, List<String> choices, b
             text("纪检意见", "可空"),
             new ImportColumn("审批结果", Format.CHOICE, List.of("批准", "不予批准"), true, ""),
             date("审批日期", "不晚于今天"),
-            choice("证件类型", DocumentType.class, "也可写 普通护照、往来台湾通行证"),
+            new ImportColumn("证件类型", Format.CHOICE, labels(DocumentType.class), false, "也可写 普通护照、往来台湾通行证"),
             text("证件号码", "5 至 30 位字母或数字，文本格式"),
             choice("出入境方向", CrossingDirection.class, ""),
             date("日期", "出境或入境的日期，不晚于今天"),

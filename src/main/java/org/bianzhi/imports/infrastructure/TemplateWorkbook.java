@@ -31,8 +31,8 @@ import org.bianzhi.shared.infrastructure.TableWriter;
  * column offers its Chinese choices as a drop-down list (data validation) on the first {@value #VALIDATED_ROWS} data
  * rows. The second sheet, {@value #INSTRUCTIONS}, says how to fill it in and lists each column: required or not, its
  * format, its choices, a note and an example value — one complete, valid example row, read down the 示例 column.
- * The example stays on the instructions sheet, which the importer never reads: a template sent back untouched holds
- * no data row and is refused as such, never imported as a made-up person.
+ * The example stays on the instructions sheet, listed down the rows (no header row an importer could take for data): a
+ * template sent back untouched holds no data row and is refused as such, never imported as a made-up person.
  */
 public final class TemplateWorkbook {
 
