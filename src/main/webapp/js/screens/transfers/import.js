@@ -1,9 +1,10 @@
 // 导入: kind, mode, a CSV or XLSX file, 开始导入. A small file answers its report at once; a refused
-// all-or-nothing file lists its bad rows; a large file becomes a job followed with a progress bar.
-import { upload, get, ApiError } from '../../api.js';
+// all-or-nothing file lists its bad rows; a large file becomes a job followed with a progress bar. 下载模板 gives
+// the chosen kind's XLSX template (drop-down lists, an instructions sheet with an example).
+import { upload, get, download, ApiError } from '../../api.js';
 import { can, session } from '../../session.js';
 import { options } from '../../labels.js';
-import { useForm } from '../../ui.js';
+import { useForm, showError } from '../../ui.js';
 import { RejectedTable, kindLabel, downloadRejected } from './common.js';
 import ImportReport from './report.js';
 import ImportProgress from './progress.js';
@@ -91,11 +92,19 @@ export default {
         }
       });
     };
+    const downloadTemplate = async () => {
+      const kind = form.model.kind;
+      try {
+        await download('/imports/' + kind + '/template', {}, kindLabel(kind) + '导入模板.xlsx');
+      } catch (e) {
+        showError(e);
+      }
+    };
     const anotherFile = () => { clear(); file.value = null; if (input.value) input.value.value = ''; };
     const accept = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const clerk = computed(() => session.role === 'UNIT_CLERK');
     return { form, kinds, modes: options('ImportMode'), input, file, picked, start, report, job, refused, refusedJob,
-      anotherFile, accept, clerk, downloadRejected, finished: () => emit('imported') };
+      anotherFile, accept, clerk, downloadRejected, downloadTemplate, finished: () => emit('imported') };
   },
   template: `
   <div class="import-pane">
@@ -104,6 +113,8 @@ export default {
       <a-row :gutter="16">
         <a-col :span="8"><bz-field :form="form" name="kind" label="导入内容" required>
           <a-select v-model:value="form.model.kind" :options="kinds" data-test="import-kind"></a-select>
+          <a-button type="link" class="import-template" @click="downloadTemplate" data-test="import-template">下载模板</a-button>
+          <span class="muted">（Excel，含下拉选项和填写说明）</span>
         </bz-field></a-col>
         <a-col :span="16"><bz-field :form="form" name="mode" label="导入方式">
           <a-radio-group v-model:value="form.model.mode" :options="modes" data-test="import-mode"></a-radio-group>

@@ -35,6 +35,6 @@ public class ExportResource {
         else if (format.equalsIgnoreCase("xlsx")) f = ExportService.Format.XLSX;
         else throw BianzhiException.invalid("format", "导出格式“" + format + "”无法识别，应为 csv 或 xlsx");
         ExportService.Export e = exports.prepare(k, unit, f);
-        return Download.of(out -> e.body().accept(out), e.mediaType(), e.filename());
+        return Download.of(out -> e.body().accept(out), e.mediaType(), e.filename(), e.asciiFilename());
     }
 }

@@ -64,7 +64,7 @@ public class ImportJobResource {
     @Operation(summary = "下载错误行（XLSX，原文件的错误行加“错误原因”列，修改后可重新导入）")
     public Response rejectedRows(@PathParam("id") long id) {
         var writer = jobs.rejectedRows(id);
-        return Download.of(writer::accept, XLSX, "导入作业" + id + "-错误行.xlsx");
+        return Download.of(writer::accept, XLSX, "导入作业" + id + "-错误行.xlsx", "import-job-" + id + "-rejected-rows.xlsx");
     }
 
     private ImportJobView view(ImportJob job) {

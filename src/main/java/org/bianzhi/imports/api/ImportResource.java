@@ -2,6 +2,7 @@ package org.bianzhi.imports.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,8 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Download;
+import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -25,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * 批量导入: CSV or XLSX files of units, quotas, leadership positions and the roster (DOMAIN.md section 12), and the
  * unified payroll list (section 11), sent as the request body. Up to 50,000 rows (or with wait=true) the answer is the finished report;
- * larger files answer 202 with the job to follow.
+ * larger files answer 202 with the job to follow. Each kind has a template to fill in (导入模板).
  */
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,8 +51,7 @@ public class ImportResource {
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
                                @QueryParam("asOf") String asOf, @QueryParam("wait") boolean wait, InputStream body) {
-        ImportKind k = ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
-                kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings）"));
+        ImportKind k = kind(kind);
         ImportMode m;
         if (mode == null || mode.isBlank() || mode.equals("all")) {
             m = ImportMode.ALL_OR_NOTHING;
@@ -62,5 +64,23 @@ public class ImportResource {
         if (s.report() != null) return Response.ok(s.report()).build();
         return Response.accepted(ImportJobView.of(s.job(), clock.now()))
                 .location(URI.create("/api/v1/import-jobs/" + s.job().id())).build();
+    }
+
+    @GET
+    @Path("{kind}/template")
+    @Produces({ReportResponse.XLSX, MediaType.APPLICATION_JSON})
+    @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "下载导入模板（XLSX）：第一个工作表为数据表（第 1 行表头，身份证号和代码列为文本格式，编码列有下拉选项），"
+            + "第二个工作表“说明”列出各列是否必填、格式、可选值和示例；可下载的模板与可导入的类型相同")
+    public Response template(@PathParam("kind") String kind) {
+        ImportKind k = kind(kind);
+        var template = imports.template(k);
+        return Download.of(template::accept, ReportResponse.XLSX, k.label() + "导入模板.xlsx",
+                k.path() + "-template.xlsx");
+    }
+
+    private static ImportKind kind(String kind) {
+        return ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
+                kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings）"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bianzhi.establishment.domain.UnitAttributes;
+import org.bianzhi.imports.domain.ImportColumn;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.shared.application.Bound;
@@ -92,8 +93,7 @@ final class CellValues {
      * for one, in a CSV file) has lost what followed the 15th significant digit, and an ID number whose check digit still
      * fits would be stored as someone else. 行政区划代码 is not among them: six digits survive a number cell.
      */
-    static final Set<String> TEXT_COLUMNS = Set.of("身份证号", "单位代码", "上级单位代码", "编制单位代码", "工作单位代码",
-            "发薪单位代码", "增人通知单号", "批准文号", "借调批准文号", "证件号码");
+    static final Set<String> TEXT_COLUMNS = ImportColumn.identifiers();
 
     /** What Excel shows or saves for a long number: {@code 3.31121198808088E+17}, {@code 1.2331121406588E+017}, {@code 1E+17}. */
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(?:\\.\\d*)?[eE][+-]\\d+|[+-]?\\d+\\.\\d*[eE]\\d+");

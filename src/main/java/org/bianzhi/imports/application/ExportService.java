@@ -3,6 +3,7 @@ package org.bianzhi.imports.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.infrastructure.ExportQueries;
+import org.bianzhi.imports.infrastructure.TemplateWorkbook;
 import org.bianzhi.shared.infrastructure.TableWriter;
 import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.EntryRoute;
@@ -32,7 +34,8 @@ import org.bianzhi.shared.domain.Labeled;
 
 /**
  * 导出: the current units, approvals and roster as files in the import formats, so that an office can edit
- * them in a spreadsheet and import them again (untouched rows change nothing). Scoped like every read; ID
+ * them in a spreadsheet and import them again (untouched rows change nothing). In XLSX, ID numbers and codes are
+ * text columns and dates are date cells ({@link TemplateWorkbook#sheetFormats}). Scoped like every read; ID
  * numbers masked for roles that may not see them (such a file cannot be re-imported, by design).
  */
 @ApplicationScoped
@@ -58,19 +61,20 @@ public class ExportService {
     /** CSV or XLSX. */
     public enum Format { CSV, XLSX }
 
-    /** A file to stream: its name, media type, and the code that writes it. */
-    public record Export(String filename, String mediaType, Consumer<OutputStream> body) {}
+    /** A file to stream: its name (and an ASCII one for clients without RFC 6266), media type, and the code that writes it. */
+    public record Export(String filename, String asciiFilename, String mediaType, Consumer<OutputStream> body) {}
 
     /** Checks the request now (so a wrong unit answers 404 before anything is streamed) and prepares the file. */
     public Export prepare(ImportKind kind, String unitCode, Format format) {
         String path = unitCode == null || unitCode.isBlank()
                 ? (scope.unitPath() == null ? "/" : scope.unitPath()) : units.require(unitCode).path();
         boolean full = scope.seesFullIdNumbers();
-        String name = kind.label() + (format == Format.CSV ? ".csv" : ".xlsx");
+        String extension = format == Format.CSV ? ".csv" : ".xlsx";
         String type = format == Format.CSV ? "text/csv;charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        return new Export(name, type, out -> {
-            try (TableWriter w = format == Format.CSV ? TableWriter.csv(out) : TableWriter.xlsx(out, kind.label())) {
+        return new Export(kind.label() + extension, kind.path() + extension, type, out -> {
+            try (TableWriter w = format == Format.CSV ? TableWriter.csv(out)
+                    : TableWriter.xlsx(out, kind.label(), TemplateWorkbook.sheetFormats(kind))) {
                 w.row(kind.columns());
                 switch (kind) {
                     case UNITS -> units(w, path);
@@ -166,7 +170,8 @@ public class ExportService {
         return code == null ? null : Labeled.parse(type, code.toString()).map(Labeled::label).orElse(code.toString());
     }
 
-    private static String date(Object d) {
-        return d == null ? null : d.toString().substring(0, 10);
+    /** A day of the database (a date or a timestamp) as the date it is: a date cell in XLSX, YYYY-MM-DD in CSV. */
+    private static LocalDate date(Object d) {
+        return d == null ? null : LocalDate.parse(d.toString().substring(0, 10));
     }
 }

@@ -28,6 +28,7 @@ import org.bianzhi.imports.domain.ImportReport;
 import org.bianzhi.imports.infrastructure.ImportFiles;
 import org.bianzhi.imports.infrastructure.RejectedRow;
 import org.bianzhi.imports.infrastructure.RejectedRowsFile;
+import org.bianzhi.imports.infrastructure.TemplateWorkbook;
 import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.application.Caller;
@@ -85,11 +86,7 @@ public class ImportJobs {
      */
     public Submitted submit(ImportKind kind, ImportMode mode, String basis, String fileName, LocalDate asOf, InputStream body,
                             boolean wait) {
-        if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
-        // 干部监督 imports the records of private travel only
-        if (cadreSupervision() && !kind.travel()) {
-            throw BianzhiException.forbidden("干部监督人员只能导入因私出国（境）的数据，不能导入" + kind.label());
-        }
+        requireMayImport(kind);
         // the job row's columns: basis_document varchar(200), file_name varchar(255)
         Check texts = new Check();
         texts.require(basis == null || basis.strip().length() <= Bounds.CHARS, "basis", "basis 不能超过 " + Bounds.CHARS + " 个字符（现有 "
@@ -162,6 +159,23 @@ public class ImportJobs {
 
     public List<ImportJob> recent(int limit) {
         return jobs.recent(scope.unitPath() == null && !cadreSupervision() ? null : caller.name(), limit);
+    }
+
+    /** The template of a kind ({@link TemplateWorkbook}, 导入模板) for a caller who may import that kind, else 403. */
+    public Consumer<OutputStream> template(ImportKind kind) {
+        requireMayImport(kind);
+        return out -> TemplateWorkbook.write(kind, out);
+    }
+
+    /**
+     * Refuses (403) a caller who may not import this kind: only the roster is imported by unit clerks, for their units;
+     * 干部监督 imports the records of private travel only.
+     */
+    private void requireMayImport(ImportKind kind) {
+        if (kind != ImportKind.ROSTER) scope.requireAllUnits("导入" + kind.label());
+        if (cadreSupervision() && !kind.travel()) {
+            throw BianzhiException.forbidden("干部监督人员只能导入因私出国（境）的数据，不能导入" + kind.label());
+        }
     }
 
     private boolean cadreSupervision() {

@@ -156,6 +156,12 @@ class WebIT extends WebTest {
         int before = quotaApproved(WATER_BUREAU);
         browser.signIn(OFFICE, PASSWORD).open("/transfers");
         browser.choose("[data-test=import-kind]", "编制核定");
+        browser.click("[data-test=import-template]");
+        try (XSSFWorkbook template = new XSSFWorkbook(Files.newInputStream(browser.downloaded("编制核定导入模板.xlsx")))) {
+            assertEquals("编制核定", template.getSheetName(0), "the template of the chosen kind, its data sheet first");
+            assertEquals("单位代码", template.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals("说明", template.getSheetName(1));
+        }
         browser.present("input[data-test=import-file]").sendKeys(csv.toString());
         browser.click("[data-test=import-start]");
         String rows = browser.waitForText("[data-test=import-rejected-table]", "核定数");
@@ -164,7 +170,7 @@ class WebIT extends WebTest {
         assertEquals(before, quotaApproved(WATER_BUREAU), "a refused file changes nothing");
 
         browser.click("[data-test=download-rejected]");
-        Path file = browser.downloaded(".xlsx");
+        Path file = browser.downloaded("错误行.xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter text = new DataFormatter();
