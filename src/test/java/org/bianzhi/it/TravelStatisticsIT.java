@@ -152,6 +152,17 @@ class TravelStatisticsIT extends ApiTest {
     }
 
     @Test
+    void aPermitStillNotHandedInIsIrregularlyHeldInEveryLaterPeriodAndTheFormSaysHowItCounts() {
+        // 甲局's head declared a permit on 2026-02-15 and never handed it in
+        JsonObject mayJune = report("GOVERNANCE", "&from=2026-05-01&to=2026-06-30");
+        JsonObject a = lines(mayJune).entrySet().stream().filter(e -> e.getKey().contains("甲局")).findFirst().orElseThrow().getValue();
+        assertEquals(1, n(a, "problemIRREGULARLY_HELD"), "it began before May and persists: " + mayJune);
+        JsonObject beforeDue = report("GOVERNANCE", "&from=2026-01-01&to=2026-02-20").getJsonObject("total").getJsonObject("values");
+        assertEquals(0, n(beforeDue, "problemIRREGULARLY_HELD"), "not yet due");
+        assertTrue(mayJune.getJsonArray("notes").getString(0).contains("在其存续的每个统计期间都计入"), mayJune::toString);
+    }
+
+    @Test
     void theXlsxIsTheFormWithTheBureausNumbersOnItsRow() throws Exception {
         byte[] xlsx = api.getBytes("travel/statistics/GOVERNANCE?unit=" + county + "&from=2026-01-01&to=2026-06-30&format=xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

@@ -50,7 +50,8 @@ public class TravelStatisticsResource {
         List<List<Object>> lines = new ArrayList<>();
         for (var line : report.lines()) lines.add(line(line.serial(), line.unitName(), line.values(), f));
         lines.add(line(null, "合计", report.total().values(), f));
-        return Download.of(out -> new StatisticsWorkbook().write(f, report.unitName(), report.from(), report.to(), clock.today(), lines, out),
+        return Download.of(out -> new StatisticsWorkbook().write(f, report.unitName(), report.from(), report.to(), clock.today(), lines,
+                        report.notes(), out),
                 ReportResponse.XLSX, f.label() + ".xlsx");
     }
 

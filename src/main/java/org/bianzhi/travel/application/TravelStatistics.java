@@ -51,8 +51,14 @@ public class TravelStatistics {
 
     public record Line(int serial, String unitCode, String unitName, Map<String, Long> values) {}
 
+    /** A form filled in, with the notes that say how its counts were made ({@link #COUNTING}). */
     public record Report(String form, String title, String unitCode, String unitName, LocalDate from, LocalDate to,
-                         List<StatisticsForm.Column> columns, List<Line> lines, Line total) {}
+                         List<StatisticsForm.Column> columns, List<Line> lines, Line total, List<String> notes) {}
+
+    /** How the problem columns count, printed under every form. */
+    static final List<String> COUNTING = List.of(
+            "问题人数按统计期间计：证件未交、逾期未交回、瞒报持有证件、应备未备等持续存在的问题，在其存续的每个统计期间都计入（期初或期末仍存在即计）；"
+                    + "出国（境）、证件逾期上交、违规办理证件、审批把关不严等一次发生的问题，计入其发生的统计期间。");
 
     public Report report(String formCode, String unitCode, LocalDate from, LocalDate to) {
         Check check = new Check();
@@ -75,7 +81,11 @@ public class TravelStatistics {
         List<StatisticsFacts.Document> documents = facts.documentsOn(end);
         List<StatisticsFacts.Handling> handlings = facts.handlings(start, end);
         List<StatisticsFacts.Case> cases = facts.casesFound(start, end);
-        List<Placed> found = findings.findings(findings.question(end, null, null, null, root == null ? null : root.code(), null));
+        String rootCode = root == null ? null : root.code();
+        List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, null, null, null, rootCode, null)));
+        // a lasting problem put right during the period still persisted in it: it was there when the period began
+        findings.findings(findings.question(start, null, null, null, rootCode, null)).stream()
+                .filter(p -> p.finding().rule().continuing()).forEach(found::add);
         Set<Long> people = new HashSet<>();
         filed.forEach(f -> people.add(f.personId()));
         documents.forEach(d -> people.add(d.personId()));
@@ -86,7 +96,7 @@ public class TravelStatistics {
         tally.count(facts.staffByUnitPath(end), filed, documents, handlings, cases,
                 found.stream().map(Placed::finding).toList(), unitOf, scope.unitPath());
         return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),
-                start, end, form.columns(), numbered(tally.rows()), new Line(0, null, "合计", tally.total()));
+                start, end, form.columns(), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), COUNTING);
     }
 
     /** Lines as the domain tallied them, numbered. */

@@ -115,7 +115,7 @@ public final class StatisticsTally {
         for (TravelFinding f : findings) {
             at(line(f.personId(), unitOf, scopePath), l -> {
                 if (f.rule() == TravelRule.FILING_MISSING) l.distinct("required", f.personId());
-                if (!inPeriod(f.date())) return;
+                if (!(f.rule().continuing() ? !f.date().isAfter(to) : inPeriod(f.date()))) return;
                 if (f.rule() == TravelRule.TRIP_WITHOUT_APPROVAL) l.distinct("unapprovedTravellers", f.personId());
                 if (f.rule().problemClass() != null) l.distinct("problem" + f.rule().problemClass().name(), f.personId());
             });

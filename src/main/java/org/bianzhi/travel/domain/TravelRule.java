@@ -9,40 +9,51 @@ import org.bianzhi.shared.domain.Labeled;
  */
 public enum TravelRule implements Labeled {
     /** Should be filed by the registry's rule (e.g. a county-level unit's principal or deputy) and is not. */
-    FILING_MISSING("应备未备", CheckGroup.FILING, null),
+    FILING_MISSING("应备未备", CheckGroup.FILING, null, true),
     /** A filing or a change of it not reported to public security within 30 days of the day it arose. */
-    FILING_REPORT_OVERDUE("备案未按时报备", CheckGroup.FILING, null),
+    FILING_REPORT_OVERDUE("备案未按时报备", CheckGroup.FILING, null, true),
     /** Filed under a category the registry no longer supports (post left) for more than 30 days, unchanged. */
-    FILING_OUTDATED("备案信息未及时变更", CheckGroup.FILING, null),
+    FILING_OUTDATED("备案信息未及时变更", CheckGroup.FILING, null, true),
     /** A valid document of a filed person not in central custody once the days to hand it in have passed. */
-    DOCUMENT_NOT_IN_CUSTODY("证件未交由组织集中保管", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    DOCUMENT_NOT_IN_CUSTODY("证件未交由组织集中保管", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, true),
     /** A document handed in later than the days allowed after filing (or after it was declared). */
-    DOCUMENT_HANDED_IN_LATE("证件逾期上交", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    DOCUMENT_HANDED_IN_LATE("证件逾期上交", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, false),
     /** A document checked out for a trip and not returned within the days allowed after the return. */
-    DOCUMENT_NOT_RETURNED("证件逾期未交回", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD),
+    DOCUMENT_NOT_RETURNED("证件逾期未交回", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, true),
     /** A filed person's document issued with no approved application in force. */
-    DOCUMENT_OBTAINED_WITHOUT_APPROVAL("违规办理证件", CheckGroup.TRAVEL, ProblemClass.IRREGULARLY_OBTAINED),
+    DOCUMENT_OBTAINED_WITHOUT_APPROVAL("违规办理证件", CheckGroup.TRAVEL, ProblemClass.IRREGULARLY_OBTAINED, false),
     /** A crossing made on a document the person had not declared. */
-    DOCUMENT_UNDECLARED("瞒报持有证件", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_DOCUMENT),
+    DOCUMENT_UNDECLARED("瞒报持有证件", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_DOCUMENT, true),
     /** A filed person's trip with no approved application covering its departure. */
-    TRIP_WITHOUT_APPROVAL("未经批准擅自出国（境）", CheckGroup.TRAVEL, ProblemClass.UNAPPROVED_TRIP),
+    TRIP_WITHOUT_APPROVAL("未经批准擅自出国（境）", CheckGroup.TRAVEL, ProblemClass.UNAPPROVED_TRIP, false),
     /** An approved trip that returned after the approved return date (or has not returned by it). */
-    TRIP_LATE_RETURN("逾期返回", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL),
+    TRIP_LATE_RETURN("逾期返回", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL, false),
     /** An approved trip to a destination the approval does not name. */
-    TRIP_OTHER_DESTINATION("擅自变更行程", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL),
+    TRIP_OTHER_DESTINATION("擅自变更行程", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL, false),
     /** A trip the person neither applied for nor reported. */
-    TRIP_UNDECLARED("瞒报出国（境）情况", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_TRIP),
+    TRIP_UNDECLARED("瞒报出国（境）情况", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_TRIP, false),
     /** An approval given against the rules (within the years after a sanction, without the opinions, after departure). */
-    APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL);
+    APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL, false);
 
     private final String label;
     private final CheckGroup group;
     private final ProblemClass problemClass;
+    private final boolean continuing;
 
-    TravelRule(String label, CheckGroup group, ProblemClass problemClass) {
+    TravelRule(String label, CheckGroup group, ProblemClass problemClass, boolean continuing) {
         this.label = label;
         this.group = group;
         this.problemClass = problemClass;
+        this.continuing = continuing;
+    }
+
+    /**
+     * Whether a finding of the rule is a state that lasts until it is put right (a document not handed in, a filing
+     * missing), counted in every period it persists; otherwise it is an event (a trip, a late hand-in, an approval),
+     * counted in the period it happened.
+     */
+    public boolean continuing() {
+        return continuing;
     }
 
     @Override

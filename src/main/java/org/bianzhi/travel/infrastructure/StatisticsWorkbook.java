@@ -42,7 +42,7 @@ public final class StatisticsWorkbook {
 
     /** {@code lines}: per line 序号 (or "合计"), the unit's name and the numbers in the order of the form's columns. */
     public void write(StatisticsForm form, String unitName, LocalDate from, LocalDate to, LocalDate filledOn,
-                      List<List<Object>> lines, OutputStream out) throws IOException {
+                      List<List<Object>> lines, List<String> notes, OutputStream out) throws IOException {
         Sheet sheet = book.createSheet(form.label().length() > 31 ? form.label().substring(0, 31) : form.label());
         int width = 2 + form.leaves().size();
         int depth = form.headingRows();
@@ -66,6 +66,10 @@ public final class StatisticsWorkbook {
                 else cell.setCellValue(v == null ? "" : SpreadsheetText.safe(v.toString())); // a unit named =1+1… is text, not a formula
                 cell.setCellStyle(body);
             }
+        }
+        for (String note : notes) {
+            text(sheet, ++r, 0, "说明：" + note, null);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
         }
         text(sheet, r + 1, 0, "填表人：              （联系电话：                ）                审核人：", null);
         sheet.setColumnWidth(0, 6 * 256);

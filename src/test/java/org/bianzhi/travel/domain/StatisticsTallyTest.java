@@ -36,6 +36,25 @@ class StatisticsTallyTest {
         return t.rows().stream().filter(r -> code.equals(r.code())).findFirst().orElseThrow().values();
     }
 
+    /**
+     * A passport due in an earlier year and still not handed in is 违规持有 in this period too; a trip of an earlier year is
+     * not an unapproved trip of this one.
+     */
+    @Test
+    void aLastingViolationCountsInEveryPeriodItPersistsAnEventOnlyInItsOwn() {
+        StatisticsTally t = tally(StatisticsForm.GOVERNANCE);
+        t.count(Map.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new TravelFinding(TravelRule.DOCUMENT_NOT_IN_CUSTODY, 1, "PASSPORT:E1", LocalDate.of(2022, 3, 1), "2022 年起未交"),
+                        new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 3, "2022-05-01", LocalDate.of(2022, 5, 1), "2022 年的出境"),
+                        new TravelFinding(TravelRule.DOCUMENT_NOT_RETURNED, 3, "PASSPORT:E3", TO.plusDays(1), "期末之后才到期")),
+                UNITS, null);
+        assertEquals(1L, line(t, "W").get("problemIRREGULARLY_HELD"), "still held in this period");
+        assertEquals(0L, line(t, "H").get("problemUNAPPROVED_TRIP"), "the 2022 trip belongs to 2022's tables");
+        assertEquals(0L, line(t, "H").get("problemIRREGULARLY_HELD"), "not yet due within the period");
+        assertEquals(true, TravelRule.DOCUMENT_NOT_IN_CUSTODY.continuing());
+        assertEquals(false, TravelRule.DOCUMENT_HANDED_IN_LATE.continuing());
+    }
+
     @Test
     void managementCountsFiledPeopleAndDocumentsOnTheirUnitsLines() {
         StatisticsTally t = tally(StatisticsForm.MANAGEMENT);

@@ -19,7 +19,7 @@ class StatisticsWorkbookTest {
 
     private static Sheet written(StatisticsForm form, List<List<Object>> lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new StatisticsWorkbook().write(form, "青田县", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), lines, out);
+        new StatisticsWorkbook().write(form, "青田县", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), lines, List.of("计数说明"), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray())).getSheetAt(0);
     }
 
@@ -71,7 +71,8 @@ class StatisticsWorkbookTest {
         assertEquals("备注", at(s, 2, 33));
         assertEquals("水利局", at(s, 5, 1));
         assertEquals(2.0, s.getRow(5).getCell(2).getNumericCellValue());
-        assertTrue(at(s, 7, 0).startsWith("填表人："));
+        assertEquals("说明：计数说明", at(s, 7, 0), "the form's notes under the table");
+        assertTrue(at(s, 8, 0).startsWith("填表人："));
     }
 
     @Test
