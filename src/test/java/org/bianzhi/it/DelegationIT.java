@@ -93,6 +93,25 @@ class DelegationIT extends ApiTest {
         return expect(200, api.get("people/" + person)).json().getJsonObject("person").getString("name");
     }
 
+    /** Seed 003: no trip an enterprise pays for, and none a company invites officials to by name. */
+    @Test
+    void aTripPaidForOrInvitedByNameByACompanyIsRefusedAtSubmission() {
+        String unit = unit(true, "瑞安市商务局", null);
+        long member = person("商", unit);
+        long id = draft(api, unit, "2026-09-10", "2026-09-15", null, null, member);
+        String invited = body(unit, "2026-09-10", "2026-09-15", null, null, member)
+                .replace("德国水务协会", "某株式会社（点名邀请）").replace("\"部门预算\"", "\"某株式会社承担\"");
+        expect(200, api.put("delegation/delegations/" + id, invited));
+        Api.Answer refused = expect(422, submit(api, id));
+        assertEquals(List.of("fundingSource", "inviter"), fields(refused));
+        assertTrue(reason(refused, "inviter").contains("点名邀请"), refused::toString);
+        assertEquals("DRAFT", status(id), "nothing changed");
+
+        expect(200, api.put("delegation/delegations/" + id, body(unit, "2026-09-10", "2026-09-15", null, null, member)
+                .replace("德国水务协会", "某株式会社")));
+        assertEquals(200, submit(api, id).status(), "an enterprise inviting the unit, paid from the budget, is not refused");
+    }
+
     @Test
     void tenMembersAreAllowedAndTheEleventhIsRefusedByName() {
         String unit = unit(true, "瑞安市外事办", null);

@@ -15,11 +15,12 @@ import org.bianzhi.delegation.domain.DelegationRules.Post;
 import org.bianzhi.delegation.domain.DelegationRules.Review;
 import org.bianzhi.delegation.domain.DisciplineReviewRepository;
 import org.bianzhi.delegation.domain.Member;
+import org.bianzhi.delegation.domain.SponsorRules;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.shared.domain.Check;
 
 /**
- * Gathers what {@link DelegationRules} need about a delegation's members — their other trips of the year, their
+ * Applies {@link SponsorRules} to the inviter and funding, and gathers what {@link DelegationRules} need about a delegation's members — their other trips of the year, their
  * appointments on the departure day, their reviews — and applies the rules, refusing with every violation at once.
  * The members' rows are locked first, so two checks of one person's trips never run side by side.
  */
@@ -54,6 +55,7 @@ public class DelegationChecks {
         List<MemberFacts> members = ids.stream().map(id -> new MemberFacts(id, views.personName(id), trips.getOrDefault(id, List.of()),
                 posts.getOrDefault(id, List.of()), reviewsOf.getOrDefault(id, List.of()))).toList();
         Check check = new Check();
+        SponsorRules.check(check, d.inviter(), d.fundingSource());
         DelegationRules.check(check, new DelegationRules.Candidate(d.departsOn(), d.returnsOn(), d.noticeFrom(), d.noticeTo(), members), day);
         check.orThrow();
     }
