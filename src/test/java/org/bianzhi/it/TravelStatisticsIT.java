@@ -160,6 +160,9 @@ class TravelStatisticsIT extends ApiTest {
         JsonObject beforeDue = report("GOVERNANCE", "&from=2026-01-01&to=2026-02-20").getJsonObject("total").getJsonObject("values");
         assertEquals(0, n(beforeDue, "problemIRREGULARLY_HELD"), "not yet due");
         assertTrue(mayJune.getJsonArray("notes").getString(0).contains("在其存续的每个统计期间都计入"), mayJune::toString);
+        JsonObject lookBack = report("CAMPAIGN", "&from=2026-05-01&to=2026-06-30&since=2016-01-01");
+        assertTrue(lookBack.getJsonArray("columns").toString().contains("2016年1月1日以来未经审批出国（境）人数"), lookBack::toString);
+        expect(422, api.get("travel/statistics/CAMPAIGN?unit=" + county + "&to=2026-06-30&since=2026-07-01"));
     }
 
     @Test

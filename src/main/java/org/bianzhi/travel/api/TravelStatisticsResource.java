@@ -38,10 +38,11 @@ public class TravelStatisticsResource {
     @GET
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "统计表：form=MANAGEMENT（管理工作有关情况统计表）/ CAMPAIGN（专项整治工作情况汇总统计表）/ GOVERNANCE"
-            + "（专项治理工作情况汇总统计表）；unit 单位（按其直属下级单位分行，含下级），from/to 统计期间（默认本年1月1日至今天）；format=json/xlsx")
+            + "（专项治理工作情况汇总统计表）；unit 单位（按其直属下级单位分行，含下级），from/to 统计期间（默认本年1月1日至今天）；"
+            + "since 追溯起始日期（专项整治表“××以来未经审批出国（境）人数”一列，默认统计期间开始日）；format=json/xlsx")
     public Response report(@PathParam("form") String form, @QueryParam("unit") String unit, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("format") String format) {
-        var report = statistics.report(form, unit, Params.date("from", from), Params.date("to", to));
+                           @QueryParam("to") String to, @QueryParam("since") String since, @QueryParam("format") String format) {
+        var report = statistics.report(form, unit, Params.date("from", from), Params.date("to", to), Params.date("since", since));
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) return Response.ok(report).build();
         if (!format.equalsIgnoreCase("xlsx")) {
             throw BianzhiException.invalid("format", "统计表格式“" + format + "”无法识别，应为 json 或 xlsx");
@@ -50,7 +51,7 @@ public class TravelStatisticsResource {
         List<List<Object>> lines = new ArrayList<>();
         for (var line : report.lines()) lines.add(line(line.serial(), line.unitName(), line.values(), f));
         lines.add(line(null, "合计", report.total().values(), f));
-        return Download.of(out -> new StatisticsWorkbook().write(f, report.unitName(), report.from(), report.to(), clock.today(), lines,
+        return Download.of(out -> new StatisticsWorkbook().write(f, report.columns(), report.unitName(), report.from(), report.to(), clock.today(), lines,
                         report.notes(), out),
                 ReportResponse.XLSX, f.label() + ".xlsx");
     }

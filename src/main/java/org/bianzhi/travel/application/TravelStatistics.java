@@ -61,18 +61,25 @@ public class TravelStatistics {
                     + "出国（境）、证件逾期上交、违规办理证件、审批把关不严等一次发生的问题，计入其发生的统计期间。");
 
     public Report report(String formCode, String unitCode, LocalDate from, LocalDate to) {
+        return report(formCode, unitCode, from, to, null);
+    }
+
+    /** {@code since}: the first day of the look-back of seed 001's column E (null: the period's first day). */
+    public Report report(String formCode, String unitCode, LocalDate from, LocalDate to, LocalDate since) {
         Check check = new Check();
         StatisticsForm form = check.choice(StatisticsForm.class, formCode, "form", "统计表");
         check.notNull(formCode, "form", "统计表");
         LocalDate end = to == null ? clock.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         check.require(!start.isAfter(end), "from", "统计期间的开始日期 " + start + " 晚于结束日期 " + end);
+        LocalDate lookBack = since == null ? start : since;
+        check.require(!lookBack.isAfter(end), "since", "追溯起始日期 " + lookBack + " 晚于结束日期 " + end);
         check.orThrow();
         String rootPath = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode).path();
         UnitRow root = rootPath == null ? null : facts.unitAt(rootPath, end)
                 .orElseThrow(() -> BianzhiException.notFound("单位", unitCode == null ? rootPath : unitCode));
 
-        StatisticsTally tally = new StatisticsTally(form, start, end, root == null ? null : root.path());
+        StatisticsTally tally = new StatisticsTally(form, start, end, lookBack, root == null ? null : root.path());
         for (UnitRow r : facts.childrenOf(rootPath, end)) tally.row(r.path(), r.code(), r.name());
         if (root != null) tally.row(root.path(), root.code(), root.name() + "（本级）");
         else tally.row(null, null, "其他");
@@ -83,6 +90,7 @@ public class TravelStatistics {
         List<StatisticsFacts.Case> cases = facts.casesFound(start, end);
         String rootCode = root == null ? null : root.code();
         List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, null, null, null, rootCode, null)));
+        // trips found as of the end are all trips up to it, the look-back's ones included
         // a lasting problem put right during the period still persisted in it: it was there when the period began
         findings.findings(findings.question(start, null, null, null, rootCode, null)).stream()
                 .filter(p -> p.finding().rule().continuing()).forEach(found::add);
@@ -96,7 +104,7 @@ public class TravelStatistics {
         tally.count(facts.staffByUnitPath(end), filed, documents, handlings, cases,
                 found.stream().map(Placed::finding).toList(), unitOf, scope.unitPath());
         return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),
-                start, end, form.columns(), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), COUNTING);
+                start, end, form.columns(lookBack), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), COUNTING);
     }
 
     /** Lines as the domain tallied them, numbered. */

@@ -1,5 +1,6 @@
 package org.bianzhi.travel.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bianzhi.shared.domain.Labeled;
@@ -74,6 +75,20 @@ public enum StatisticsForm implements Labeled {
     /** The headings after 序号 and the unit's name. */
     public List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * The headings as printed for a report whose look-back begins on {@code since}: seed 001's column E counts the
+     * unapproved trips "2016年1月1日以来", from a day of its own rather than the period's.
+     */
+    public List<Column> columns(LocalDate since) {
+        return columns.stream().map(c -> relabel(c, "unapprovedTravellers",
+                since.getYear() + "年" + since.getMonthValue() + "月" + since.getDayOfMonth() + "日以来未经审批出国（境）人数")).toList();
+    }
+
+    private static Column relabel(Column c, String key, String label) {
+        if (c.leaf()) return key.equals(c.key()) ? new Column(c.key(), label, List.of()) : c;
+        return new Column(c.key(), c.label(), c.children().stream().map(x -> relabel(x, key, label)).toList());
     }
 
     public List<Column> leaves() {

@@ -26,6 +26,7 @@ public final class StatisticsTally {
 
     private final StatisticsForm form;
     private final LocalDate from;
+    private final LocalDate since;
     private final LocalDate to;
     private final String rootPath;
     private final List<Line> lines = new ArrayList<>();
@@ -57,7 +58,13 @@ public final class StatisticsTally {
     }
 
     public StatisticsTally(StatisticsForm form, LocalDate from, LocalDate to, String rootPath) {
+        this(form, from, to, from, rootPath);
+    }
+
+    /** {@code since}: where the look-back of seed 001's column E begins (the period's first day unless the form says). */
+    public StatisticsTally(StatisticsForm form, LocalDate from, LocalDate to, LocalDate since, String rootPath) {
         this.form = form;
+        this.since = since;
         this.from = from;
         this.to = to;
         this.rootPath = rootPath;
@@ -115,8 +122,10 @@ public final class StatisticsTally {
         for (TravelFinding f : findings) {
             at(line(f.personId(), unitOf, scopePath), l -> {
                 if (f.rule() == TravelRule.FILING_MISSING) l.distinct("required", f.personId());
+                if (f.rule() == TravelRule.TRIP_WITHOUT_APPROVAL && !f.date().isBefore(since) && !f.date().isAfter(to)) {
+                    l.distinct("unapprovedTravellers", f.personId());
+                }
                 if (!(f.rule().continuing() ? !f.date().isAfter(to) : inPeriod(f.date()))) return;
-                if (f.rule() == TravelRule.TRIP_WITHOUT_APPROVAL) l.distinct("unapprovedTravellers", f.personId());
                 if (f.rule().problemClass() != null) l.distinct("problem" + f.rule().problemClass().name(), f.personId());
             });
         }

@@ -41,7 +41,7 @@ public final class StatisticsWorkbook {
     }
 
     /** {@code lines}: per line 序号 (or "合计"), the unit's name and the numbers in the order of the form's columns. */
-    public void write(StatisticsForm form, String unitName, LocalDate from, LocalDate to, LocalDate filledOn,
+    public void write(StatisticsForm form, List<Column> columns, String unitName, LocalDate from, LocalDate to, LocalDate filledOn,
                       List<List<Object>> lines, List<String> notes, OutputStream out) throws IOException {
         Sheet sheet = book.createSheet(form.label().length() > 31 ? form.label().substring(0, 31) : form.label());
         int width = 2 + form.leaves().size();
@@ -55,7 +55,7 @@ public final class StatisticsWorkbook {
         headingCell(sheet, top, 0, top + depth - 1, 0, "序号");
         headingCell(sheet, top, 1, top + depth - 1, 1, form == StatisticsForm.GOVERNANCE ? "地区或单位" : "地区、单位（部门）");
         int col = 2;
-        for (Column c : form.columns()) col = heading(sheet, c, top, col, depth);
+        for (Column c : columns) col = heading(sheet, c, top, col, depth);
         int r = top + depth;
         for (List<Object> line : lines) {
             Row row = sheet.createRow(r++);

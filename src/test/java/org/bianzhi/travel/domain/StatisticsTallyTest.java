@@ -55,6 +55,22 @@ class StatisticsTallyTest {
         assertEquals(false, TravelRule.DOCUMENT_HANDED_IN_LATE.continuing());
     }
 
+    /** Seed 001's column E looks back to a day of its own (2016-01-01 in the seed); the problem columns keep the period. */
+    @Test
+    void theCampaignFormsLookBackCountsUnapprovedTripsSinceItsOwnDay() {
+        LocalDate since = LocalDate.of(2016, 1, 1);
+        StatisticsTally t = new StatisticsTally(StatisticsForm.CAMPAIGN, FROM, TO, since, "/1/");
+        t.row("/1/10/", "W", "水利局");
+        t.count(Map.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2019-08-01", LocalDate.of(2019, 8, 1), "2019 年"),
+                        new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 2, "2015-08-01", LocalDate.of(2015, 8, 1), "2016 年前")),
+                UNITS, null);
+        assertEquals(1L, line(t, "W").get("unapprovedTravellers"), "the 2019 trip, not the 2015 one");
+        assertEquals(0L, line(t, "W").get("problemUNAPPROVED_TRIP"), "the problem columns count the period");
+        String label = StatisticsForm.CAMPAIGN.columns(since).get(0).children().get(2).label();
+        assertEquals("2016年1月1日以来未经审批出国（境）人数", label);
+    }
+
     @Test
     void managementCountsFiledPeopleAndDocumentsOnTheirUnitsLines() {
         StatisticsTally t = tally(StatisticsForm.MANAGEMENT);

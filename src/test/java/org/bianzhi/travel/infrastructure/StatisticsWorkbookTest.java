@@ -19,7 +19,7 @@ class StatisticsWorkbookTest {
 
     private static Sheet written(StatisticsForm form, List<List<Object>> lines) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new StatisticsWorkbook().write(form, "青田县", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), lines, List.of("计数说明"), out);
+        new StatisticsWorkbook().write(form, form.columns(), "青田县", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 1), lines, List.of("计数说明"), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray())).getSheetAt(0);
     }
 
