@@ -132,6 +132,7 @@ class TravelStatisticsIT extends ApiTest {
         assertEquals(3, n(campaign, "newlyFiled"));
         assertEquals(1, n(campaign, "newlyCollected"));
         assertEquals(1, n(campaign, "problemUNAPPROVED_TRIP"));
+        assertEquals(1, n(campaign, "unapprovedTravellers"), "the same person as 未经批准擅自出国 when the look-back is the period");
         assertEquals(1, n(campaign, "handledPeople"));
         assertEquals(1, n(campaign, "methodCRITICISM"));
         assertEquals(1, n(campaign, "methodREASSIGNMENT"));

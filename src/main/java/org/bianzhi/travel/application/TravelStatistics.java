@@ -58,7 +58,9 @@ public class TravelStatistics {
     /** How the problem columns count, printed under every form. */
     static final List<String> COUNTING = List.of(
             "问题人数按统计期间计：证件未交、逾期未交回、瞒报持有证件、应备未备等持续存在的问题，在其存续的每个统计期间都计入（期初或期末仍存在即计）；"
-                    + "出国（境）、证件逾期上交、违规办理证件、审批把关不严等一次发生的问题，计入其发生的统计期间。");
+                    + "出国（境）、证件逾期上交、违规办理证件、审批把关不严等一次发生的问题，计入其发生的统计期间。",
+            "问题人数计有比对发现的问题或立案查处的问题的人员，一人计一次；“未经审批出国（境）人数”与“未经批准擅自出国（境）”计同一类人员，"
+                    + "前者自追溯起始日期起计，后者在统计期间内计，两者起始日相同时数字一致。");
 
     public Report report(String formCode, String unitCode, LocalDate from, LocalDate to) {
         return report(formCode, unitCode, from, to, null);
@@ -87,7 +89,7 @@ public class TravelStatistics {
         List<StatisticsFacts.Filed> filed = facts.filedOn(end);
         List<StatisticsFacts.Document> documents = facts.documentsOn(end);
         List<StatisticsFacts.Handling> handlings = facts.handlings(start, end);
-        List<StatisticsFacts.Case> cases = facts.casesFound(start, end);
+        List<StatisticsFacts.Case> cases = facts.casesFound(lookBack.isBefore(start) ? lookBack : start, end);
         String rootCode = root == null ? null : root.code();
         List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, null, null, null, rootCode, null)));
         // trips found as of the end are all trips up to it, the look-back's ones included

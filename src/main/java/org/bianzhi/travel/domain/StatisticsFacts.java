@@ -19,8 +19,8 @@ public interface StatisticsFacts {
     /** One handling (处理) of a case, with the case's problem class and the person's rank. */
     record Handling(long personId, String method, String rank, String problemClass, LocalDate decidedOn) {}
 
-    /** A case (违规问题) opened in the period. */
-    record Case(long personId, String problemClass) {}
+    /** A case (违规问题) opened in the period, on the day it was found. */
+    record Case(long personId, String problemClass, LocalDate foundOn) {}
 
     List<Filed> filedOn(LocalDate day);
 

@@ -129,7 +129,15 @@ public final class StatisticsTally {
                 if (f.rule().problemClass() != null) l.distinct("problem" + f.rule().problemClass().name(), f.personId());
             });
         }
-        for (StatisticsFacts.Case c : cases) at(line(c.personId(), unitOf, scopePath), l -> l.distinct("problem" + c.problemClass(), c.personId()));
+        for (StatisticsFacts.Case c : cases) {
+            at(line(c.personId(), unitOf, scopePath), l -> {
+                // 未经审批出国人数 and 未经批准擅自出国 count the same people: a finding or a case of it, each over its own days
+                if (ProblemClass.UNAPPROVED_TRIP.name().equals(c.problemClass()) && !c.foundOn().isBefore(since)) {
+                    l.distinct("unapprovedTravellers", c.personId());
+                }
+                if (inPeriod(c.foundOn())) l.distinct("problem" + c.problemClass(), c.personId());
+            });
+        }
         Map<Long, StatisticsFacts.Handling> latest = new HashMap<>();
         for (StatisticsFacts.Handling h : handlings) {
             latest.merge(h.personId(), h, (a, b) -> b.decidedOn().isAfter(a.decidedOn()) ? b : a);

@@ -54,8 +54,8 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
 
     @Override
     public List<Case> casesFound(LocalDate from, LocalDate to) {
-        return Sql.call(dataSource, c -> Sql.list(c, "select person_id, problem_class from travel_case where found_on between ? and ?",
-                r -> new Case(r.getLong(1), r.getString(2)), from, to));
+        return Sql.call(dataSource, c -> Sql.list(c, "select person_id, problem_class, found_on from travel_case where found_on between ? and ?",
+                r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class)), from, to));
     }
 
     @Override

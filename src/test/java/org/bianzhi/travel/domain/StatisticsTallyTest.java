@@ -61,7 +61,7 @@ class StatisticsTallyTest {
         LocalDate since = LocalDate.of(2016, 1, 1);
         StatisticsTally t = new StatisticsTally(StatisticsForm.CAMPAIGN, FROM, TO, since, "/1/");
         t.row("/1/10/", "W", "水利局");
-        t.count(Map.of(), List.of(), List.of(), List.of(), List.of(),
+        t.count(Map.of(), List.of(), List.of(), List.of(), List.of(new Case(1, "UNAPPROVED_TRIP", LocalDate.of(2018, 3, 1))),
                 List.of(new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2019-08-01", LocalDate.of(2019, 8, 1), "2019 年"),
                         new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 2, "2015-08-01", LocalDate.of(2015, 8, 1), "2016 年前")),
                 UNITS, null);
@@ -115,7 +115,7 @@ class StatisticsTallyTest {
                 List.of(new Handling(1, "CRITICISM", "TOWNSHIP", "UNAPPROVED_TRIP", FROM.plusDays(40)),
                         new Handling(1, "REASSIGNMENT", "TOWNSHIP", "UNAPPROVED_TRIP", FROM.plusDays(40)),
                         new Handling(3, "CRITICISM", "COUNTY", "IRREGULARLY_HELD", FROM.plusDays(50))),
-                List.of(new Case(3, "IRREGULARLY_HELD")),
+                List.of(new Case(3, "IRREGULARLY_HELD", FROM.plusDays(45))),
                 List.of(new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2026-02-01", LocalDate.of(2026, 2, 1), "x"),
                         new TravelFinding(TravelRule.TRIP_UNDECLARED, 1, "2026-02-01", LocalDate.of(2026, 2, 1), "x"),
                         new TravelFinding(TravelRule.TRIP_WITHOUT_APPROVAL, 1, "2026-03-01", LocalDate.of(2026, 3, 1), "x"),

@@ -79,7 +79,7 @@ class JdbcStatisticsFactsTest {
         t.handling(before, "DISMISSAL", "2026-07-01");
         LocalDate from = LocalDate.of(2026, 1, 1);
 
-        assertEquals(Set.of(new Case(p, "UNAPPROVED_TRIP"), new Case(p, "UNDECLARED_TRIP")), Set.copyOf(stats(db).casesFound(from, DAY)));
+        assertEquals(Set.of(new Case(p, "UNAPPROVED_TRIP", from), new Case(p, "UNDECLARED_TRIP", DAY)), Set.copyOf(stats(db).casesFound(from, DAY)));
         assertEquals(Set.of(new Handling(p, "CRITICISM", "COUNTY", "UNAPPROVED_TRIP", from),
                 new Handling(p, "ADMONISHMENT", "COUNTY", "UNDECLARED_TRIP", DAY)), Set.copyOf(stats(db).handlings(from, DAY)));
     }
