@@ -63,6 +63,13 @@ export default {
         </a-descriptions-item>
         <a-descriptions-item label="登记" :span="2"><span class="muted">{{ a.recordedBy }} {{ fmtTime(a.recordedAt) }}</span></a-descriptions-item>
       </a-descriptions>
+      <!-- 审查提示: seed 001's 事由、次数、在外停留期限, for the approver to weigh; not a refusal -->
+      <a-alert v-if="a.flags && a.flags.length" type="info" show-icon style="margin: 12px 0" data-test="application-flags"
+               message="审查提示（请重点审核，不影响批准）：">
+        <template #description>
+          <ul><li v-for="f in a.flags" :key="f.code"><b>{{ f.label }}</b>：{{ f.message }}</li></ul>
+        </template>
+      </a-alert>
       <template v-if="waiting">
         <a-alert v-if="a.blockers && a.blockers.length" type="warning" show-icon class="travel-blockers" style="margin: 12px 0" data-test="application-blockers"
                  message="按审批规定，目前不能批准：">

@@ -191,6 +191,69 @@ class TravelApplicationIT extends ApiTest {
         assertTrue(Set.of("文号甲", "文号乙").contains(decided.getString("decisionDocument")));
     }
 
+    private static List<String> codes(JsonObject application, String list) {
+        return application.getJsonArray(list).stream().map(v -> v.asJsonObject().getString(list.equals("flags") ? "code" : "rule")).toList();
+    }
+
+    @Test
+    void aPersonUnderDisciplinaryReviewIsNotApprovedAndTheClerkNeverLearnsWhy() {
+        String unit = unitWithQuota("瑞安市统计局");
+        long person = personAt(unit, "杨");
+        Api clerk = account("UNIT_CLERK", unit);
+        Api office = account("CADRE_SUPERVISION", null);
+        expect(201, office.post("delegation/reviews", Api.obj("personId", person, "from", "2026-06-01", "basisDocument", "瑞纪〔2026〕21号")));
+        // the clerk submits and reads as before: no word of the review
+        Api.Answer submitted = expect(201, clerk.post("travel/applications", apply(person, "2026-07-10", "2026-07-12", "日本")));
+        long a = id(submitted.json());
+        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("text", "同意")));
+        expect(200, office.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
+        Api.Answer clerkView = expect(200, clerk.get("travel/applications/" + a));
+        assertEquals(List.of(), codes(clerkView.json(), "blockers"));
+        assertTrue(!submitted.raw().contains("审查") && !clerkView.raw().contains("审查"), clerkView::toString);
+        // the approver sees it before deciding, and is refused
+        assertEquals(List.of("DISCIPLINE_REVIEW"), codes(expect(200, office.get("travel/applications/" + a)).json(), "blockers"));
+        Api.Answer refused = expect(409, office.post("travel/applications/" + a + "/approve", decision("瑞组干监〔2026〕21号", null)));
+        String why = refused.json().getString("detail");
+        assertTrue(why.contains("自 2026-06-01 起处于纪律审查期间") && why.contains("不能批准"), why);
+        assertEquals(Set.of("person"), fields(refused));
+        JsonObject after = expect(200, office.get("travel/applications/" + a)).json();
+        assertEquals("SUBMITTED", after.getJsonObject("status").getString("code"), "a refused approval changes nothing");
+        assertTrue(!expect(200, api.get("changes?person=" + person)).raw().contains("批准因私出国（境）"));
+        assertEquals(0, expect(200, office.get("travel/applications?person=" + person + "&status=APPROVED")).json().getInt("total"));
+    }
+
+    @Test
+    void aLongStayAndAThirdTripForTheSameReasonAreFlaggedWithTheirFigures() {
+        String unit = unitWithQuota("瑞安市民政局");
+        long person = personAt(unit, "朱");
+        List<String> earlier = new java.util.ArrayList<>();
+        for (String[] dates : new String[][] {{"2026-07-10", "2026-07-12"}, {"2026-08-01", "2026-08-03"}}) {
+            JsonObject e = expect(201, api.post("travel/applications", apply(person, dates[0], dates[1], "加拿大"))).json();
+            // the second trip is within the limit, but its reason already repeats the first's
+            assertEquals(earlier.isEmpty() ? List.of() : List.of("REPEATED_PURPOSE"), codes(e, "flags"));
+            opinions(api, id(e));
+            expect(200, api.post("travel/applications/" + id(e) + "/approve", decision("文号", null)));
+            earlier.add(e.getString("number"));
+        }
+        JsonObject third = expect(201, api.post("travel/applications", apply(person, "2026-09-01", "2026-10-15", "加拿大"))).json();
+        assertEquals(List.of("LONG_STAY", "FREQUENT_TRIPS", "REPEATED_PURPOSE"), codes(third, "flags"));
+        var flags = third.getJsonArray("flags").getValuesAs(JsonObject.class);
+        assertEquals(List.of(45, 30), List.of(flags.get(0).getJsonObject("figures").getInt("days"),
+                flags.get(0).getJsonObject("figures").getInt("limit")));
+        assertEquals(List.of(3, 2), List.of(flags.get(1).getJsonObject("figures").getInt("trips"),
+                flags.get(1).getJsonObject("figures").getInt("limit")));
+        assertEquals(earlier, flags.get(1).getJsonObject("figures").getJsonArray("applications").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("探亲访友", flags.get(2).getJsonObject("figures").getString("purpose"));
+        assertEquals(3, flags.get(2).getJsonObject("figures").getInt("times"));
+        assertTrue(flags.get(0).getString("message").contains("在外停留 45 天") && flags.get(2).getString("label").equals("事由重复"),
+                flags::toString);
+        // flags are not refusals
+        opinions(api, id(third));
+        assertEquals("APPROVED", expect(200, api.post("travel/applications/" + id(third) + "/approve", decision("文号", null))).json()
+                .getJsonObject("status").getString("code"));
+    }
+
     // ---- cases, the sanction rule, the import of past approvals and the check ----
 
     private long openCase(long person, String problemClass, String foundOn, String findingKey) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.shared.domain.Check;
@@ -72,17 +73,23 @@ public final class DelegationRules {
                 + "次，请更换人员");
     }
 
+    /**
+     * The review that bars a person from travelling: one in progress on {@code day} (of the check) or during the trip
+     * {@code departsOn}–{@code returnsOn}; the first such, or empty. Private travel asks the same (travel's port
+     * {@code DisciplineReviews}).
+     */
+    public static Optional<Review> barring(List<Review> reviews, LocalDate day, LocalDate departsOn, LocalDate returnsOn) {
+        return reviews.stream().filter(r -> r.overlaps(day, day) || r.overlaps(departsOn, returnsOn)).findFirst();
+    }
+
     private static void reviews(Check check, int i, MemberFacts m, Candidate c, LocalDate day) {
-        for (Review r : m.reviews()) {
+        barring(m.reviews(), day, c.departsOn(), c.returnsOn()).ifPresent(r -> {
             boolean onDay = r.overlaps(day, day);
-            boolean duringTrip = r.overlaps(c.departsOn(), c.returnsOn());
-            if (!onDay && !duringTrip) continue;
             String period = "自 " + r.from() + " 起" + (r.to() == null ? "（尚未结束）" : "至 " + r.to() + " 结束");
             check.require(false, field(i), m.name() + " " + period + "处于纪律审查期间（" + r.basisDocument() + "），"
                     + (onDay ? day + " 正在审查中" : "出访期间 " + c.departsOn() + " 至 " + c.returnsOn() + " 处于审查期间")
                     + "，不得派出，请移出该成员");
-            return;
-        }
+        });
     }
 
     private static void notice(Check check, int i, MemberFacts m, Candidate c) {

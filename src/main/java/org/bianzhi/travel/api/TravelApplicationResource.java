@@ -62,7 +62,7 @@ public class TravelApplicationResource {
     @GET
     @Path("{id}")
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
-    @Operation(summary = "申请详情；待审批的申请附 blockers：按审批规则当前不能批准的原因")
+    @Operation(summary = "申请详情；待审批的申请附 blockers：按审批规则当前不能批准的原因；flags：审查提示（在外停留时间较长、12个月内次数较多、事由重复），附数字")
     public ApplicationView get(@PathParam("id") String id) {
         return service.get(Params.id(WHAT, id));
     }
@@ -86,7 +86,7 @@ public class TravelApplicationResource {
     @POST
     @Path("{id}/approve")
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
-    @Operation(summary = "批准：decisionDocument 批准文号，note；受处理未满 3 年、未签署单位和纪检意见、审批日期晚于出发日期时拒绝（409，说明原因）")
+    @Operation(summary = "批准：decisionDocument 批准文号，note；受处理未满 3 年、未签署单位和纪检意见、审批日期晚于出发日期、处于纪律审查期间时拒绝（409，说明原因）")
     public ApplicationView approve(@PathParam("id") String id, DecisionCommand c) {
         return service.approve(Params.id(WHAT, id), c);
     }

@@ -19,9 +19,11 @@ import org.bianzhi.travel.application.ApplicationCommands.ApplyCommand;
 import org.bianzhi.travel.application.ApplicationCommands.DecisionCommand;
 import org.bianzhi.travel.application.ApplicationCommands.OpinionCommand;
 import org.bianzhi.travel.application.TravelViews.ApplicationView;
+import org.bianzhi.travel.domain.ApplicationFlags;
 import org.bianzhi.travel.domain.ApplicationStatus;
 import org.bianzhi.travel.domain.ApprovalRules;
 import org.bianzhi.travel.domain.Destination;
+import org.bianzhi.travel.domain.DisciplineReviews;
 import org.bianzhi.travel.domain.HandlingRecords;
 import org.bianzhi.travel.domain.TravelApplication;
 import org.bianzhi.travel.domain.TravelApplicationRepository;
@@ -40,6 +42,9 @@ public class TravelApplicationService {
 
     @Inject
     HandlingRecords handlings;
+
+    @Inject
+    DisciplineReviews reviews;
 
     @Inject
     TravelSettings settings;
@@ -139,7 +144,8 @@ public class TravelApplicationService {
         ApplicationView before = views.logged(a);
         LocalDate today = clock.today();
         String document = c.decisionDocument().strip();
-        if (approve) a.approve(breaches(a, today), today, changeLog.actorName(), document, trim(c.note()));
+        // the review is asked here, not at submission: a unit clerk submitting must not learn of it; approvers may
+        if (approve) a.approve(breaches(a, today, true), today, changeLog.actorName(), document, trim(c.note()));
         else a.reject(today, changeLog.actorName(), document, trim(c.note()));
         applications.store(a);
         log(a, approve ? "批准因私出国（境）" : "不予批准因私出国（境）", before, document);
@@ -156,10 +162,26 @@ public class TravelApplicationService {
         return detail(a);
     }
 
-    /** What the rules hold against approving {@code a} on {@code day}. */
-    List<ApprovalRules.Breach> breaches(TravelApplication a, LocalDate day) {
+    /**
+     * What the rules hold against approving {@code a} on {@code day}; a disciplinary review only when {@code withReview}
+     * (callers who may see reviews: the office, cadre supervision).
+     */
+    List<ApprovalRules.Breach> breaches(TravelApplication a, LocalDate day, boolean withReview) {
+        DisciplineReviews.Period review = withReview
+                ? reviews.barring(a.personId(), day, a.departsOn(), a.returnsOn()).orElse(null) : null;
         return new ApprovalRules(settings.sanctionYears()).breaches(new ApprovalRules.Facts(day, a.departsOn(), a.unitOpinion(),
-                a.disciplineOpinion(), handlings.of(a.personId())));
+                a.disciplineOpinion(), handlings.of(a.personId()), review));
+    }
+
+    /** The flags of {@code a} against the person's other approved trips in the 12 months up to its departure. */
+    List<ApplicationFlags.Flag> flags(TravelApplication a) {
+        var filter = new TravelApplicationRepository.Filter(a.personId(), null, null, ApplicationStatus.APPROVED,
+                ApplicationFlags.windowStart(a.departsOn()), a.departsOn());
+        List<ApplicationFlags.Trip> others = applications.list(filter, 0, Integer.MAX_VALUE).stream()
+                .filter(o -> !o.id().equals(a.id()))
+                .map(o -> new ApplicationFlags.Trip(o.number(), o.purpose(), o.departsOn(), o.returnsOn())).toList();
+        return ApplicationFlags.of(new ApplicationFlags.Limits(settings.longStayDays(), settings.tripsPerYear()), a.purpose(),
+                a.departsOn(), a.returnsOn(), others);
     }
 
     private static void decisionCheck(DecisionCommand c, boolean reject) {
@@ -191,8 +213,10 @@ public class TravelApplicationService {
     }
 
     private ApplicationView detail(TravelApplication a) {
-        List<ApprovalRules.Breach> blockers = a.status() == ApplicationStatus.SUBMITTED ? breaches(a, clock.today()) : null;
-        return views.detail(a, people.require(a.personId()), blockers);
+        // a clerk reads the application too: a review is among the blockers only for those who may see reviews
+        List<ApprovalRules.Breach> blockers = a.status() == ApplicationStatus.SUBMITTED
+                ? breaches(a, clock.today(), scope.seesDisciplineReviews()) : null;
+        return views.detail(a, people.require(a.personId()), blockers, flags(a));
     }
 
     /** The application, or 404 — also when its person is outside a clerk's subtree. */

@@ -31,8 +31,20 @@ public class TravelSettings {
     @ConfigProperty(name = "bianzhi.travel.sanction-years", defaultValue = "3")
     int sanctionYears;
 
+    /** An application whose stay is longer (days, departure and return included) is flagged for the approver. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.long-stay-days", defaultValue = "30")
+    int longStayDays;
+
+    /** An application that would make more private trips than this in 12 months is flagged for the approver. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.trips-per-year", defaultValue = "2")
+    int tripsPerYear;
+
     public int filingReportDays() { return filingReportDays; }
     public int handInDays() { return handInDays; }
     public int returnDays() { return returnDays; }
     public int sanctionYears() { return sanctionYears; }
+    public int longStayDays() { return longStayDays; }
+    public int tripsPerYear() { return tripsPerYear; }
 }

@@ -14,7 +14,9 @@ import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.application.TravelViews.ApplicationView;
 import org.bianzhi.travel.application.TravelViews.Blocker;
+import org.bianzhi.travel.application.TravelViews.Flag;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
+import org.bianzhi.travel.domain.ApplicationFlags;
 import org.bianzhi.travel.domain.ApprovalRules;
 import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
@@ -36,16 +38,18 @@ public class TravelViewMapper {
     @Inject
     RegistryClock clock;
 
-    public ApplicationView detail(TravelApplication a, Person person, List<ApprovalRules.Breach> blockers) {
+    public ApplicationView detail(TravelApplication a, Person person, List<ApprovalRules.Breach> blockers,
+                                  List<ApplicationFlags.Flag> flags) {
         UnitRef unit = personUnits.unitsOf(List.of(person.id()), clock.today()).get(person.id());
         List<Blocker> b = blockers == null ? null : blockers.stream()
                 .map(x -> new Blocker(x.rule().name(), x.rule().label(), x.field(), x.message())).toList();
-        return view(a, ref(person, unit, true), b);
+        List<Flag> f = flags.stream().map(x -> new Flag(x.kind().name(), x.kind().label(), x.message(), x.figures())).toList();
+        return view(a, ref(person, unit, true), b, f);
     }
 
     public List<ApplicationView> summaries(List<TravelApplication> list) {
         Map<Long, PersonRef> refs = refs(list.stream().map(TravelApplication::personId).collect(Collectors.toSet()));
-        return list.stream().map(a -> view(a, refs.get(a.personId()), null)).toList();
+        return list.stream().map(a -> view(a, refs.get(a.personId()), null, null)).toList();
     }
 
     /** The people with their unit today and their ID number as the caller may see it. */
@@ -57,7 +61,7 @@ public class TravelViewMapper {
 
     /** The application as the change log keeps it: the person by id and name only. */
     public ApplicationView logged(TravelApplication a) {
-        return view(a, plain(a.personId()), null);
+        return view(a, plain(a.personId()), null, null);
     }
 
     /** The person by id and name only (for the change log: no ID number, no read logged). */
@@ -71,12 +75,12 @@ public class TravelViewMapper {
                 unit == null ? null : unit.code(), unit == null ? null : unit.name());
     }
 
-    private static ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers) {
+    private static ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers, List<Flag> flags) {
         return new ApplicationView(a.id(), a.number(), person, a.destinations(), CodeLabel.of(a.purpose()), a.purposeNote(),
                 a.departsOn(), a.returnsOn(), a.appliedOn(), a.unitOpinion(), a.unitOpinionBy(), a.unitOpinionOn(),
                 a.disciplineOpinion(), a.disciplineOpinionBy(), a.disciplineOpinionOn(), CodeLabel.of(a.status()), a.decidedOn(),
                 a.decidedBy(), a.decisionDocument(), a.decisionNote(), CodeLabel.of(a.source()), a.recordedBy(), a.recordedAt(),
-                a.version(), blockers);
+                a.version(), blockers, flags);
     }
 
 }

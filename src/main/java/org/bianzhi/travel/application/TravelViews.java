@@ -3,6 +3,7 @@ package org.bianzhi.travel.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.bianzhi.shared.application.CodeLabel;
 
 /** What the private-travel screens show. */
@@ -17,9 +18,13 @@ public final class TravelViews {
     /** A rule that forbids approving the application today, with its reason. */
     public record Blocker(String rule, String ruleLabel, String field, String message) {}
 
+    /** A point for the approver to look at (审查提示, not a refusal), with the figures it rests on. */
+    public record Flag(String code, String label, String message, Map<String, Object> figures) {}
+
     /**
      * An application. {@code blockers}: for one waiting for its decision, what would refuse an approval today
-     * (empty: it may be approved); null in lists and in the change log.
+     * (empty: it may be approved); {@code flags}: its long stay, frequent trips and repeated purpose. Both null in lists
+     * and in the change log.
      */
     public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, CodeLabel purpose,
                                   String purposeNote, LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn,
@@ -27,5 +32,5 @@ public final class TravelViews {
                                   String disciplineOpinion, String disciplineOpinionBy, LocalDate disciplineOpinionOn,
                                   CodeLabel status, LocalDate decidedOn, String decidedBy, String decisionDocument,
                                   String decisionNote, CodeLabel source, String recordedBy, Instant recordedAt, long version,
-                                  List<Blocker> blockers) {}
+                                  List<Blocker> blockers, List<Flag> flags) {}
 }

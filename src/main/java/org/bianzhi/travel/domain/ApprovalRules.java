@@ -15,7 +15,10 @@ import java.util.Optional;
  *   travel violation; approval is possible again from the anniversary of that handling;</li>
  *   <li>(b) {@link Rule#OPINIONS}: the unit's opinion and the discipline-inspection opinion (纪检意见) are on record;</li>
  *   <li>(c) {@link Rule#AFTER_DEPARTURE}: the decision is made on the day of departure at the latest (先出后批 and
- *   以请假代替审批 are not allowed).</li>
+ *   以请假代替审批 are not allowed);</li>
+ *   <li>(d) {@link Rule#DISCIPLINE_REVIEW}: the person is not under disciplinary review on the decision day or during
+ *   the trip, as for official delegations (the review is found by {@link DisciplineReviews}; the check of past
+ *   approvals passes none, since its findings reach unit clerks, who may not learn of a review).</li>
  * </ul>
  */
 public final class ApprovalRules {
@@ -23,7 +26,8 @@ public final class ApprovalRules {
     public enum Rule {
         SANCTION("受处理未满限制期限"),
         OPINIONS("未经单位和纪检部门签署意见"),
-        AFTER_DEPARTURE("先出后批");
+        AFTER_DEPARTURE("先出后批"),
+        DISCIPLINE_REVIEW("处于纪律审查期间");
 
         private final String label;
 
@@ -39,9 +43,18 @@ public final class ApprovalRules {
     /** A handling (处理) of one of the person's cases: which case, how, and on which day it was decided. */
     public record Handling(long caseId, ProblemClass problemClass, HandlingMethod method, LocalDate decidedOn) {}
 
-    /** What an approval is judged on: its day, the planned departure, the two opinions and the person's handlings. */
+    /**
+     * What an approval is judged on: its day, the planned departure, the two opinions, the person's handlings and the
+     * review that bars them (null: none, or not asked).
+     */
     public record Facts(LocalDate decisionDay, LocalDate departsOn, String unitOpinion, String disciplineOpinion,
-                        Collection<Handling> handlings) {}
+                        Collection<Handling> handlings, DisciplineReviews.Period review) {
+
+        public Facts(LocalDate decisionDay, LocalDate departsOn, String unitOpinion, String disciplineOpinion,
+                     Collection<Handling> handlings) {
+            this(decisionDay, departsOn, unitOpinion, disciplineOpinion, handlings, null);
+        }
+    }
 
     /** One rule an approval breaks, with the field it concerns and a message that says exactly why. */
     public record Breach(Rule rule, String field, String message) {}
@@ -52,7 +65,7 @@ public final class ApprovalRules {
         this.sanctionYears = sanctionYears;
     }
 
-    /** Every rule the approval described by {@code f} breaks, in the order (a), (b), (c); empty when it may be given. */
+    /** Every rule the approval described by {@code f} breaks, in the order (a) to (d); empty when it may be given. */
     public List<Breach> breaches(Facts f) {
         List<Breach> found = new ArrayList<>();
         latestHandling(f).ifPresent(h -> {
@@ -73,6 +86,11 @@ public final class ApprovalRules {
         if (f.decisionDay().isAfter(f.departsOn())) {
             found.add(new Breach(Rule.AFTER_DEPARTURE, "departsOn", "审批日期 " + f.decisionDay() + " 晚于出发日期 "
                     + f.departsOn() + "，不得先出后批或以请假代替审批"));
+        }
+        DisciplineReviews.Period r = f.review();
+        if (r != null) {
+            found.add(new Breach(Rule.DISCIPLINE_REVIEW, "person", "该人员自 " + r.from() + " 起处于纪律审查期间（"
+                    + r.basisDocument() + "，" + (r.to() == null ? "尚未结束" : "至 " + r.to() + " 结束") + "），不能批准其因私出国（境）"));
         }
         return found;
     }

@@ -91,4 +91,16 @@ class ApprovalRulesTest {
         assertEquals(List.of(), new ApprovalRules(2).breaches(facts(TODAY, TODAY, "同意", "同意", h)));
         assertEquals(1, new ApprovalRules(5).breaches(facts(TODAY, TODAY, "同意", "同意", h)).size());
     }
+
+    @Test
+    void aPersonUnderReviewIsRefusedWithTheDayTheReviewBegan() {
+        var open = new DisciplineReviews.Period(LocalDate.of(2026, 5, 20), null, "瑞纪〔2026〕8号");
+        List<Breach> refused = rules.breaches(new Facts(TODAY, TODAY.plusDays(5), "同意", "同意", List.of(), open));
+        assertEquals(List.of(Rule.DISCIPLINE_REVIEW), refused.stream().map(Breach::rule).toList());
+        assertEquals("person", refused.get(0).field());
+        assertTrue(refused.get(0).message().contains("自 2026-05-20 起处于纪律审查期间") && refused.get(0).message().contains("瑞纪〔2026〕8号")
+                && refused.get(0).message().contains("尚未结束") && refused.get(0).message().contains("不能批准"), refused.get(0)::message);
+        // without a review (none found, or not asked, as by the check of past approvals) nothing is said
+        assertEquals(List.of(), broken(new Facts(TODAY, TODAY.plusDays(5), "同意", "同意", List.of(), null)));
+    }
 }
