@@ -167,6 +167,7 @@ export const LABELS = {
     "DOCUMENT_NOT_IN_CUSTODY": "证件未交由组织集中保管",
     "DOCUMENT_HANDED_IN_LATE": "证件逾期上交",
     "DOCUMENT_NOT_RETURNED": "证件逾期未交回",
+    "CROSSING_WHILE_IN_CUSTODY": "证件在集中保管期间出入境",
     "DOCUMENT_OBTAINED_WITHOUT_APPROVAL": "违规办理证件",
     "DOCUMENT_UNDECLARED": "瞒报持有证件",
     "TRIP_WITHOUT_APPROVAL": "未经批准擅自出国（境）",

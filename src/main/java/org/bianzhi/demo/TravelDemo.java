@@ -20,6 +20,7 @@ import org.bianzhi.travel.application.FilingCommands.MoveCommand;
 import org.bianzhi.travel.application.FilingListService;
 import org.bianzhi.travel.application.FilingService;
 import org.bianzhi.travel.application.FilingViews.RequiredView;
+import org.bianzhi.travel.application.TravelApplicationService;
 import org.bianzhi.travel.application.TravelCaseService;
 import org.bianzhi.travel.domain.CustodyMovementKind;
 
@@ -27,8 +28,9 @@ import org.bianzhi.travel.domain.CustodyMovementKind;
  * 出国（境）管理 in the demo county, so that every screen of the module has something to show: nine in ten of the leaders
  * who must be filed are (one in ten of those not yet reported), a third of them declared a passport and handed it in
  * (one in ten of those did not), and four of them travelled: once as approved, once without approval, once back late
- * and once elsewhere than approved, each trip in the crossings public security sent; the trip without approval is a
- * case handled by 批评教育.
+ * and once elsewhere than approved, each trip in the crossings public security sent; the approved trips take the passport
+ * out of the safe and give it back, the trip without approval is made on a passport the ledger has in the safe
+ * (证件在集中保管期间出入境) and is a case handled by 批评教育.
  */
 @ApplicationScoped
 public class TravelDemo {
@@ -60,7 +62,10 @@ public class TravelDemo {
     @Inject
     RegistryClock clock;
 
-    private record Traveller(long personId, String idNumber, String name, String passport) {}
+    @Inject
+    TravelApplicationService applications;
+
+    private record Traveller(long personId, String idNumber, String name, String passport, long documentId) {}
 
     /** {@code importer} imports a CSV of a kind as the demo's other files are imported. */
     void load(BiConsumer<ImportKind, String> importer) {
@@ -86,7 +91,7 @@ public class TravelDemo {
             custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS));
             if (travellers.size() < 4 && since.isBefore(today.minusDays(400))) {
                 String idNumber = transaction.run(() -> people.findById(r.person().id()).orElseThrow().idNumber().value());
-                travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport));
+                travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport, doc));
             }
         }
         if (travellers.size() == 4) trips(travellers, today, importer);
@@ -103,6 +108,9 @@ public class TravelDemo {
         approval(approvals, t.get(2), "新加坡", c, c.plusDays(4), 2);
         approval(approvals, t.get(3), "香港", d, d.plusDays(3), 3);
         importer.accept(ImportKind.TRAVEL_APPLICATIONS, approvals.toString());
+        checkedOut(t.get(0), a, a.plusDays(6));
+        checkedOut(t.get(2), c, c.plusDays(8));
+        checkedOut(t.get(3), d, d.plusDays(3));
         StringBuilder crossings = new StringBuilder("身份证号,证件类型,证件号码,出入境方向,日期,口岸,前往地\n");
         trip(crossings, t.get(0), "日本", a, a.plusDays(6));
         trip(crossings, t.get(1), "泰国", b, b.plusDays(5));
@@ -112,6 +120,14 @@ public class TravelDemo {
         long id = cases.open(new CaseCommand(t.get(1).personId(), "UNAPPROVED_TRIP", "出入境记录显示 " + b + " 未经批准赴泰国",
                 b.plusDays(30), "TOWNSHIP", null)).id();
         cases.handle(id, new HandlingCommand("CRITICISM", b.plusDays(40), "青组〔" + b.getYear() + "〕31号", "已谈话提醒"));
+    }
+
+    /** The passport out of the safe the day before {@code out} for the approval departing then, back the day after {@code back}. */
+    private void checkedOut(Traveller t, LocalDate out, LocalDate back) {
+        long application = applications.list(t.personId(), null, "APPROVED", null, null, 0, 50).items().stream()
+                .filter(v -> v.departsOn().equals(out)).findFirst().orElseThrow().id();
+        custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT, new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS));
+        custody.move(t.documentId(), CustodyMovementKind.RETURN, new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS));
     }
 
     private static void approval(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back, int n) {

@@ -41,7 +41,7 @@ export default {
 
     const groups = [{ value: '', label: '全部' }, ...options('CheckGroup')];
     const RULE_GROUP = { FILING: ['FILING_MISSING', 'FILING_REPORT_OVERDUE', 'FILING_OUTDATED'],
-      CUSTODY: ['DOCUMENT_NOT_IN_CUSTODY', 'DOCUMENT_HANDED_IN_LATE', 'DOCUMENT_NOT_RETURNED'] };
+      CUSTODY: ['DOCUMENT_NOT_IN_CUSTODY', 'DOCUMENT_HANDED_IN_LATE', 'DOCUMENT_NOT_RETURNED', 'CROSSING_WHILE_IN_CUSTODY'] };
     const inGroup = (rule) => !filters.group || (RULE_GROUP[filters.group] ? RULE_GROUP[filters.group].includes(rule)
       : ![...RULE_GROUP.FILING, ...RULE_GROUP.CUSTODY].includes(rule));
     const tags = computed(() => options('TravelRule').filter((o) => inGroup(o.value)).map((o) => ({ ...o, n: counts.value[o.value] || 0 })));

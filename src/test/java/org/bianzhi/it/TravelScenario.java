@@ -134,22 +134,18 @@ final class TravelScenario {
             }
             case HANDED_IN_ON_THE_LAST_DAY -> handIns.put(p.passport(), due);
             case NOT_RETURNED -> {
-                approvedTrip(p, out, back, back, place, place);
-                checkouts.add(new Checkout(id, p.passport(), out, out.minusDays(1), null));
+                approvedTrip(p, out, back, back, place, place, null);
                 manifest.add("DOCUMENT_NOT_RETURNED|" + id + "|PASSPORT:" + p.passport());
                 manifest.add("DOCUMENT_NOT_IN_CUSTODY|" + id + "|PASSPORT:" + p.passport());
             }
-            case RETURNED_ON_THE_LAST_DAY -> {
-                approvedTrip(p, out, back, back, place, place);
-                checkouts.add(new Checkout(id, p.passport(), out, out.minusDays(1), back.plusDays(10)));
-            }
+            case RETURNED_ON_THE_LAST_DAY -> approvedTrip(p, out, back, back, place, place, back.plusDays(10));
             case APPROVED_WITHOUT_DISCIPLINE_OPINION -> {
-                approvals.add(new Approval(id, place, out, back, out.minusDays(10), ""));
+                checkOut(p, approve(new Approval(id, place, out, back, out.minusDays(10), "")), back.plusDays(1));
                 trip(id, p.passport(), out, back, place);
                 manifest.add("APPROVAL_AGAINST_RULES|" + id + "|CG");
             }
             case APPROVED_ON_THE_DEPARTURE_DAY -> {
-                approvals.add(new Approval(id, place, out, back, out));
+                checkOut(p, approve(new Approval(id, place, out, back, out)), back.plusDays(1));
                 trip(id, p.passport(), out, back, place);
             }
             case CLEAN, DECLARED_ON_THE_CROSSING_DAY -> approvedTrip(p, out, back, back, place, place);
@@ -166,13 +162,15 @@ final class TravelScenario {
                 manifest.add("DOCUMENT_OBTAINED_WITHOUT_APPROVAL|" + id + "|PASSPORT:" + p.passport());
             }
             case ISSUED_ON_THE_APPROVAL_DAY -> {
-                approvals.add(new Approval(id, place, out, back, out.minusDays(20)));
+                checkOut(p, approve(new Approval(id, place, out, back, out.minusDays(20))), back.plusDays(1));
                 trip(id, p.passport(), out, back, place);
             }
             case UNAPPROVED_TRIP -> {
+                // no approval, so no check-out: the passport crossed while the ledger has it in the safe
                 trip(id, p.passport(), out, back, place);
                 manifest.add("TRIP_WITHOUT_APPROVAL|" + id + "|" + out);
                 manifest.add("TRIP_UNDECLARED|" + id + "|" + out);
+                crossedWhileHeld(p, out, back);
             }
             case LATE_RETURN -> {
                 approvedTrip(p, out, out.plusDays(2), out.plusDays(5), place, place);
@@ -180,9 +178,10 @@ final class TravelScenario {
             }
             case STILL_AWAY -> {
                 LocalDate left = LocalDate.of(2026, 6, 10);
-                approvals.add(new Approval(id, place, left, LocalDate.of(2026, 6, 20), left.minusDays(5)));
+                checkOut(p, approve(new Approval(id, place, left, LocalDate.of(2026, 6, 20), left.minusDays(5))), null);
                 crossings.add(new Crossing(id, "普通护照", p.passport(), "出境", left, PORTS[0], place));
                 manifest.add("TRIP_LATE_RETURN|" + id + "|" + left);
+                // checked out and still away: due back in the safe 10 days after 06-20, so not yet on 06-30 (ApiTest.TODAY)
             }
             case OTHER_DESTINATION -> {
                 approvedTrip(p, out, back, back, "日本", "韩国");
@@ -193,21 +192,53 @@ final class TravelScenario {
                 trip(id, p.passport(), out, back, place);
                 declarations.add(new Declaration(id, out, back, place, back.plusDays(3)));
                 manifest.add("TRIP_WITHOUT_APPROVAL|" + id + "|" + out);
+                crossedWhileHeld(p, out, back);
             }
             case BEFORE_FILING -> trip(id, p.passport(), FILED.minusDays(40), FILED.minusDays(30), place);
             case GAP_IN_ENTRIES -> {
                 // the first trip's entry record is missing: covered, never called late; the second is clean
-                approvals.add(new Approval(id, place, out, out.plusDays(3), out.minusDays(10)));
+                checkOut(p, approve(new Approval(id, place, out, out.plusDays(3), out.minusDays(10))), out.plusDays(4));
                 crossings.add(new Crossing(id, "因私护照", p.passport(), "出境", out, PORTS[1], place));
                 approvedTrip(p, out.plusDays(30), out.plusDays(33), out.plusDays(33), place, place);
             }
         }
     }
 
-    /** An approval for [out, returns] to {@code approved}, decided ten days before, and the trip to {@code went}, back on {@code back}. */
+    /**
+     * An approval for [out, returns] to {@code approved}, decided ten days before, and the trip to {@code went}, back on
+     * {@code back}, with the passport checked out for it and given back the day after.
+     */
     private void approvedTrip(Person p, LocalDate out, LocalDate returns, LocalDate back, String approved, String went) {
-        approvals.add(new Approval(p.idNumber(), approved, out, returns, out.minusDays(10)));
+        approvedTrip(p, out, returns, back, approved, went, back.plusDays(1));
+    }
+
+    /** The same, the passport given back on {@code givenBack} (null: never). */
+    private void approvedTrip(Person p, LocalDate out, LocalDate returns, LocalDate back, String approved, String went, LocalDate givenBack) {
+        checkOut(p, approve(new Approval(p.idNumber(), approved, out, returns, out.minusDays(10))), givenBack);
         trip(p.idNumber(), p.passport(), out, back, went);
+    }
+
+    private Approval approve(Approval a) {
+        approvals.add(a);
+        return a;
+    }
+
+    /**
+     * The passport out of the safe for {@code a}: the day before departure, or once decided or handed in if later, so the
+     * ledger does not have it in the safe while it crosses; given back on {@code givenBack} (null: never).
+     */
+    private void checkOut(Person p, Approval a, LocalDate givenBack) {
+        LocalDate day = a.departs().minusDays(1);
+        if (a.decided().isAfter(day)) day = a.decided();
+        LocalDate handIn = handIns.get(p.passport());
+        if (handIn != null && handIn.isAfter(day)) day = handIn;
+        checkouts.add(new Checkout(p.idNumber(), p.passport(), a.departs(), day, givenBack));
+    }
+
+    /** Both crossings of a trip on the passport in the safe (CROSSING_WHILE_IN_CUSTODY). */
+    private void crossedWhileHeld(Person p, LocalDate out, LocalDate back) {
+        manifest.add("CROSSING_WHILE_IN_CUSTODY|" + p.idNumber() + "|PASSPORT:" + p.passport() + "@" + out + ":EXIT");
+        manifest.add("CROSSING_WHILE_IN_CUSTODY|" + p.idNumber() + "|PASSPORT:" + p.passport() + "@" + back + ":ENTRY");
     }
 
     private void trip(String id, String number, LocalDate out, LocalDate back, String place) {

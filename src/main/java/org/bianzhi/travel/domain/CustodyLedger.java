@@ -27,6 +27,22 @@ public final class CustodyLedger {
         return moves;
     }
 
+    /** A value: two ledgers with the same moves are equal (facts read twice compare equal). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CustodyLedger l && l.moves.equals(moves);
+    }
+
+    @Override
+    public int hashCode() {
+        return moves.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CustodyLedger" + moves;
+    }
+
     /** The state after every move made on or before {@code date}. */
     public CustodyState stateOn(LocalDate date) {
         CustodyState s = CustodyState.NOT_HANDED_IN;
@@ -35,6 +51,14 @@ public final class CustodyLedger {
             s = after(m.kind());
         }
         return s;
+    }
+
+    /**
+     * In the safe the whole of {@code date}: held at the end of the day before and not moved that day. A move on the day
+     * itself (a check-out in the morning, a return after the entry) leaves the hour unknown, so the day is not claimed.
+     */
+    public boolean heldThroughout(LocalDate date) {
+        return stateOn(date.minusDays(1)) == CustodyState.HELD && moves.stream().noneMatch(m -> m.on().equals(date));
     }
 
     /** The last move made on or before {@code date}. */

@@ -13,6 +13,8 @@ import java.util.Map;
  * crossing day; one finding per document, dated by its first such crossing.</li>
  * <li>{@link TravelRule#DOCUMENT_OBTAINED_WITHOUT_APPROVAL}: a document issued while filed with no application
  * approved on or before the day of issue whose return date is on or after it.</li>
+ * <li>{@link TravelRule#CROSSING_WHILE_IN_CUSTODY}: a crossing on a declared document (type and number) its custody
+ * ledger shows in the safe all that day ({@link CustodyLedger#heldThroughout}); one finding per crossing.</li>
  * </ul>
  */
 public final class DocumentRules {
@@ -51,6 +53,26 @@ public final class DocumentRules {
                 found.add(new TravelFinding(TravelRule.DOCUMENT_OBTAINED_WITHOUT_APPROVAL, p.personId(), d.key(), issued,
                         d.type().label() + " " + d.number() + " 于 " + issued + " 签发，本人当时为登记备案人员，无经批准的因私出国（境）申请"));
             }
+        }
+        return found;
+    }
+
+    /**
+     * Not limited to days the person was filed: whatever the filing, the ledger claims the document was in the safe, and
+     * the crossing says it was not.
+     */
+    public static List<TravelFinding> crossingWhileInCustody(PersonTravel p) {
+        List<TravelFinding> found = new ArrayList<>();
+        for (Crossing c : p.crossings().stream().sorted(Crossing.ORDER).toList()) {
+            p.documents().stream().filter(d -> d.key().equals(c.document()) && d.custody().heldThroughout(c.on())).findFirst()
+                    .ifPresent(d -> {
+                        CustodyLedger.Move last = d.custody().lastOn(c.on().minusDays(1)).orElseThrow();
+                        found.add(new TravelFinding(TravelRule.CROSSING_WHILE_IN_CUSTODY, p.personId(),
+                                c.document() + "@" + c.on() + ":" + c.direction().name(), c.on(),
+                                c.on() + " 持" + c.docType().label() + " " + c.docNumber() + c.direction().label() + "（" + c.port()
+                                        + "），保管台账显示该证件自 " + last.on() + " 起由组织集中保管（" + last.kind().label()
+                                        + "），当日无领用登记：台账不实或持有第二本证件"));
+                    });
         }
         return found;
     }

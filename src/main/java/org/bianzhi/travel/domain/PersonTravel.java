@@ -17,8 +17,14 @@ public record PersonTravel(long personId, List<Period> filings, List<Document> d
         }
     }
 
-    /** A travel_document row as declared by the holder. */
-    public record Document(DocumentType type, String number, LocalDate issuedOn, LocalDate declaredOn) {
+    /** A travel_document row as declared by the holder, with its custody ledger's moves known by the day. */
+    public record Document(DocumentType type, String number, LocalDate issuedOn, LocalDate declaredOn, CustodyLedger custody) {
+
+        /** A document never handed in. */
+        public Document(DocumentType type, String number, LocalDate issuedOn, LocalDate declaredOn) {
+            this(type, number, issuedOn, declaredOn, new CustodyLedger(List.of()));
+        }
+
         public String key() {
             return type.name() + ":" + number;
         }

@@ -20,6 +20,13 @@ public enum TravelRule implements Labeled {
     DOCUMENT_HANDED_IN_LATE("证件逾期上交", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, false),
     /** A document checked out for a trip and not returned within the days allowed after the return. */
     DOCUMENT_NOT_RETURNED("证件逾期未交回", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, true),
+    /**
+     * A crossing on a document the custody ledger shows in the safe all that day: the ledger is false (the document
+     * left without a check-out) or the person holds a second document of that number. Counted as 违规持有: either way
+     * the person had in hand a document the organisation should have been holding; seed 002 has no class for a false
+     * ledger, and a forged second document is the police's. An event: one finding per crossing.
+     */
+    CROSSING_WHILE_IN_CUSTODY("证件在集中保管期间出入境", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, false),
     /** A filed person's document issued with no approved application in force. */
     DOCUMENT_OBTAINED_WITHOUT_APPROVAL("违规办理证件", CheckGroup.TRAVEL, ProblemClass.IRREGULARLY_OBTAINED, false),
     /** A crossing made on a document the person had not declared. */

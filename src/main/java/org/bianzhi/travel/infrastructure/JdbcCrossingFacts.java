@@ -15,13 +15,15 @@ import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 import org.bianzhi.travel.domain.Approval;
 import org.bianzhi.travel.domain.Crossing;
+import org.bianzhi.travel.domain.CustodyLedger;
+import org.bianzhi.travel.domain.CustodyMovementKind;
 import org.bianzhi.travel.domain.DocumentType;
 import org.bianzhi.travel.domain.PersonTravel;
 import org.bianzhi.travel.domain.CrossingFacts;
 
 /**
  * The facts of the travel checks, one query per table for every person filed by the day asked (V12's tables, read
- * directly: the filing and approval desks own the writing).
+ * directly: the filing and approval desks own the writing); documents come with their custody ledgers.
  */
 @ApplicationScoped
 public class JdbcCrossingFacts implements CrossingFacts {
@@ -38,11 +40,19 @@ public class JdbcCrossingFacts implements CrossingFacts {
             Sql.list(c, "select person_id, valid_from, valid_to from travel_filing where person_id " + who + " and valid_from <= ?",
                     r -> filings.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new PersonTravel.Period(date(r, 2), date(r, 3))),
                     with(params, asOf));
+            // the custody ledgers of those documents, moves made by the day, one query for everyone
+            Map<Long, List<CustodyLedger.Move>> moves = new HashMap<>();
+            Sql.list(c, "select m.document_id, m.kind, m.moved_on, m.application_id from custody_movement m join travel_document d"
+                    + " on d.id = m.document_id where d.person_id " + who + " and d.declared_on <= ? and m.moved_on <= ?"
+                    + " order by m.document_id, m.moved_on, m.id",
+                    r -> moves.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new CustodyLedger.Move(
+                            CustodyMovementKind.valueOf(r.getString(2)), date(r, 3), r.getObject(4) == null ? null : r.getLong(4))),
+                    with(with(params, asOf), asOf));
             Map<Long, List<PersonTravel.Document>> documents = new HashMap<>();
-            Sql.list(c, "select person_id, doc_type, doc_number, issued_on, declared_on from travel_document where person_id " + who
+            Sql.list(c, "select person_id, doc_type, doc_number, issued_on, declared_on, id from travel_document where person_id " + who
                     + " and declared_on <= ?", r -> documents.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                     .add(new PersonTravel.Document(DocumentType.valueOf(r.getString(2)), r.getString(3).strip().toUpperCase(),
-                            date(r, 4), date(r, 5))), with(params, asOf));
+                            date(r, 4), date(r, 5), new CustodyLedger(moves.getOrDefault(r.getLong(6), List.of())))), with(params, asOf));
             Map<Long, List<PersonTravel.Declaration>> declarations = new HashMap<>();
             Sql.list(c, "select person_id, departs_on, returns_on, declared_on from travel_declaration where person_id " + who
                     + " and declared_on <= ?", r -> declarations.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
@@ -56,6 +66,10 @@ public class JdbcCrossingFacts implements CrossingFacts {
             }
             return people;
         });
+    }
+
+    private static Object[] with(Object[] params, Object last) {
+        return with(List.of(params), last);
     }
 
     private static Object[] with(List<Object> params, Object last) {

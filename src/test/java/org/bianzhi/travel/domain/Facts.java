@@ -2,7 +2,9 @@ package org.bianzhi.travel.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Builds one person's facts for the rule tests: filed from 2024-01-01 unless told otherwise. */
@@ -13,6 +15,7 @@ final class Facts {
     final List<Crossing> crossings = new ArrayList<>();
     final List<Approval> approvals = new ArrayList<>();
     final List<PersonTravel.Declaration> declarations = new ArrayList<>();
+    final Map<String, List<CustodyLedger.Move>> custody = new HashMap<>();
 
     static LocalDate d(String s) {
         return s == null ? null : LocalDate.parse(s);
@@ -26,6 +29,12 @@ final class Facts {
 
     Facts document(String number, String issued, String declared) {
         documents.add(new PersonTravel.Document(DocumentType.PASSPORT, number, d(issued), d(declared)));
+        return this;
+    }
+
+    /** A move on the custody ledger of the passport {@code number}. */
+    Facts custody(String number, CustodyMovementKind kind, String on) {
+        custody.computeIfAbsent(number, k -> new ArrayList<>()).add(new CustodyLedger.Move(kind, d(on), null));
         return this;
     }
 
@@ -46,6 +55,8 @@ final class Facts {
     }
 
     PersonTravel person() {
-        return new PersonTravel(7, filings, documents, crossings, approvals, declarations);
+        List<PersonTravel.Document> docs = documents.stream().map(x -> new PersonTravel.Document(x.type(), x.number(), x.issuedOn(),
+                x.declaredOn(), new CustodyLedger(custody.getOrDefault(x.number(), List.of())))).toList();
+        return new PersonTravel(7, filings, docs, crossings, approvals, declarations);
     }
 }

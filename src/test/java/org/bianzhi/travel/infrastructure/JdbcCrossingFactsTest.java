@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.bianzhi.testdb.EachDatabase;
 import org.bianzhi.testdb.TestDb;
 import org.bianzhi.travel.domain.Crossing;
+import org.bianzhi.travel.domain.CustodyLedger;
+import org.bianzhi.travel.domain.CustodyMovementKind;
+import org.bianzhi.travel.domain.CustodyState;
+import org.bianzhi.travel.domain.DocumentRules;
 import org.bianzhi.travel.domain.PersonTravel;
 import org.bianzhi.travel.domain.Trip;
 import org.bianzhi.travel.domain.TripRules;
@@ -113,6 +119,46 @@ class JdbcCrossingFactsTest {
         assertEquals(Set.of("TRIP_WITHOUT_APPROVAL"), rules(db, AS_OF, declared), "reported, but not approved");
         assertEquals(Set.of("TRIP_LATE_RETURN"), rules(db, AS_OF, notBack), "中国香港 is 香港; still away after 05-10");
         assertEquals(Set.of(), rules(db, LocalDate.of(2026, 5, 10), notBack), "not late on the approved return day");
+    }
+
+    @EachDatabase
+    void documentsComeWithTheirCustodyMovesKnownByTheDay(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("交证人", "CIVIL_SERVANT");
+        long other = db.person("另一人", "CIVIL_SERVANT");
+        t.filing(p, "2025-01-01", null);
+        t.filing(other, "2025-01-01", null);
+        long passport = t.document(p, "PASSPORT", "E1", "2025-02-01", null, null);
+        t.document(p, "HK_MACAO_PERMIT", "C1", "2025-02-01", null, null);
+        long held = t.document(other, "PASSPORT", "E2", "2025-02-01", null, null);
+        t.move(passport, "HAND_IN", "2025-02-05", null);
+        t.move(passport, "CHECK_OUT", "2026-05-01", t.approval(p, "2026-05-02", "2026-05-10", "2026-04-20", "日本"));
+        t.move(passport, "RETURN", "2026-07-05", null);
+        t.move(held, "HAND_IN", "2025-02-06", null);
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E1", "EXIT", "2026-05-02", "日本");
+        t.crossing(t.idNumberOf(p), "PASSPORT", "E1", "ENTRY", "2026-05-10", null);
+        t.crossing(t.idNumberOf(other), "PASSPORT", "E2", "EXIT", "2026-06-01", "泰国");
+
+        PersonTravel read = facts(db).filedPeople(AS_OF, p).get(0);
+
+        Map<String, List<CustodyLedger.Move>> ledgers = documentLedgers(read);
+        assertEquals(Map.of("PASSPORT:E1", List.of(new CustodyLedger.Move(CustodyMovementKind.HAND_IN, LocalDate.of(2025, 2, 5), null),
+                        new CustodyLedger.Move(CustodyMovementKind.CHECK_OUT, LocalDate.of(2026, 5, 1), ledgers.get("PASSPORT:E1").get(1).applicationId())),
+                "HK_MACAO_PERMIT:C1", List.of()), ledgers, "the return of 07-05 is not known on 06-30; the other person's ledger is theirs");
+        assertEquals(CustodyState.CHECKED_OUT, read.documents().get(0).custody().stateOn(AS_OF));
+        assertEquals(List.of(), DocumentRules.crossingWhileInCustody(read), "checked out for the trip");
+        assertEquals(ledgers, documentLedgers(facts(db).filedPeople(AS_OF, null).stream().filter(x -> x.personId() == p).findFirst().orElseThrow()),
+                "one person's ledgers are the same as in the whole run");
+        PersonTravel theirs = facts(db).filedPeople(AS_OF, other).get(0);
+        assertEquals(1, documentLedgers(theirs).get("PASSPORT:E2").size());
+        assertEquals(List.of("PASSPORT:E2@2026-06-01:EXIT"), DocumentRules.crossingWhileInCustody(theirs).stream().map(f -> f.subject()).toList(),
+                "in the safe since 2025-02-06");
+    }
+
+    private static Map<String, List<CustodyLedger.Move>> documentLedgers(PersonTravel p) {
+        Map<String, List<CustodyLedger.Move>> ledgers = new TreeMap<>();
+        p.documents().forEach(d -> ledgers.put(d.key(), d.custody().moves()));
+        return ledgers;
     }
 
     /** A filed person who left on 2026-05-01 and came back on {@code back} (null: not yet). */
