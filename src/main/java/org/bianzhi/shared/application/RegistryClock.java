@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one clock of the registry. Dates are Beijing time. {@code bianzhi.today} (YYYY-MM-DD) moves
- * "today" to a chosen date while time keeps running, so tests and demos can fix the calendar.
+ * "today" to a chosen date while time keeps running, so tests and demos can fix the calendar. That date holds for the
+ * whole run: a run started just before Beijing midnight once saw "today" become tomorrow halfway through. {@link #now}
+ * keeps the time of day, so instants stay ordered across restarts and instances.
  */
 @ApplicationScoped
 public class RegistryClock {
@@ -25,10 +27,12 @@ public class RegistryClock {
     Optional<String> today;
 
     private Clock clock;
+    private LocalDate pinned;
 
     @PostConstruct
     void init() {
         Clock system = Clock.system(ZONE);
+        pinned = today.filter(s -> !s.isBlank()).map(LocalDate::parse).orElse(null);
         clock = today.filter(s -> !s.isBlank()).map(LocalDate::parse).map(d -> {
             Instant startOfDay = d.atStartOfDay(ZONE).toInstant();
             Instant nowToday = LocalDate.now(system).atStartOfDay(ZONE).toInstant();
@@ -37,7 +41,7 @@ public class RegistryClock {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return pinned != null ? pinned : LocalDate.now(clock);
     }
 
     public Instant now() {
