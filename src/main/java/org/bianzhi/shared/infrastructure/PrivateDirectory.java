@@ -18,6 +18,7 @@ public final class PrivateDirectory {
 
     private static final Logger LOG = Logger.getLogger(PrivateDirectory.class.getName());
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateDirectory() {
@@ -27,15 +28,15 @@ public final class PrivateDirectory {
     public static Path ensure(Path dir) {
         try {
             Files.createDirectories(dir);
-            if (POSIX && !Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) {
+            // a file system without POSIX permissions (Windows) is left as it is, and said so once
+            if (!POSIX) {
+                if (WARNED.compareAndSet(false, true)) LOG.warning("No POSIX permissions here: restrict " + dir + " to the service's account by hand");
+            } else if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) {
                 Files.setPosixFilePermissions(dir, OWNER_ONLY);
             }
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建或保护数据目录 " + dir, e);
-        } catch (SecurityException | UnsupportedOperationException e) {
-            LOG.warning("Cannot restrict " + dir + " to its owner: " + e);
-            return dir;
         }
     }
 }
