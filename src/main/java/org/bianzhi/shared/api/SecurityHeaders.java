@@ -9,8 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers on every answer, the web interface's files included: no type guessing, no framing by another site, no
- * referrer leaving the registry, and a Content-Security-Policy. The API's JSON needs no sources at all; the web
+ * The one place of the headers every answer carries, the web interface's files included: no type guessing, no framing
+ * by another site, no referrer leaving the registry, and a Content-Security-Policy. An API answer may carry personal
+ * data (names, ID numbers, a reporter's identity), so no browser or proxy keeps a copy of it ({@code no-store}). The API's JSON needs no sources at all; the web
  * interface loads only its own files ({@code 'unsafe-eval'} because Vue compiles the screens' templates in the
  * browser; inline styles because Ant Design sets them).
  */
@@ -32,6 +33,7 @@ public class SecurityHeaders extends HttpFilter {
         String uri = failed instanceof String s ? s : request.getRequestURI();
         boolean api = uri.startsWith("/api/") || uri.startsWith("/openapi");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : WEB_POLICY);
+        if (api) response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }
 }
