@@ -77,6 +77,7 @@ export default {
                :custom-row="(r) => ({ 'data-unit-code': r.unitCode || '', class: r.total ? 'report-total' : '' })"></a-table>
       <p class="muted small" style="margin-top: 12px">人数按人计（一人多项问题在同一类别只计一次）；“处理方式”在专项整治汇总表中按人次、在专项治理汇总表中按人计；
         问题数为统计期间检查发现的问题和立案处理的问题。</p>
+      <p v-for="(n, i) in (data ? data.notes : [])" :key="i" class="muted small" data-test="statistics-note">说明：{{ n }}</p>
     </div>
   </div>`,
 };

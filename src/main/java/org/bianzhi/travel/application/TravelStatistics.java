@@ -105,8 +105,10 @@ public class TravelStatistics {
         found.forEach(p -> { if (p.unit() != null) unitOf.putIfAbsent(p.finding().personId(), p.unit()); });
         tally.count(facts.staffByUnitPath(end), filed, documents, handlings, cases,
                 found.stream().map(Placed::finding).toList(), unitOf, scope.unitPath());
+        List<String> notes = new ArrayList<>(COUNTING);
+        notes.addAll(form.notes(tally.total()));
         return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),
-                start, end, form.columns(lookBack), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), COUNTING);
+                start, end, form.columns(lookBack), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), notes);
     }
 
     /** Lines as the domain tallied them, numbered. */

@@ -3,6 +3,7 @@ package org.bianzhi.travel.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bianzhi.shared.domain.Labeled;
 
 /**
@@ -11,27 +12,29 @@ import org.bianzhi.shared.domain.Labeled;
  */
 public enum StatisticsForm implements Labeled {
     /** Seed 001 附件3. */
-    MANAGEMENT("干部因私出国（境）管理工作有关情况统计表", List.of(
+    MANAGEMENT("干部因私出国（境）管理工作有关情况统计表", Print.SEED_001, List.of(
             group("登记备案数情况", leaf("staff", "国家工作人员总数"), leaf("required", "应备数"), leaf("filed", "实备数")),
             group("因私出国（境）证件情况", leaf("toCollect", "应收数"), leaf("collected", "实收数"),
                     group("因私证件集中保管情况", leaf("heldPASSPORT", "因私护照"), leaf("heldHK_MACAO_PERMIT", "往来港澳通行证"),
                             leaf("heldTAIWAN_PERMIT", "大陆居民往来台湾通行证"))))),
     /** Seed 001 附件2. */
-    CAMPAIGN("干部因私出国（境）专项整治工作情况汇总统计表", List.of(
+    CAMPAIGN("干部因私出国（境）专项整治工作情况汇总统计表", Print.SEED_001, List.of(
             group("组织开展情况", leaf("newlyFiled", "新增登记备案人数"), leaf("newlyCollected", "新收缴证件数（本）"),
                     leaf("unapprovedTravellers", "期间未经审批出国（境）人数")),
             group("问题排查情况", problemColumns("违规办理因私证照", "违规持有因私证照", "瞒报持有因私证照", "未经批准擅自出国（境）",
                     "未按审批要求出国（境）", "瞒报出国（境）情况", "出国（境）审批事项把关不严")),
             group("违规违纪问题处理情况", leaf("handledPeople", "处理人数"),
                     group("处理方式（人次）", methodColumns("批评教育", "诫勉", "调离岗位", "责令辞职", "免职", "降职", "移交纪检监察机关"))))),
-    /** Seed 002 附件2; the categories the supplementary notice added follow the form's five. */
-    GOVERNANCE("专项治理工作情况汇总统计表", List.of(
+    /**
+     * Seed 002 附件2, its 31 printed columns: the five filing categories of the form. The categories the notice added in
+     * its notes (县（区）管乡科级, 市直中层) and 其他 count in 小计 and are said in the notes ({@link #notes}), so that no
+     * printed column moves.
+     */
+    GOVERNANCE("专项治理工作情况汇总统计表", Print.SEED_002, List.of(
             group("组织开展情况", leaf("governedUnits", "开展治理的地区和单位数（个）"),
                     group("登记备案人员数（人）", leaf("filedTotal", "小计"), leaf("filedCOUNTY_LEVEL_CADRE", "县处级以上在职干部"),
                             leaf("filedRETIRED_SENIOR", "厅局级以上离退休人员"), leaf("filedENTERPRISE_LEADER", "企业法人或领导人员"),
-                            leaf("filedSENSITIVE_POST", "安全、涉密等重要岗位人员"), leaf("filedNAKED_OFFICIAL_RELATIVE", "“裸官”的配偶或子女"),
-                            leaf("filedTOWNSHIP_LEADER", "县（区）管乡科级党政领导干部"), leaf("filedMIDDLE_MANAGER", "市直属单位中层负责人"),
-                            leaf("filedOTHER", "其他"))),
+                            leaf("filedSENSITIVE_POST", "安全、涉密等重要岗位人员"), leaf("filedNAKED_OFFICIAL_RELATIVE", "“裸官”的配偶或子女"))),
             group("问题排查情况", problemColumns("违规办理因私出国（境）证件", "违规持有因私出国（境）证件", "瞒报持有因私出国（境）证件",
                     "未经批准擅自因私出国（境）", "未按审批要求因私出国（境）", "瞒报因私出国（境）情况", "审批因私出国（境）事项把关不严")),
             group("处理情况", leaf("handledUnits", "处理单位数（个）"),
@@ -59,12 +62,66 @@ public enum StatisticsForm implements Labeled {
         }
     }
 
+    /**
+     * What a seed prints above and below its table: the line with 填表时间 begins with {@code signature}; the last line is
+     * {@code footer}.
+     */
+    public enum Print {
+        SEED_001("单位主要负责人签字（加盖单位公章）：", "填表人：             联系电话：                            审核人："),
+        SEED_002("填表单位（章）：", "填表人：                    （联系电话：                 ）                      审核人：");
+
+        private final String signature;
+        private final String footer;
+
+        Print(String signature, String footer) {
+            this.signature = signature;
+            this.footer = footer;
+        }
+
+        public String signature() {
+            return signature;
+        }
+
+        public String footer() {
+            return footer;
+        }
+    }
+
+    /** Filing categories seed 002's form has no column for, in the order its notes name them. */
+    private static final List<FilingCategory> UNPRINTED_CATEGORIES =
+            List.of(FilingCategory.TOWNSHIP_LEADER, FilingCategory.MIDDLE_MANAGER, FilingCategory.OTHER);
+
     private final String label;
+    private final Print print;
     private final List<Column> columns;
 
-    StatisticsForm(String label, List<Column> columns) {
+    StatisticsForm(String label, Print print, List<Column> columns) {
         this.label = label;
+        this.print = print;
         this.columns = columns;
+    }
+
+    public Print print() {
+        return print;
+    }
+
+    /** Keys the form counts without a printed column of their own (said in its {@link #notes}). */
+    public List<String> unprintedKeys() {
+        return this == GOVERNANCE ? UNPRINTED_CATEGORIES.stream().map(c -> "filed" + c.name()).toList() : List.of();
+    }
+
+    /**
+     * What the form's notes must say beyond how it counts, from its totals: on seed 002's form, the filed people of the
+     * categories it has no column for (they are in 小计 only).
+     */
+    public List<String> notes(Map<String, Long> totals) {
+        if (this != GOVERNANCE) return List.of();
+        List<String> parts = new ArrayList<>();
+        for (FilingCategory c : UNPRINTED_CATEGORIES) {
+            long n = totals.getOrDefault("filed" + c.name(), 0L);
+            if (n > 0) parts.add(c.label() + " " + n + " 人");
+        }
+        return parts.isEmpty() ? List.of() : List.of("登记备案人员数“小计”含表样未列栏目的人员：" + String.join("，", parts) + "。");
     }
 
     @Override

@@ -186,6 +186,7 @@ public final class StatisticsTally {
         for (StatisticsForm.Column c : form.leaves()) {
             if (!c.key().equals("remark")) values.put(c.key(), l.value(c.key()));
         }
+        form.unprintedKeys().forEach(k -> values.put(k, l.value(k)));
         return values;
     }
 }

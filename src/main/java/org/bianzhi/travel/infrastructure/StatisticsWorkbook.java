@@ -3,6 +3,7 @@ package org.bianzhi.travel.infrastructure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -48,8 +49,9 @@ public final class StatisticsWorkbook {
         int depth = form.headingRows();
         text(sheet, 0, 0, form.label(), title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
-        text(sheet, 1, 0, "填表单位（章）：" + unitName + "    统计期间：" + chinese(from) + "至" + chinese(to)
-                + "    填表时间：" + chinese(filledOn), null);
+        // the seed's own line: who signs (or 填表单位) and 填表时间; the period goes into the notes, the form has no place for it
+        String signer = form.print() == StatisticsForm.Print.SEED_002 ? unitName : "";
+        text(sheet, 1, 0, form.print().signature() + signer + "                    填表时间：" + chinese(filledOn), null);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, width - 1));
         int top = 2;
         headingCell(sheet, top, 0, top + depth - 1, 0, "序号");
@@ -67,11 +69,14 @@ public final class StatisticsWorkbook {
                 cell.setCellStyle(body);
             }
         }
-        for (String note : notes) {
+        List<String> all = new ArrayList<>();
+        all.add("统计期间：" + chinese(from) + "至" + chinese(to) + "；本级及所属单位：" + unitName + "。");
+        all.addAll(notes);
+        for (String note : all) {
             text(sheet, ++r, 0, "说明：" + note, null);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, width - 1));
         }
-        text(sheet, r + 1, 0, "填表人：              （联系电话：                ）                审核人：", null);
+        text(sheet, r + 1, 0, form.print().footer(), null);
         sheet.setColumnWidth(0, 6 * 256);
         sheet.setColumnWidth(1, 28 * 256);
         for (int i = 2; i < width; i++) sheet.setColumnWidth(i, 11 * 256);
