@@ -17,12 +17,12 @@ public enum StatisticsForm implements Labeled {
             group("因私出国（境）证件情况", leaf("toCollect", "应收数"), leaf("collected", "实收数"),
                     group("因私证件集中保管情况", leaf("heldPASSPORT", "因私护照"), leaf("heldHK_MACAO_PERMIT", "往来港澳通行证"),
                             leaf("heldTAIWAN_PERMIT", "大陆居民往来台湾通行证"))))),
-    /** Seed 001 附件2. */
+    /** Seed 001 附件2, its headings character for character (its half-width brackets and shortened 出国境 included). */
     CAMPAIGN("干部因私出国（境）专项整治工作情况汇总统计表", Print.SEED_001, List.of(
-            group("组织开展情况", leaf("newlyFiled", "新增登记备案人数"), leaf("newlyCollected", "新收缴证件数（本）"),
+            group("组织开展情况", leaf("newlyFiled", "新增登记备案人数"), leaf("newlyCollected", "新收缴证件数(本)"),
                     leaf("unapprovedTravellers", "期间未经审批出国（境）人数")),
-            group("问题排查情况", problemColumns("违规办理因私证照", "违规持有因私证照", "瞒报持有因私证照", "未经批准擅自出国（境）",
-                    "未按审批要求出国（境）", "瞒报出国（境）情况", "出国（境）审批事项把关不严")),
+            group("问题排查情况", problemColumns("违规办理因私证照", "违规持有因私证照", "瞒报持有因私证照", "未经批准擅自出国(境)",
+                    "未按审批要求出国境", "瞒报出国境情况", "出国境审批事项把关不严")),
             group("违规违纪问题处理情况", leaf("handledPeople", "处理人数"),
                     group("处理方式（人次）", methodColumns("批评教育", "诫勉", "调离岗位", "责令辞职", "免职", "降职", "移交纪检监察机关"))))),
     /**

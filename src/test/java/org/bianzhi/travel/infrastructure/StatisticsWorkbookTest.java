@@ -60,16 +60,7 @@ class StatisticsWorkbookTest {
                 "调离岗位", "责令辞职", "免职", "降职", "移交纪检监察机关", "备注");
         assertEquals(31, printed.size());
         assertEquals(31, 2 + form.leaves().size(), "the form prints 31 columns");
-        for (int c = 0; c < printed.size(); c++) {
-            String heading = null;
-            for (int r = 4; r >= 2 && heading == null; r--) {
-                Cell cell = s.getRow(r).getCell(c);
-                int row = r, col = c;
-                boolean covered = s.getMergedRegions().stream().anyMatch(m -> m.isInRange(row, col) && m.getFirstRow() < row);
-                if (!covered && cell != null && !cell.getStringCellValue().isEmpty()) heading = cell.getStringCellValue();
-            }
-            assertEquals(printed.get(c), heading, "column " + (c + 1));
-        }
+        assertEquals(printed, lowestHeadings(s, 4));
         assertTrue(merged(s, 2, 4, 0, 0), "序号 spans the three heading rows");
         assertTrue(merged(s, 2, 2, 2, 8), "组织开展情况 over 开展治理 and the six filing columns");
         assertTrue(merged(s, 3, 4, 2, 2));
@@ -86,6 +77,39 @@ class StatisticsWorkbookTest {
         assertEquals("说明：计数说明", at(s, 8, 0), "the form's notes under the table");
         assertEquals("填表人：", at(s, 9, 0).substring(0, 4));
         assertTrue(at(s, 9, 0).contains("（联系电话：") && at(s, 9, 0).endsWith("审核人："), at(s, 9, 0));
+    }
+
+    /** Per column, the lowest heading printed in it (the leaf's words), reading heading rows 2..{@code last}. */
+    private static List<String> lowestHeadings(Sheet s, int last) {
+        List<String> headings = new ArrayList<>();
+        for (int c = 0; c < s.getRow(last).getLastCellNum(); c++) {
+            String heading = null;
+            for (int r = last; r >= 2 && heading == null; r--) {
+                Cell cell = s.getRow(r).getCell(c);
+                int row = r, col = c;
+                boolean covered = s.getMergedRegions().stream().anyMatch(m -> m.isInRange(row, col) && m.getFirstRow() < row);
+                if (!covered && cell != null && !cell.getStringCellValue().isEmpty()) heading = cell.getStringCellValue();
+            }
+            headings.add(heading);
+        }
+        return headings;
+    }
+
+    @Test
+    void seed001CampaignFormHasTheSeedsHeadingsInItsOrderWithItsLookBackInColumnE() throws Exception {
+        StatisticsForm form = StatisticsForm.CAMPAIGN;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new StatisticsWorkbook().write(form, form.columns(LocalDate.of(2016, 1, 1)), "卫健局", LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 8, 1), LocalDate.of(2019, 8, 5), List.of(), List.of(), out);
+        Sheet s = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray())).getSheetAt(0);
+        assertEquals(List.of("序号", "地区、单位（部门）", "新增登记备案人数", "新收缴证件数(本)", "2016年1月1日以来未经审批出国（境）人数",
+                "违规办理因私证照", "违规持有因私证照", "瞒报持有因私证照", "未经批准擅自出国(境)", "未按审批要求出国境", "瞒报出国境情况",
+                "出国境审批事项把关不严", "处理人数", "批评教育", "诫勉", "调离岗位", "责令辞职", "免职", "降职", "移交纪检监察机关"),
+                lowestHeadings(s, 4));
+        assertEquals("组织开展情况", at(s, 2, 2));
+        assertEquals("问题排查情况", at(s, 2, 5));
+        assertEquals("违规违纪问题处理情况", at(s, 2, 12));
+        assertEquals("处理方式（人次）", at(s, 3, 13));
     }
 
     @Test
