@@ -34,6 +34,8 @@ public class SecurityHeaders extends HttpFilter {
         boolean api = uri.startsWith("/api/") || uri.startsWith("/openapi");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : WEB_POLICY);
         if (api) response.setHeader("Cache-Control", "no-store");
+        // the listener gzips answers for clients that accept it (pre-boot-commands.txt): a cache keeps both kinds apart
+        response.setHeader("Vary", "Accept-Encoding");
         chain.doFilter(request, response);
     }
 }
