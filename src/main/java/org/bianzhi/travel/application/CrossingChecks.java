@@ -34,7 +34,7 @@ public class CrossingChecks implements TravelCheck {
     @Override
     public List<TravelFinding> run(Context context) {
         List<TravelFinding> found = new ArrayList<>();
-        for (PersonTravel p : facts.filedPeople(context.asOf(), context.personId())) {
+        for (PersonTravel p : facts.filedPeople(context.horizon(), context.personId())) {
             found.addAll(DocumentRules.undeclared(p));
             found.addAll(DocumentRules.obtainedWithoutApproval(p));
             found.addAll(TripRules.withoutApproval(p));
