@@ -47,6 +47,15 @@ public record PersonTravel(long personId, List<Period> filings, List<Document> d
         return d != null && filings.stream().anyMatch(p -> p.contains(d));
     }
 
+    /**
+     * The facts as recorded by the horizon's cut-off: crossings and declarations entered later are left out (their
+     * readers already ask SQL for no more; this keeps the rules honest for facts built in memory).
+     */
+    public PersonTravel recordedBy(Horizon h) {
+        return new PersonTravel(personId, filings, documents, crossings.stream().filter(c -> h.knows(c.recordedAt())).toList(),
+                approvals, declarations.stream().filter(d -> h.knows(d.recordedAt())).toList());
+    }
+
     public List<Trip> trips() {
         return Trips.of(crossings);
     }
