@@ -174,6 +174,8 @@ export const LABELS = {
     "TRIP_LATE_RETURN": "逾期返回",
     "TRIP_OTHER_DESTINATION": "擅自变更行程",
     "TRIP_UNDECLARED": "瞒报出国（境）情况",
+    "LATE_ENTRY_CUSTODY": "证件保管事后补录",
+    "LATE_ENTRY_TRAVEL": "出国（境）报告事后补录",
     "APPROVAL_AGAINST_RULES": "审批把关不严"
   },
   "StatisticsForm": {

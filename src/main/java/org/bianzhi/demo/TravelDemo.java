@@ -65,6 +65,9 @@ public class TravelDemo {
     @Inject
     TravelApplicationService applications;
 
+    /** The demo enters a county's past after the fact: its back-dated entries are late (事后补录) and say so. */
+    static final String LATE = "演示数据：按既往台账补录";
+
     private record Traveller(long personId, String idNumber, String name, String passport, long documentId) {}
 
     /** {@code importer} imports a CSV of a kind as the demo's other files are imported. */
@@ -86,9 +89,9 @@ public class TravelDemo {
             // issued before the person was filed: obtained without needing an approval
             LocalDate issued = since.minusYears(1);
             long doc = documents.register(new DocumentCommand(r.person().id(), "PASSPORT", passport, issued, issued.plusYears(10),
-                    declared, BASIS, null)).document().id();
+                    declared, BASIS, null, LATE)).document().id();
             if (i % 30 == 0 || declared.plusDays(3).isAfter(today)) continue;
-            custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS));
+            custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS, LATE));
             if (travellers.size() < 4 && since.isBefore(today.minusDays(400))) {
                 String idNumber = transaction.run(() -> people.findById(r.person().id()).orElseThrow().idNumber().value());
                 travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport, doc));
@@ -126,8 +129,8 @@ public class TravelDemo {
     private void checkedOut(Traveller t, LocalDate out, LocalDate back) {
         long application = applications.list(t.personId(), null, "APPROVED", null, null, 0, 50).items().stream()
                 .filter(v -> v.departsOn().equals(out)).findFirst().orElseThrow().id();
-        custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT, new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS));
-        custody.move(t.documentId(), CustodyMovementKind.RETURN, new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS));
+        custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT, new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS, LATE));
+        custody.move(t.documentId(), CustodyMovementKind.RETURN, new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS, LATE));
     }
 
     private static void approval(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back, int n) {

@@ -66,7 +66,7 @@ export const DocumentDetail = {
     watch(() => props.documentId, load, { immediate: true });
     const step = ref('');
     const form = useForm({});
-    const start = (s) => { form.reset({ date: today(), applicationId: undefined, note: '', reason: '' }); form.status = 0; step.value = s; };
+    const start = (s) => { form.reset({ date: today(), applicationId: undefined, note: '', reason: '', lateReason: '' }); form.status = 0; step.value = s; };
     const next = () => {
       const d = detail.value && detail.value.document;
       if (!d) return [];
@@ -116,6 +116,9 @@ export const DocumentDetail = {
         </bz-field>
         <bz-field v-if="step !== 'release' && step !== 'cancel'" :form="form" name="note" label="说明">
           <a-input v-model:value="form.model.note" :maxlength="500"></a-input>
+        </bz-field>
+        <bz-field :form="form" name="lateReason" label="补录原因（日期早于今天7天以上时填写）">
+          <a-input v-model:value="form.model.lateReason" :maxlength="500" data-test="move-late-reason"></a-input>
         </bz-field>
       </form-modal>
     </a-drawer>`,

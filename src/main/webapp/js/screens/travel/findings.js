@@ -13,7 +13,7 @@ const { ref, reactive, computed, onMounted } = Vue;
 export default {
   setup() {
     const filters = reactive({ group: route.query.group || '', rule: route.query.rule || '', unit: route.query.unit || '',
-      person: route.query.person || '', asOf: route.query.asOf || '' });
+      person: route.query.person || '', asOf: route.query.asOf || '', recordedOn: route.query.recordedOn || '' });
     const counts = ref({});
     const downloading = ref(false);
     const p = usePaged(async ({ offset, limit }) => {
@@ -69,6 +69,7 @@ export default {
       <span data-test="travel-filter-unit"><bz-unit-select v-model:value="filters.unit" @change="reload" placeholder="单位（含下级），输入名称或代码"></bz-unit-select></span>
       <a-input v-model:value="filters.person" placeholder="人员编号" style="width: 120px" @press-enter="reload" data-test="travel-filter-person" aria-label="人员编号"></a-input>
       <bz-date v-model:value="filters.asOf" placeholder="检查日期（默认今天）" @change="reload" data-test="travel-filter-asof"></bz-date>
+      <bz-date v-model:value="filters.recordedOn" placeholder="登记截止日（默认现在）" @change="reload" data-test="travel-filter-recorded-on"></bz-date>
       <a-button :loading="downloading" @click="xlsx" data-test="travel-download-xlsx">下载 XLSX</a-button>
     </div>
     <div class="rule-counts" data-test="travel-rule-counts">

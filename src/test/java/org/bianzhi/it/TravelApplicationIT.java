@@ -428,18 +428,18 @@ class TravelApplicationIT extends ApiTest {
         long person = personAt(unit, "尤");
         long stranger = personAt(other, "许");
         Api clerk = account("UNIT_CLERK", unit);
-        JsonObject d = expect(201, clerk.post("travel/declarations", Api.obj("personId", person, "departsOn", "2025-02-01",
+        JsonObject d = expect(201, clerk.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", person, "departsOn", "2025-02-01",
                 "returnsOn", "2025-02-05", "destinations", "[\"中国台湾\", \"日本\"]", "declaredOn", "2026-01-15", "note", "年度报告"))).json();
         assertEquals(List.of("台湾", "日本"), d.getJsonArray("destinations").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString).toList());
-        expect(404, clerk.post("travel/declarations", Api.obj("personId", stranger, "departsOn", "2025-02-01",
+        expect(404, clerk.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", stranger, "departsOn", "2025-02-01",
                 "destinations", "[\"日本\"]")));
-        assertEquals(Set.of("departsOn", "destinations"), fields(expect(422, clerk.post("travel/declarations", Api.obj("personId", person,
+        assertEquals(Set.of("departsOn", "destinations"), fields(expect(422, clerk.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", person,
                 "departsOn", "2026-07-01", "destinations", "[]")))));
-        assertEquals(Set.of("returnsOn"), fields(expect(422, clerk.post("travel/declarations", Api.obj("personId", person,
+        assertEquals(Set.of("returnsOn"), fields(expect(422, clerk.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", person,
                 "departsOn", "2026-03-01", "returnsOn", "2026-02-01", "destinations", "[\"日本\"]")))));
         // not back yet: no return date
-        expect(201, api.post("travel/declarations", Api.obj("personId", stranger, "departsOn", "2026-06-20", "destinations", "[\"泰国\"]")));
+        expect(201, api.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", stranger, "departsOn", "2026-06-20", "destinations", "[\"泰国\"]")));
         assertEquals(1, expect(200, clerk.get("travel/declarations?person=" + person)).json().getInt("total"));
         expect(404, clerk.get("travel/declarations?person=" + stranger));
         assertEquals(1, expect(200, api.get("travel/declarations?person=" + stranger)).json().getInt("total"));

@@ -59,13 +59,17 @@ class TravelFilingIT extends ApiTest {
     }
 
     private long document(long person, String number, String declaredOn) {
-        return id(expect(201, api.post("travel/documents", Api.obj("personId", person, "docType", "PASSPORT", "docNumber", number,
+        return id(expect(201, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person, "docType", "PASSPORT", "docNumber", number,
                 "issuedOn", "2024-01-01", "expiresOn", "2034-01-01", "declaredOn", declaredOn, "basisDocument", "个人报告")))
                 .json().getJsonObject("document"));
     }
 
+    /** A move of the ledger; dated entries of the past carry the reason of a late entry (issue 21, item 1). */
     private Api.Answer move(long doc, String step, Object... fields) {
-        return api.post("travel/documents/" + doc + "/" + step, Api.obj(fields));
+        Object[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+        all[fields.length] = "lateReason";
+        all[fields.length + 1] = "据原台账补录";
+        return api.post("travel/documents/" + doc + "/" + step, Api.obj(all));
     }
 
     private List<JsonObject> findings(String rule, long person, String asOf) {
@@ -201,13 +205,13 @@ class TravelFilingIT extends ApiTest {
         expect(404, clerk.post("travel/filings", Api.obj("personId", theirs, "category", "OTHER", "department", "x",
                 "since", "2026-01-01", "basisDocument", "x")));
         expect(404, clerk.get("travel/documents/" + theirDoc));
-        expect(404, clerk.post("travel/documents/" + theirDoc + "/hand-in", Api.obj("date", "2026-06-01")));
+        expect(404, clerk.post("travel/documents/" + theirDoc + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", "2026-06-01")));
         assertTrue(expect(200, clerk.get("travel/documents?limit=500")).json().getJsonArray("items").stream()
                 .noneMatch(v -> id(v.asJsonObject()) == theirDoc));
         assertTrue(expect(200, clerk.get("travel/filings/required")).array().stream()
                 .noneMatch(v -> v.asJsonObject().getJsonObject("person").getJsonNumber("id").longValue() == theirs));
         long mineDoc = document(mine, passport(), "2025-01-01");
-        expect(200, clerk.post("travel/documents/" + mineDoc + "/hand-in", Api.obj("date", "2025-01-05")));
+        expect(200, clerk.post("travel/documents/" + mineDoc + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", "2025-01-05")));
     }
 
     @Test
@@ -239,17 +243,17 @@ class TravelFilingIT extends ApiTest {
     void documentsAreRefusedWithTheFieldAtFault() {
         String unit = unit(true, "瑞安市商务局", null);
         long person = personAt(unit, "UNIT_DEPUTY", "2024-01-01");
-        var malformed = expect(422, api.post("travel/documents", Api.obj("personId", person, "docType", "PASSPORT",
+        var malformed = expect(422, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person, "docType", "PASSPORT",
                 "docNumber", "E1234", "declaredOn", "2026-01-01")));
         assertEquals(Set.of("docNumber"), fields(malformed));
-        assertEquals(Set.of("docNumber"), fields(expect(422, api.post("travel/documents", Api.obj("personId", person,
+        assertEquals(Set.of("docNumber"), fields(expect(422, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person,
                 "docType", "TAIWAN_PERMIT", "docNumber", "T12345678", "declaredOn", "2026-01-01")))));
-        assertEquals(Set.of("expiresOn"), fields(expect(422, api.post("travel/documents", Api.obj("personId", person,
+        assertEquals(Set.of("expiresOn"), fields(expect(422, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person,
                 "docType", "PASSPORT", "docNumber", passport(), "issuedOn", "2024-01-01", "expiresOn", "2023-12-31",
                 "declaredOn", "2026-01-01")))));
         String number = passport();
         long doc = document(person, number, "2026-01-01");
-        assertEquals(Set.of("docNumber"), fields(expect(409, api.post("travel/documents", Api.obj("personId", person,
+        assertEquals(Set.of("docNumber"), fields(expect(409, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person,
                 "docType", "因私护照", "docNumber", number.toLowerCase(), "declaredOn", "2026-01-01")))));
         expect(409, api.put("travel/documents/" + doc, Api.obj("expiresOn", "2035-01-01", "version", 99)));
         long version = expect(200, api.get("travel/documents/" + doc)).json().getJsonObject("document").getJsonNumber("version").longValue();
@@ -264,7 +268,7 @@ class TravelFilingIT extends ApiTest {
         assertEquals(Set.of("applicationId"), fields(expect(422, move(doc, "check-out", "date", "2026-01-04"))));
         assertEquals(Set.of("applicationId"), fields(expect(422, move(doc, "check-out", "date", "2026-01-04", "applicationId", 999999999L))));
         assertEquals(Set.of("date"), fields(expect(422, move(doc, "release", "date", "2026-01-02", "reason", "调离"))));
-        expect(200, api.post("travel/documents/" + doc + "/cancel", Api.obj("date", "2026-02-01", "reason", "遗失")));
+        expect(200, api.post("travel/documents/" + doc + "/cancel", Api.obj("lateReason", "据原台账补录", "date", "2026-02-01", "reason", "遗失")));
         assertTrue(expect(409, move(doc, "check-out", "date", "2026-02-02", "applicationId", 1L)).json().getString("detail").contains("注销"));
         JsonObject released = expect(200, move(doc, "release", "date", "2026-02-02", "reason", "证件注销")).json();
         assertEquals("RELEASED", released.getJsonObject("document").getJsonObject("custody").getString("code"));
@@ -338,7 +342,7 @@ class TravelFilingIT extends ApiTest {
         long approved = application(held[0], "2026-07-01", "2026-07-05", true);
         List<CompletableFuture<Api.Answer>> requests = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            requests.add(api.postAsync("travel/documents/" + held[1] + "/check-out", Api.obj("date", "2026-06-30", "applicationId", approved)));
+            requests.add(api.postAsync("travel/documents/" + held[1] + "/check-out", Api.obj("lateReason", "据原台账补录", "date", "2026-06-30", "applicationId", approved)));
         }
         List<Api.Answer> answers = requests.stream().map(CompletableFuture::join).toList();
         assertEquals(1, answers.stream().filter(a -> a.status() == 200).count(), answers::toString);

@@ -156,16 +156,16 @@ class TravelReconciliationIT extends ApiTest {
         }
         Map<String, Long> documentOf = new HashMap<>();
         for (TravelScenario.Document d : s.documents) {
-            long doc = expect(201, api.post("travel/documents", Api.obj("personId", personOf.get(d.idNumber()), "docType", d.type(),
+            long doc = expect(201, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", personOf.get(d.idNumber()), "docType", d.type(),
                     "docNumber", d.number(), "issuedOn", d.issued().toString(), "expiresOn", d.issued().plusYears(10).toString(),
                     "declaredOn", d.declared().toString(), "basisDocument", "个人报告"))).json().getJsonObject("document")
                     .getJsonNumber("id").longValue();
             documentOf.put(d.number(), doc);
             LocalDate handIn = s.handIns.get(d.number());
-            if (handIn != null) expect(200, api.post("travel/documents/" + doc + "/hand-in", Api.obj("date", handIn.toString())));
+            if (handIn != null) expect(200, api.post("travel/documents/" + doc + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", handIn.toString())));
         }
         for (TravelScenario.Declaration d : s.declarations) {
-            expect(201, api.post("travel/declarations", Api.obj("personId", personOf.get(d.idNumber()), "departsOn", d.departs().toString(),
+            expect(201, api.post("travel/declarations", Api.obj("lateReason", "据原台账补录", "personId", personOf.get(d.idNumber()), "departsOn", d.departs().toString(),
                     "returnsOn", d.returns().toString(), "destinations", "[\"" + d.destination() + "\"]", "declaredOn", d.declared().toString(),
                     "note", "自查报告")));
         }
@@ -179,8 +179,8 @@ class TravelReconciliationIT extends ApiTest {
                     .getJsonArray("items").stream().map(v -> v.asJsonObject()).filter(a -> a.getString("departsOn").equals(c.departs().toString()))
                     .findFirst().orElseThrow().getJsonNumber("id").longValue();
             long doc = documentOf.get(c.number());
-            expect(200, api.post("travel/documents/" + doc + "/check-out", Api.obj("date", c.out().toString(), "applicationId", application)));
-            if (c.returned() != null) expect(200, api.post("travel/documents/" + doc + "/return", Api.obj("date", c.returned().toString())));
+            expect(200, api.post("travel/documents/" + doc + "/check-out", Api.obj("lateReason", "据原台账补录", "date", c.out().toString(), "applicationId", application)));
+            if (c.returned() != null) expect(200, api.post("travel/documents/" + doc + "/return", Api.obj("lateReason", "据原台账补录", "date", c.returned().toString())));
         }
 
         Map<Long, String> idOf = personOf.entrySet().stream().collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
@@ -192,8 +192,10 @@ class TravelReconciliationIT extends ApiTest {
                     .forEach(f -> found.add(f.getString("rule") + "|" + idOf.get(f.getJsonNumber("personId").longValue()) + "|"
                             + f.getString("subject").replaceAll("^FILING:\\d+$", "FILING").replaceAll("^CG\\d{4}-\\d+$", "CG")));
         }
+        // the generated county's past is entered after the fact: its late entries (事后补录) are findings of their own
+        found.removeIf(f -> f.startsWith("LATE_ENTRY_"));
         assertEquals(s.manifest, found);
-        assertTrue(java.util.Arrays.stream(TravelRule.values()).allMatch(r -> s.manifest.stream().anyMatch(m -> m.startsWith(r.name() + "|"))),
+        assertTrue(java.util.Arrays.stream(TravelRule.values()).filter(r -> !r.name().startsWith("LATE_ENTRY_")).allMatch(r -> s.manifest.stream().anyMatch(m -> m.startsWith(r.name() + "|"))),
                 "every rule is planted at least once: " + s.manifest);
         JsonObject late = expect(200, api.get("travel/findings?rule=TRIP_LATE_RETURN&unit=" + parent)).json();
         assertTrue(late.getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getString("message").contains("逾期")), late::toString);

@@ -49,7 +49,7 @@ class TravelStatisticsIT extends ApiTest {
     }
 
     private long document(long person, String type, String number) {
-        return expect(201, api.post("travel/documents", Api.obj("personId", person, "docType", type, "docNumber", number,
+        return expect(201, api.post("travel/documents", Api.obj("lateReason", "据原台账补录", "personId", person, "docType", type, "docNumber", number,
                 "issuedOn", "2023-01-01", "expiresOn", "2033-01-01", "declaredOn", "2026-02-15", "basisDocument", "个人报告")))
                 .json().getJsonObject("document").getJsonNumber("id").longValue();
     }
@@ -71,7 +71,7 @@ class TravelStatisticsIT extends ApiTest {
         long a1 = personAt(bureauA, "UNIT_PRINCIPAL");
         file(a1, "TOWNSHIP_LEADER", "2026-02-10");
         long passport = document(a1, "PASSPORT", "E" + digits());
-        expect(200, api.post("travel/documents/" + passport + "/hand-in", Api.obj("date", "2026-03-01")));
+        expect(200, api.post("travel/documents/" + passport + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", "2026-03-01")));
         document(a1, "HK_MACAO_PERMIT", "C" + digits());
         long a2 = personAt(bureauA, null);
         file(a2, "SENSITIVE_POST", null);

@@ -31,13 +31,13 @@ public class TravelFindingResource {
 
     @GET
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
-    @Operation(summary = "检查发现：asOf 日期（默认今天），rule 规则代码，group 检查类别（FILING 应备尽备 / CUSTODY 应交尽交 / "
+    @Operation(summary = "检查发现：asOf 日期（默认今天），recordedOn 登记截止日（只计该日北京时间24时前已登记的情况，默认现在），rule 规则代码，group 检查类别（FILING 应备尽备 / CUSTODY 应交尽交 / "
             + "TRAVEL 应审尽审），problemClass 问题类别，unit 单位（含下级），person 人员编号；format=json（分页）/csv/xlsx（全部）")
-    public Response list(@QueryParam("asOf") String asOf, @QueryParam("rule") String rule, @QueryParam("group") String group,
+    public Response list(@QueryParam("asOf") String asOf, @QueryParam("recordedOn") String recordedOn, @QueryParam("rule") String rule, @QueryParam("group") String group,
                          @QueryParam("problemClass") String problemClass, @QueryParam("unit") String unit,
                          @QueryParam("person") String person, @QueryParam("offset") Integer offset,
                          @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
-        var q = service.question(Params.date("asOf", asOf), rule, group, problemClass, unit, Params.filterId("person", person, "人员"));
+        var q = service.question(Params.date("asOf", asOf), Params.date("recordedOn", recordedOn), rule, group, problemClass, unit, Params.filterId("person", person, "人员"));
         return ReportResponse.of(format, () -> service.page(q, Page.offset(offset), Page.limit(limit)), () -> service.table(q), disclosures);
     }
 }

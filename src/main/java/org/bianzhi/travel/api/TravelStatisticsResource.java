@@ -39,10 +39,11 @@ public class TravelStatisticsResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "统计表：form=MANAGEMENT（管理工作有关情况统计表）/ CAMPAIGN（专项整治工作情况汇总统计表）/ GOVERNANCE"
             + "（专项治理工作情况汇总统计表）；unit 单位（按其直属下级单位分行，含下级），from/to 统计期间（默认本年1月1日至今天）；"
-            + "since 追溯起始日期（专项整治表“××以来未经审批出国（境）人数”一列，默认统计期间开始日）；format=json/xlsx")
+            + "since 追溯起始日期（专项整治表“××以来未经审批出国（境）人数”一列，默认统计期间开始日）；recordedOn 登记截止日（只计该日北京时间24时前已登记的情况，默认现在）；format=json/xlsx")
     public Response report(@PathParam("form") String form, @QueryParam("unit") String unit, @QueryParam("from") String from,
-                           @QueryParam("to") String to, @QueryParam("since") String since, @QueryParam("format") String format) {
-        var report = statistics.report(form, unit, Params.date("from", from), Params.date("to", to), Params.date("since", since));
+                           @QueryParam("to") String to, @QueryParam("since") String since, @QueryParam("recordedOn") String recordedOn, @QueryParam("format") String format) {
+        var report = statistics.report(form, unit, Params.date("from", from), Params.date("to", to), Params.date("since", since),
+                Params.date("recordedOn", recordedOn));
         if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) return Response.ok(report).build();
         if (!format.equalsIgnoreCase("xlsx")) {
             throw BianzhiException.invalid("format", "统计表格式“" + format + "”无法识别，应为 json 或 xlsx");

@@ -34,7 +34,8 @@ public class CrossingChecks implements TravelCheck {
     @Override
     public List<TravelFinding> run(Context context) {
         List<TravelFinding> found = new ArrayList<>();
-        for (PersonTravel p : facts.filedPeople(context.asOf(), context.personId())) {
+        for (PersonTravel read : facts.filedPeople(context.horizon(), context.personId())) {
+            PersonTravel p = read.recordedBy(context.horizon());
             found.addAll(DocumentRules.undeclared(p));
             found.addAll(DocumentRules.obtainedWithoutApproval(p));
             found.addAll(TripRules.withoutApproval(p));

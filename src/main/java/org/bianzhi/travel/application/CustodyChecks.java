@@ -33,7 +33,7 @@ public class CustodyChecks implements TravelCheck {
 
     @Override
     public List<TravelFinding> run(Context context) {
-        List<DocumentFact> docs = facts.documents(context.asOf(), context.personId());
+        List<DocumentFact> docs = facts.documents(context.horizon(), context.personId());
         if (docs.isEmpty()) return List.of();
         CustodyFindings.Facts known = known(context, docs);
         CustodyFindings rules = new CustodyFindings(settings.handInDays(), settings.returnDays());
@@ -50,7 +50,7 @@ public class CustodyChecks implements TravelCheck {
             for (CustodyLedger.Move m : d.ledger().moves()) if (m.applicationId() != null) applications.add(m.applicationId());
         }
         return new CustodyFindings.Facts(
-                facts.filings(context.asOf(), context.personId()).stream().collect(Collectors.groupingBy(FilingFact::personId)),
-                facts.returnsOn(applications), facts.entries(context.asOf(), context.personId()));
+                facts.filings(context.horizon(), context.personId()).stream().collect(Collectors.groupingBy(FilingFact::personId)),
+                facts.returnsOn(applications), facts.entries(context.horizon(), context.personId()));
     }
 }

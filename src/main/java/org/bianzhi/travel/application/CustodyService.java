@@ -12,6 +12,7 @@ import org.bianzhi.travel.application.FilingViews.DocumentDetail;
 import org.bianzhi.travel.domain.CustodyLedger;
 import org.bianzhi.travel.domain.CustodyMovement;
 import org.bianzhi.travel.domain.CustodyMovementKind;
+import org.bianzhi.travel.domain.LateEntry;
 import org.bianzhi.travel.domain.TravelDocument;
 import org.bianzhi.travel.domain.TravelDocumentRepository;
 import org.bianzhi.travel.domain.TravelFacts;
@@ -45,6 +46,9 @@ public class CustodyService {
     @Inject
     RegistryClock clock;
 
+    @Inject
+    TravelSettings settings;
+
     public DocumentDetail move(Long id, CustodyMovementKind kind, MoveCommand c) {
         TravelDocument doc = documentService.lock(id);
         Check check = new Check();
@@ -56,6 +60,8 @@ public class CustodyService {
         if (kind == CustodyMovementKind.RELEASE) check.notNull(c.reason(), "reason", "退还原因");
         String note = kind == CustodyMovementKind.RELEASE ? c.reason() : c.note();
         check.require(note == null || note.strip().length() <= 500, kind == CustodyMovementKind.RELEASE ? "reason" : "note", "说明不能超过500字");
+        String late = LateEntry.reason(check, "证件" + kind.label(), kind.label() + "日期", c.date(), clock.today(),
+                settings.lateEntryDays(), c.lateReason());
         check.orThrow();
         CustodyLedger ledger = FilingViewer.ledger(documents.movementsOf(doc.id()));
         ledger.requireAllowed(kind, c.date(), doc.cancelledOn() != null, doc.label());
@@ -63,7 +69,7 @@ public class CustodyService {
         var before = viewer.state(doc);
         documents.add(new CustodyMovement(doc.id(), kind, c.date(), kind == CustodyMovementKind.CHECK_OUT ? c.applicationId() : null,
                 note == null || note.isBlank() ? null : note.strip(), blank(c.basisDocument()) ? null : c.basisDocument().strip(),
-                changeLog.actorName(), clock.now()));
+                changeLog.actorName(), clock.now(), late));
         viewer.log(doc, kind.label(), before, c.basisDocument());
         return viewer.detail(doc);
     }

@@ -19,6 +19,7 @@ import org.bianzhi.travel.application.FilingViews.DocumentView;
 import org.bianzhi.travel.domain.CustodyMovement;
 import org.bianzhi.travel.domain.CustodyState;
 import org.bianzhi.travel.domain.DocumentType;
+import org.bianzhi.travel.domain.LateEntry;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.TravelDocument;
 import org.bianzhi.travel.domain.TravelDocumentRepository;
@@ -46,14 +47,19 @@ public class DocumentService {
     @Inject
     RegistryClock clock;
 
+    @Inject
+    TravelSettings settings;
+
     public DocumentDetail register(DocumentCommand c) {
         Check check = new Check();
         check.notNull(c.personId(), "personId", "人员");
         TravelDocument.Details d = details(check, c);
+        String late = LateEntry.reason(check, "证件登记", "报告持有日期", c.declaredOn(), clock.today(), settings.lateEntryDays(),
+                c.lateReason());
         check.orThrow();
         long personId = people.require(c.personId()).id();
         requireUnique(d, null);
-        TravelDocument doc = TravelDocument.declared(personId, d, blankToNull(c.basisDocument()), changeLog.actorName(), clock.now());
+        TravelDocument doc = TravelDocument.declared(personId, d, blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
         documents.add(doc);
         viewer.log(doc, "登记证件", null, c.basisDocument());
         return viewer.detail(doc);
@@ -69,7 +75,7 @@ public class DocumentService {
         DocumentCommand merged = new DocumentCommand(doc.personId(), c.docType() == null ? doc.type().name() : c.docType(),
                 c.docNumber() == null ? doc.number() : c.docNumber(), c.issuedOn() == null ? doc.issuedOn() : c.issuedOn(),
                 c.expiresOn() == null ? doc.expiresOn() : c.expiresOn(), c.declaredOn() == null ? doc.declaredOn() : c.declaredOn(),
-                c.basisDocument(), c.version());
+                c.basisDocument(), c.version(), c.lateReason());
         TravelDocument.Details d = details(check, merged);
         check.orThrow();
         requireUnique(d, doc.id());
@@ -87,9 +93,10 @@ public class DocumentService {
         if (c.date() != null) check.require(!c.date().isAfter(clock.today()), "date", "注销日期 " + c.date() + " 晚于今天");
         check.notNull(c.reason(), "reason", "注销原因（注销/吊销/遗失）");
         check.require(c.reason() == null || c.reason().strip().length() <= 500, "reason", "注销原因不能超过500字");
+        String late = LateEntry.reason(check, "证件注销", "注销日期", c.date(), clock.today(), settings.lateEntryDays(), c.lateReason());
         check.orThrow();
         var before = viewer.state(doc);
-        doc.cancel(c.date(), c.reason());
+        doc.cancel(c.date(), c.reason(), changeLog.actorName(), clock.now(), late);
         viewer.log(doc, "注销证件", before, c.basisDocument());
         return viewer.detail(doc);
     }

@@ -30,7 +30,7 @@ public class FilingChecks implements TravelCheck {
     @Override
     public List<TravelFinding> run(Context context) {
         List<Stint> stints = facts.stints(context.asOf(), context.personId());
-        List<FilingFact> filings = facts.filings(context.asOf(), context.personId());
+        List<FilingFact> filings = facts.filings(context.horizon(), context.personId());
         List<TravelFinding> found = new ArrayList<>(FilingFindings.missing(context.asOf(), stints, filings));
         found.addAll(FilingFindings.reportOverdue(context.asOf(), settings.filingReportDays(), filings));
         found.addAll(FilingFindings.outdated(context.asOf(), settings.filingReportDays(), stints, filings));

@@ -22,13 +22,20 @@ public final class FilingCommands {
     /** 撤销登记备案 on {@code endDate} (exclusive), e.g. 退休, 调离, 不再担任领导职务. */
     public record EndCommand(LocalDate endDate, @Bound(chars = 500) String reason, String basisDocument) {}
 
-    /** 证件登记 (and its correction, with the version read). */
+    /**
+     * 证件登记 (and its correction, with the version read); {@code lateReason} (补录原因) when {@code declaredOn} lies
+     * more than the allowed days back ({@link org.bianzhi.travel.domain.LateEntry}).
+     */
     public record DocumentCommand(Long personId, String docType, @Bound(chars = 30) String docNumber, LocalDate issuedOn, LocalDate expiresOn,
-                                  LocalDate declaredOn, String basisDocument, Long version) {}
+                                  LocalDate declaredOn, String basisDocument, Long version, @Bound(chars = 500) String lateReason) {}
 
-    /** 注销/吊销/遗失. */
-    public record CancelCommand(LocalDate date, @Bound(chars = 500) String reason, String basisDocument) {}
+    /** 注销/吊销/遗失; {@code lateReason} when the date lies more than the allowed days back. */
+    public record CancelCommand(LocalDate date, @Bound(chars = 500) String reason, String basisDocument, @Bound(chars = 500) String lateReason) {}
 
-    /** A move of the custody ledger; {@code applicationId} for a check-out, {@code reason} for a release. */
-    public record MoveCommand(LocalDate date, Long applicationId, @Bound(chars = 500) String note, @Bound(chars = 500) String reason, String basisDocument) {}
+    /**
+     * A move of the custody ledger; {@code applicationId} for a check-out, {@code reason} for a release,
+     * {@code lateReason} (补录原因) when the date lies more than the allowed days back.
+     */
+    public record MoveCommand(LocalDate date, Long applicationId, @Bound(chars = 500) String note, @Bound(chars = 500) String reason,
+                              String basisDocument, @Bound(chars = 500) String lateReason) {}
 }

@@ -77,7 +77,7 @@ public class FilingService {
         Filing.checkReportedOn(check, c.reportedOn(), filing.validFrom(), clock.today());
         check.orThrow();
         FilingState before = state(filing);
-        filing.report(c.reportedOn(), c.basisDocument());
+        filing.report(c.reportedOn(), c.basisDocument(), clock.now());
         log(filing, "报备公安机关", before, c.basisDocument());
         return viewer.detail(filing, clock.today());
     }
@@ -128,7 +128,7 @@ public class FilingService {
         check.notNull(c.basisDocument(), "basisDocument", "依据（文号）");
         check.orThrow();
         FilingState before = state(filing);
-        filing.end(c.endDate(), c.reason());
+        filing.end(c.endDate(), c.reason(), clock.now());
         log(filing, "撤销登记备案", before, c.basisDocument());
         return viewer.detail(filing, clock.today());
     }

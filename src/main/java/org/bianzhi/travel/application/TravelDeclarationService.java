@@ -18,6 +18,7 @@ import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
 import org.bianzhi.travel.domain.Destination;
+import org.bianzhi.travel.domain.LateEntry;
 import org.bianzhi.travel.domain.TravelDeclaration;
 import org.bianzhi.travel.domain.TravelDeclarationRepository;
 
@@ -44,13 +45,20 @@ public class TravelDeclarationService {
     @Inject
     Scope scope;
 
-    /** A reported trip: {@code returnsOn} empty while not back; {@code declaredOn} defaults to today. */
+    @Inject
+    TravelSettings settings;
+
+    /**
+     * A reported trip: {@code returnsOn} empty while not back; {@code declaredOn} defaults to today; {@code lateReason}
+     * (补录原因) when {@code declaredOn} lies more than the allowed days back.
+     */
     public record DeclarationCommand(Long personId, LocalDate departsOn, LocalDate returnsOn,
                                      @Bound(chars = Destination.MAX_LENGTH) List<String> destinations,
-                                     LocalDate declaredOn, @Bound(chars = TravelDeclaration.MAX_NOTE) String note) {}
+                                     LocalDate declaredOn, @Bound(chars = TravelDeclaration.MAX_NOTE) String note,
+                                     @Bound(chars = LateEntry.MAX_REASON) String lateReason) {}
 
     public record DeclarationView(Long id, PersonRef person, LocalDate departsOn, LocalDate returnsOn, List<String> destinations,
-                                  LocalDate declaredOn, String note, String recordedBy, Instant recordedAt) {}
+                                  LocalDate declaredOn, String note, String lateReason, String recordedBy, Instant recordedAt) {}
 
     public DeclarationView declare(DeclarationCommand c) {
         if (c == null) throw BianzhiException.invalid("body", "请求内容不能为空，请提交 JSON 格式的数据");
@@ -75,9 +83,10 @@ public class TravelDeclarationService {
         check.require(String.join(TravelDeclaration.SEPARATOR, destinations.stream().map(Destination::name).toList()).length()
                 <= TravelDeclaration.MAX_DESTINATIONS, "destinations", "前往国家（地区）合计不能超过 500 字");
         check.require(TravelApplicationService.length(c.note(), TravelDeclaration.MAX_NOTE), "note", "说明不能超过 1000 字");
+        String late = LateEntry.reason(check, "个人报告出国（境）情况", "报告日期", declaredOn, today, settings.lateEntryDays(), c.lateReason());
         check.orThrow();
         TravelDeclaration d = TravelDeclaration.declared(c.personId(), c.departsOn(), c.returnsOn(), destinations, declaredOn,
-                TravelApplicationService.trim(c.note()), changeLog.actorName(), clock.now());
+                TravelApplicationService.trim(c.note()), changeLog.actorName(), clock.now(), late);
         declarations.store(d);
         changeLog.record(new ChangeLog.Change("travel_declaration", d.id(), d.personId(), null, "登记个人报告的出国（境）情况", null),
                 null, view(d, views.plain(d.personId())));
@@ -95,6 +104,6 @@ public class TravelDeclarationService {
 
     private static DeclarationView view(TravelDeclaration d, PersonRef person) {
         return new DeclarationView(d.id(), person, d.departsOn(), d.returnsOn(), d.destinations(), d.declaredOn(), d.note(),
-                d.recordedBy(), d.recordedAt());
+                d.lateReason(), d.recordedBy(), d.recordedAt());
     }
 }

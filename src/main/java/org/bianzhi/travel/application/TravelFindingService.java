@@ -18,12 +18,14 @@ import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.roster.application.PersonService;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.travel.domain.CheckGroup;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.ProblemClass;
@@ -63,21 +65,40 @@ public class TravelFindingService {
     @Inject
     RegistryClock clock;
 
-    /** What to list: rules (by code, group or problem class), a unit with its subordinates, one person, a date. */
-    public record Question(LocalDate asOf, Set<TravelRule> rules, String unitPath, Long personId) {}
+    /**
+     * What to list: rules (by code, group or problem class), a unit with its subordinates, one person, a date and the
+     * day by whose end facts must have been recorded ({@link Horizon}).
+     */
+    public record Question(Horizon horizon, Set<TravelRule> rules, String unitPath, Long personId) {
+
+        public Question(LocalDate asOf, Set<TravelRule> rules, String unitPath, Long personId) {
+            this(Horizon.asOf(asOf), rules, unitPath, personId);
+        }
+
+        public LocalDate asOf() {
+            return horizon.asOf();
+        }
+    }
 
     public record FindingView(String key, String rule, String ruleLabel, String group, String groupLabel, String problemClass,
                               String problemClassLabel, long personId, String personName, String idNumber, String unitCode,
                               String unitName, String subject, LocalDate date, String message) {}
 
     /** One page, the total, and the count of every rule among the findings of the scope (whatever rule was asked for). */
-    public record FindingPage(LocalDate asOf, List<FindingView> items, long total, int offset, int limit, Map<String, Long> counts) {}
+    public record FindingPage(LocalDate asOf, LocalDate recordedOn, List<FindingView> items, long total, int offset, int limit, Map<String, Long> counts) {}
 
     /** A finding with the unit it is counted under (null: the person has no record anywhere). */
     public record Placed(TravelFinding finding, UnitRef unit) {}
 
     public Question question(LocalDate asOf, String rule, String group, String problemClass, String unitCode, Long personId) {
+        return question(asOf, null, rule, group, problemClass, unitCode, personId);
+    }
+
+    /** {@code recordedOn}: only facts recorded by the end of that day count (null: everything on record now). */
+    public Question question(LocalDate asOf, LocalDate recordedOn, String rule, String group, String problemClass, String unitCode,
+                             Long personId) {
         Check check = new Check();
+        recordedOn(check, recordedOn, clock.today());
         TravelRule r = check.choice(TravelRule.class, rule, "rule", "检查规则");
         CheckGroup g = check.choice(CheckGroup.class, group, "group", "检查类别");
         ProblemClass pc = check.choice(ProblemClass.class, problemClass, "problemClass", "问题类别");
@@ -86,13 +107,22 @@ public class TravelFindingService {
         rules.removeIf(x -> (r != null && x != r) || (g != null && x.group() != g) || (pc != null && x.problemClass() != pc));
         String path = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).path();
         if (personId != null) personService.require(personId);
-        return new Question(asOf == null ? clock.today() : asOf, rules, path, personId);
+        return new Question(new Horizon(asOf == null ? clock.today() : asOf, recordedOn), rules, path, personId);
+    }
+
+    /** 登记截止日: a day of the registry's life, not after today. */
+    static void recordedOn(Check check, LocalDate recordedOn, LocalDate today) {
+        if (recordedOn == null) return;
+        check.require(!recordedOn.isAfter(today), "recordedOn", "登记截止日 " + recordedOn + " 晚于今天（" + today
+                + "）：只能查看截至某日已登记的情况，请填写今天或以前的日期");
+        check.require(!recordedOn.isBefore(Bounds.SINCE), "recordedOn", "登记截止日 " + recordedOn + " 早于 " + Bounds.SINCE
+                + "，不是有效的登记日期");
     }
 
     /** Every finding of the question the caller may see, with its unit, newest first. */
     public List<Placed> findings(Question q) {
         List<TravelFinding> found = new ArrayList<>();
-        TravelCheck.Context context = new TravelCheck.Context(q.asOf(), q.personId());
+        TravelCheck.Context context = new TravelCheck.Context(q.horizon(), q.personId());
         for (TravelCheck check : checks) {
             if (check.rules().stream().anyMatch(q.rules()::contains)) {
                 check.run(context).stream().filter(f -> q.rules().contains(f.rule())).forEach(found::add);
@@ -115,14 +145,14 @@ public class TravelFindingService {
 
     public FindingPage page(Question q, int offset, int limit) {
         // counts cover every rule: ask again without the rule filter when one was given
-        Question all = new Question(q.asOf(), EnumSet.allOf(TravelRule.class), q.unitPath(), q.personId());
+        Question all = new Question(q.horizon(), EnumSet.allOf(TravelRule.class), q.unitPath(), q.personId());
         List<Placed> everything = findings(all);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TravelRule r : TravelRule.values()) counts.put(r.name(), 0L);
         everything.forEach(p -> counts.merge(p.finding().rule().name(), 1L, Long::sum));
         List<Placed> selected = everything.stream().filter(p -> q.rules().contains(p.finding().rule())).toList();
         List<FindingView> items = selected.stream().skip(offset).limit(limit).map(this::view).toList();
-        return new FindingPage(q.asOf(), items, selected.size(), offset, limit, counts);
+        return new FindingPage(q.asOf(), q.horizon().recordedOn(), items, selected.size(), offset, limit, counts);
     }
 
     public ReportTable table(Question q) {

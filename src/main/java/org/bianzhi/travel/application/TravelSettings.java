@@ -41,7 +41,16 @@ public class TravelSettings {
     @ConfigProperty(name = "bianzhi.travel.trips-per-year", defaultValue = "2")
     int tripsPerYear;
 
+    /**
+     * A fact dated more than this many days before the day it is entered (a hand-in, a document or trip reported, a
+     * cancellation) is a late entry (事后补录): refused without a reason, and listed as a finding.
+     */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.late-entry-days", defaultValue = "7")
+    int lateEntryDays;
+
     public int filingReportDays() { return filingReportDays; }
+    public int lateEntryDays() { return lateEntryDays; }
     public int handInDays() { return handInDays; }
     public int returnDays() { return returnDays; }
     public int sanctionYears() { return sanctionYears; }

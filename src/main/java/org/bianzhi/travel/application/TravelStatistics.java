@@ -15,6 +15,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.travel.application.TravelFindingService.Placed;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.StatisticsFacts;
@@ -52,7 +53,7 @@ public class TravelStatistics {
     public record Line(int serial, String unitCode, String unitName, Map<String, Long> values) {}
 
     /** A form filled in, with the notes that say how its counts were made ({@link #COUNTING}). */
-    public record Report(String form, String title, String unitCode, String unitName, LocalDate from, LocalDate to,
+    public record Report(String form, String title, String unitCode, String unitName, LocalDate from, LocalDate to, LocalDate recordedOn,
                          List<StatisticsForm.Column> columns, List<Line> lines, Line total, List<String> notes) {}
 
     /** How the problem columns count, printed under every form. */
@@ -68,7 +69,13 @@ public class TravelStatistics {
 
     /** {@code since}: the first day of the look-back of seed 001's column E (null: the period's first day). */
     public Report report(String formCode, String unitCode, LocalDate from, LocalDate to, LocalDate since) {
+        return report(formCode, unitCode, from, to, since, null);
+    }
+
+    /** {@code recordedOn}: only facts recorded by the end of that day count (null: everything on record now). */
+    public Report report(String formCode, String unitCode, LocalDate from, LocalDate to, LocalDate since, LocalDate recordedOn) {
         Check check = new Check();
+        TravelFindingService.recordedOn(check, recordedOn, clock.today());
         StatisticsForm form = check.choice(StatisticsForm.class, formCode, "form", "统计表");
         check.notNull(formCode, "form", "统计表");
         LocalDate end = to == null ? clock.today() : to;
@@ -86,15 +93,16 @@ public class TravelStatistics {
         if (root != null) tally.row(root.path(), root.code(), root.name() + "（本级）");
         else tally.row(null, null, "其他");
 
-        List<StatisticsFacts.Filed> filed = facts.filedOn(end);
-        List<StatisticsFacts.Document> documents = facts.documentsOn(end);
-        List<StatisticsFacts.Handling> handlings = facts.handlings(start, end);
-        List<StatisticsFacts.Case> cases = facts.casesFound(lookBack.isBefore(start) ? lookBack : start, end);
+        Horizon horizon = new Horizon(end, recordedOn);
+        List<StatisticsFacts.Filed> filed = facts.filedOn(horizon);
+        List<StatisticsFacts.Document> documents = facts.documentsOn(horizon);
+        List<StatisticsFacts.Handling> handlings = facts.handlings(start, end, horizon);
+        List<StatisticsFacts.Case> cases = facts.casesFound(lookBack.isBefore(start) ? lookBack : start, end, horizon);
         String rootCode = root == null ? null : root.code();
-        List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, null, null, null, rootCode, null)));
+        List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, recordedOn, null, null, null, rootCode, null)));
         // trips found as of the end are all trips up to it, the look-back's ones included
         // a lasting problem put right during the period still persisted in it: it was there when the period began
-        findings.findings(findings.question(start, null, null, null, rootCode, null)).stream()
+        findings.findings(findings.question(start, recordedOn, null, null, null, rootCode, null)).stream()
                 .filter(p -> p.finding().rule().continuing()).forEach(found::add);
         Set<Long> people = new HashSet<>();
         filed.forEach(f -> people.add(f.personId()));
@@ -108,7 +116,7 @@ public class TravelStatistics {
         List<String> notes = new ArrayList<>(COUNTING);
         notes.addAll(form.notes(tally.total()));
         return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),
-                start, end, form.columns(lookBack), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), notes);
+                start, end, recordedOn, form.columns(lookBack), numbered(tally.rows()), new Line(0, null, "合计", tally.total()), notes);
     }
 
     /** Lines as the domain tallied them, numbered. */

@@ -1,14 +1,21 @@
 package org.bianzhi.travel.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
  * 出入境记录: one crossing of the border as public security recorded it. {@code destination} (前往地) is given for
- * exits, as written in the extract (compared as a {@link Destination}).
+ * exits, as written in the extract (compared as a {@link Destination}); {@code recordedAt} when it reached the registry
+ * (the import), null when not known.
  */
 public record Crossing(DocumentType docType, String docNumber, CrossingDirection direction, LocalDate on, String port,
-                       String destination) {
+                       String destination, Instant recordedAt) {
+
+    /** A crossing whose recording moment is not known (then it counts as known from the first). */
+    public Crossing(DocumentType docType, String docNumber, CrossingDirection direction, LocalDate on, String port, String destination) {
+        this(docType, docNumber, direction, on, port, destination, null);
+    }
 
     /** By date, and on one day the exit before the entry (a same-day trip). */
     public static final Comparator<Crossing> ORDER = Comparator.comparing(Crossing::on)

@@ -6,6 +6,13 @@ import java.util.List;
 /** Reads what the travel checks need, for every person ever filed (or one of them), as known on a day. */
 public interface CrossingFacts {
 
-    /** Facts known by {@code asOf}: crossings up to it, documents and declarations reported by it, approvals decided by it. */
-    List<PersonTravel> filedPeople(LocalDate asOf, Long personId);
+    /**
+     * Facts known by the horizon's day: crossings up to it, documents and declarations reported by it, approvals
+     * decided by it; of them only those recorded by the horizon's cut-off.
+     */
+    List<PersonTravel> filedPeople(Horizon horizon, Long personId);
+
+    default List<PersonTravel> filedPeople(LocalDate asOf, Long personId) {
+        return filedPeople(Horizon.asOf(asOf), personId);
+    }
 }

@@ -47,11 +47,21 @@ public class CustodyMovement {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** Why a move dated long before it was entered is entered only now (事后补录, V23); null when not late. */
+    @Column(name = "late_reason", length = LateEntry.MAX_REASON)
+    private String lateReason;
+
     protected CustodyMovement() {
     }
 
     public CustodyMovement(long documentId, CustodyMovementKind kind, LocalDate movedOn, Long applicationId, String note,
                            String basisDocument, String recordedBy, Instant recordedAt) {
+        this(documentId, kind, movedOn, applicationId, note, basisDocument, recordedBy, recordedAt, null);
+    }
+
+    public CustodyMovement(long documentId, CustodyMovementKind kind, LocalDate movedOn, Long applicationId, String note,
+                           String basisDocument, String recordedBy, Instant recordedAt, String lateReason) {
+        this.lateReason = lateReason;
         this.documentId = documentId;
         this.kind = kind;
         this.movedOn = movedOn;
@@ -75,4 +85,5 @@ public class CustodyMovement {
     public String basisDocument() { return basisDocument; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public String lateReason() { return lateReason; }
 }

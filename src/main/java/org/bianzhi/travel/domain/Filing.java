@@ -66,6 +66,13 @@ public class Filing {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** When the report (报备) was entered, and when the version was closed (changed or ended): V23. */
+    @Column(name = "reported_recorded_at")
+    private Instant reportedRecordedAt;
+
+    @Column(name = "closed_recorded_at")
+    private Instant closedRecordedAt;
+
     @Version
     private long version;
 
@@ -96,6 +103,7 @@ public class Filing {
         f.validFrom = since;
         f.status = reportedOn == null ? FilingStatus.NOT_FILED : FilingStatus.FILED;
         f.reportedOn = reportedOn;
+        f.reportedRecordedAt = reportedOn == null ? null : now;
         f.basisDocument = basis;
         f.recordedBy = actor;
         f.recordedAt = now;
@@ -103,13 +111,14 @@ public class Filing {
     }
 
     /** 报备: FILED for a first version, CHANGE_FILED for a change. */
-    public void report(LocalDate on, String basis) {
+    public void report(LocalDate on, String basis, Instant now) {
         if (status != FilingStatus.NOT_FILED) {
             throw BianzhiException.conflict("filing-reported", "status", "该登记备案信息已于 " + reportedOn + " 报备（"
                     + status.label() + "），不能重复报备");
         }
         status = changeOf == null ? FilingStatus.FILED : FilingStatus.CHANGE_FILED;
         reportedOn = on;
+        reportedRecordedAt = now;
         if (basis != null && !basis.isBlank()) basisDocument = basis.strip();
     }
 
@@ -122,16 +131,18 @@ public class Filing {
         Filing next = open(personId, newCategory, newDepartment, from, null, basis, actor, now);
         next.changeOf = id;
         validTo = from;
+        closedRecordedAt = now;
         return next;
     }
 
     /** 撤销登记备案: the filing ends on {@code on} (exclusive: the last filed day is the day before). */
-    public void end(LocalDate on, String reason) {
+    public void end(LocalDate on, String reason, Instant now) {
         requireOpen("撤销");
         if (on.isBefore(validFrom)) {
             throw BianzhiException.invalid("endDate", "撤销日期 " + on + " 早于备案信息的起始日期 " + validFrom);
         }
         validTo = on;
+        closedRecordedAt = now;
         endReason = reason.strip();
     }
 

@@ -1,5 +1,6 @@
 package org.bianzhi.travel.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,12 +31,29 @@ public record PersonTravel(long personId, List<Period> filings, List<Document> d
         }
     }
 
-    /** 个人报告的出国（境）情况: a trip the person reported; {@code returnsOn} null: not back when reported. */
-    public record Declaration(LocalDate departsOn, LocalDate returnsOn, LocalDate declaredOn) {}
+    /**
+     * 个人报告的出国（境）情况: a trip the person reported; {@code returnsOn} null: not back when reported;
+     * {@code recordedAt} when it was entered (null: not known).
+     */
+    public record Declaration(LocalDate departsOn, LocalDate returnsOn, LocalDate declaredOn, Instant recordedAt) {
+
+        public Declaration(LocalDate departsOn, LocalDate returnsOn, LocalDate declaredOn) {
+            this(departsOn, returnsOn, declaredOn, null);
+        }
+    }
 
     /** Filed on day D: a filing row (any status) in force on D. */
     public boolean filedOn(LocalDate d) {
         return d != null && filings.stream().anyMatch(p -> p.contains(d));
+    }
+
+    /**
+     * The facts as recorded by the horizon's cut-off: crossings and declarations entered later are left out (their
+     * readers already ask SQL for no more; this keeps the rules honest for facts built in memory).
+     */
+    public PersonTravel recordedBy(Horizon h) {
+        return new PersonTravel(personId, filings, documents, crossings.stream().filter(c -> h.knows(c.recordedAt())).toList(),
+                approvals, declarations.stream().filter(d -> h.knows(d.recordedAt())).toList());
     }
 
     public List<Trip> trips() {

@@ -22,13 +22,33 @@ public interface StatisticsFacts {
     /** A case (违规问题) opened in the period, on the day it was found. */
     record Case(long personId, String problemClass, LocalDate foundOn) {}
 
-    List<Filed> filedOn(LocalDate day);
+    /** Filings in force on the horizon's day, as recorded by its cut-off (a report or closing recorded later is not yet there). */
+    List<Filed> filedOn(Horizon day);
 
-    List<Document> documentsOn(LocalDate day);
+    default List<Filed> filedOn(LocalDate day) {
+        return filedOn(Horizon.asOf(day));
+    }
 
-    List<Handling> handlings(LocalDate from, LocalDate to);
+    /** Documents and their custody on the horizon's day, as recorded by its cut-off. */
+    List<Document> documentsOn(Horizon day);
 
-    List<Case> casesFound(LocalDate from, LocalDate to);
+    default List<Document> documentsOn(LocalDate day) {
+        return documentsOn(Horizon.asOf(day));
+    }
+
+    /** Handlings decided in the period and recorded by the cut-off. */
+    List<Handling> handlings(LocalDate from, LocalDate to, Horizon recorded);
+
+    default List<Handling> handlings(LocalDate from, LocalDate to) {
+        return handlings(from, to, Horizon.asOf(to));
+    }
+
+    /** Cases found in the period and recorded by the cut-off. */
+    List<Case> casesFound(LocalDate from, LocalDate to, Horizon recorded);
+
+    default List<Case> casesFound(LocalDate from, LocalDate to) {
+        return casesFound(from, to, Horizon.asOf(to));
+    }
 
     /** 国家工作人员: people holding a slot (occupancy) on the day, counted per unit path. */
     Map<String, Long> staffByUnitPath(LocalDate day);

@@ -11,10 +11,21 @@ import java.util.List;
 public interface TravelCheck {
 
     /**
-     * @param asOf     the day the checks are made on: deadlines are measured to it, and only what was known by it counts
+     * @param horizon  the day the checks are made on (deadlines are measured to it, only what was known by it counts)
+     *                 and the day by whose end facts must have been recorded
      * @param personId only this person's findings, or everyone's when null
      */
-    record Context(LocalDate asOf, Long personId) {}
+    record Context(Horizon horizon, Long personId) {
+
+        /** As of the day, with everything on record now. */
+        public Context(LocalDate asOf, Long personId) {
+            this(Horizon.asOf(asOf), personId);
+        }
+
+        public LocalDate asOf() {
+            return horizon.asOf();
+        }
+    }
 
     /** The rules this check evaluates (a request for other rules skips it). */
     List<TravelRule> rules();

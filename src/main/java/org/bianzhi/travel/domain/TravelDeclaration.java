@@ -55,6 +55,10 @@ public class TravelDeclaration {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** Why a report dated long before it was entered is entered only now (事后补录, V23); null when not late. */
+    @Column(name = "late_reason", length = LateEntry.MAX_REASON)
+    private String lateReason;
+
     @Version
     private long version;
 
@@ -63,7 +67,13 @@ public class TravelDeclaration {
 
     public static TravelDeclaration declared(long personId, LocalDate departsOn, LocalDate returnsOn, List<Destination> destinations,
                                              LocalDate declaredOn, String note, String by, Instant at) {
+        return declared(personId, departsOn, returnsOn, destinations, declaredOn, note, by, at, null);
+    }
+
+    public static TravelDeclaration declared(long personId, LocalDate departsOn, LocalDate returnsOn, List<Destination> destinations,
+                                             LocalDate declaredOn, String note, String by, Instant at, String lateReason) {
         TravelDeclaration d = new TravelDeclaration();
+        d.lateReason = lateReason;
         d.personId = personId;
         d.departsOn = departsOn;
         d.returnsOn = returnsOn;
@@ -84,5 +94,6 @@ public class TravelDeclaration {
     public String note() { return note; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public String lateReason() { return lateReason; }
     public long version() { return version; }
 }

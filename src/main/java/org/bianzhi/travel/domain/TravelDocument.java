@@ -63,6 +63,19 @@ public class TravelDocument {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** When the cancellation was entered, and the reasons given for a late entry (事后补录) of the declaration or the cancellation: V23. */
+    @Column(name = "cancel_recorded_at")
+    private Instant cancelRecordedAt;
+
+    @Column(name = "cancel_recorded_by", length = 100)
+    private String cancelRecordedBy;
+
+    @Column(name = "late_reason", length = LateEntry.MAX_REASON)
+    private String lateReason;
+
+    @Column(name = "cancel_late_reason", length = LateEntry.MAX_REASON)
+    private String cancelLateReason;
+
     @Version
     private long version;
 
@@ -92,7 +105,13 @@ public class TravelDocument {
     }
 
     public static TravelDocument declared(long personId, Details d, String basis, String actor, Instant now) {
+        return declared(personId, d, basis, actor, now, null);
+    }
+
+    /** {@code lateReason}: why a declaration dated long before today is entered only now (null: not late). */
+    public static TravelDocument declared(long personId, Details d, String basis, String actor, Instant now, String lateReason) {
         TravelDocument doc = new TravelDocument();
+        doc.lateReason = lateReason;
         doc.personId = personId;
         doc.apply(d);
         doc.basisDocument = basis;
@@ -109,13 +128,16 @@ public class TravelDocument {
     }
 
     /** 注销/吊销/遗失 from {@code on}. */
-    public void cancel(LocalDate on, String reason) {
+    public void cancel(LocalDate on, String reason, String actor, Instant now, String lateReason) {
         requireValid("注销");
         if (on.isBefore(declaredOn)) {
             throw BianzhiException.invalid("date", "注销日期 " + on + " 早于报告持有日期 " + declaredOn);
         }
         cancelledOn = on;
         cancelReason = reason.strip();
+        cancelRecordedAt = now;
+        cancelRecordedBy = actor;
+        cancelLateReason = lateReason;
     }
 
     public void requireValid(String what) {
@@ -155,5 +177,7 @@ public class TravelDocument {
     public String basisDocument() { return basisDocument; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
+    public String lateReason() { return lateReason; }
+    public String cancelLateReason() { return cancelLateReason; }
     public long version() { return version; }
 }

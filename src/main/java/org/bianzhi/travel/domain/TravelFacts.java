@@ -18,17 +18,32 @@ public interface TravelFacts {
     /** Leadership appointments begun by {@code asOf}, cut to the states of their unit that make them qualify. */
     List<Stint> stints(LocalDate asOf, Long personId);
 
-    /** Filing versions begun by {@code asOf}. */
-    List<FilingFact> filings(LocalDate asOf, Long personId);
+    /**
+     * Filing versions begun by the horizon's day and recorded by its cut-off; a report or a closing recorded after
+     * the cut-off is not yet there (the version reads as not reported, or open).
+     */
+    List<FilingFact> filings(Horizon horizon, Long personId);
 
-    /** Documents declared by {@code asOf}, each with its moves made by then. */
-    List<DocumentFact> documents(LocalDate asOf, Long personId);
+    default List<FilingFact> filings(LocalDate asOf, Long personId) {
+        return filings(Horizon.asOf(asOf), personId);
+    }
+
+    /** Documents declared by the horizon's day, each with its moves made by then, all recorded by its cut-off. */
+    List<DocumentFact> documents(Horizon horizon, Long personId);
+
+    default List<DocumentFact> documents(LocalDate asOf, Long personId) {
+        return documents(Horizon.asOf(asOf), personId);
+    }
 
     /** The approved return date ({@code returns_on}) of each application. */
     Map<Long, LocalDate> returnsOn(Collection<Long> applicationIds);
 
     /** ENTRY crossings made by {@code asOf} with the documents of the person (everyone), by document subject (TYPE:number). */
-    Map<String, List<LocalDate>> entries(LocalDate asOf, Long personId);
+    Map<String, List<LocalDate>> entries(Horizon horizon, Long personId);
+
+    default Map<String, List<LocalDate>> entries(LocalDate asOf, Long personId) {
+        return entries(Horizon.asOf(asOf), personId);
+    }
 
     /** 现任职务: each person's leadership posts in force on {@code date}, as 单位名称+职务 joined by 、. */
     Map<Long, String> postsOn(Collection<Long> personIds, LocalDate date);

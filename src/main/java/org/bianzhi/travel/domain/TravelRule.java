@@ -39,6 +39,15 @@ public enum TravelRule implements Labeled {
     TRIP_OTHER_DESTINATION("擅自变更行程", CheckGroup.TRAVEL, ProblemClass.TRIP_OUTSIDE_APPROVAL, false),
     /** A trip the person neither applied for nor reported. */
     TRIP_UNDECLARED("瞒报出国（境）情况", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_TRIP, false),
+    /**
+     * 事后补录 of custody: a document declared, cancelled or moved (handed in, checked out, returned, released) on a
+     * day more than {@code bianzhi.travel.late-entry-days} before it was entered, with the reason given. An event, dated
+     * the day it was entered; no problem class of its own (the seeds name none): the fact it changed is judged by the
+     * other rules, and {@code recordedOn} shows what stood before it.
+     */
+    LATE_ENTRY_CUSTODY("证件保管事后补录", CheckGroup.CUSTODY, null, false),
+    /** 事后补录 of a trip the person reported, dated more than the allowed days before it was entered. */
+    LATE_ENTRY_TRAVEL("出国（境）报告事后补录", CheckGroup.TRAVEL, null, false),
     /** An approval given against the rules (within the years after a sanction, without the opinions, after departure). */
     APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL, false);
 

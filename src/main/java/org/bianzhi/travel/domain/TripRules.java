@@ -1,5 +1,6 @@
 package org.bianzhi.travel.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -66,22 +67,42 @@ public final class TripRules {
 
     /**
      * {@link TravelRule#TRIP_UNDECLARED}: neither covered by an approval nor overlapping a trip the person reported
-     * (a report with no return date lasts to {@code asOf}).
+     * (a report with no return date lasts to {@code asOf}) before the trip was detected. A report counts only when it
+     * was made (its day) and entered (its recording) before public security's record of the trip reached the registry
+     * (the earliest recording of its crossings): seed 001 asks for reports of past trips (2016年以来出国（境）情况报告),
+     * so a report after the return still counts, but one made after the trip was found is not 如实报告, it is 瞒报.
      */
     public static List<TravelFinding> undeclared(PersonTravel p, LocalDate asOf) {
         List<TravelFinding> found = new ArrayList<>();
         for (Trip t : judged(p)) {
             if (Approval.covering(t, p.approvals()).isPresent()) continue;
             LocalDate last = t.lastDay(asOf);
+            Instant detected = detected(p, t);
             boolean reported = p.declarations().stream().anyMatch(d -> !d.declaredOn().isAfter(asOf)
-                    && !d.departsOn().isAfter(last) && !(d.returnsOn() == null ? asOf : d.returnsOn()).isBefore(t.departedOn()));
+                    && !d.departsOn().isAfter(last) && !(d.returnsOn() == null ? asOf : d.returnsOn()).isBefore(t.departedOn())
+                    && before(d, detected));
             if (!reported) {
                 found.add(finding(TravelRule.TRIP_UNDECLARED, p, t, t.departedOn() + " 至 "
                         + (t.returnedOn() == null ? "（未入境）" : t.returnedOn().toString()) + " 前往" + t.destination()
-                        + "，既未经审批，也未向组织报告"));
+                        + "，既未经审批，也未在出入境记录发现前向组织报告"));
             }
         }
         return found;
+    }
+
+    /** When the trip reached the registry: the earliest recording of its exit or entry (null: not known). */
+    static Instant detected(PersonTravel p, Trip t) {
+        return p.crossings().stream().filter(c -> c.recordedAt() != null && c.docNumber().equals(t.docNumber())
+                        && (c.on().equals(t.departedOn()) && c.direction() == CrossingDirection.EXIT
+                        || c.on().equals(t.returnedOn()) && c.direction() == CrossingDirection.ENTRY))
+                .map(Crossing::recordedAt).min(Instant::compareTo).orElse(null);
+    }
+
+    /** Reported before the detection: entered before it, and dated no later than its day. */
+    private static boolean before(PersonTravel.Declaration d, Instant detected) {
+        if (detected == null) return true;
+        return (d.recordedAt() == null || d.recordedAt().isBefore(detected))
+                && !d.declaredOn().isAfter(detected.atZone(Horizon.ZONE).toLocalDate());
     }
 
     private static TravelFinding finding(TravelRule rule, PersonTravel p, Trip t, String message) {

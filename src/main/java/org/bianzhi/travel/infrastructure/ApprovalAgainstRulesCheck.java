@@ -65,8 +65,11 @@ public class ApprovalAgainstRulesCheck implements TravelCheck {
     private List<Approved> approved(Context context) {
         String sql = "select person_id, application_number, departs_on, unit_opinion, discipline_opinion, decided_on"
                 + " from travel_application where status = 'APPROVED' and decided_on <= ?"
+                + " and recorded_at < ? and (source = 'IMPORT' or decided_on <= ?)" // the decision on record by the cut-off
                 + (context.personId() == null ? "" : " and person_id = ?");
-        Object[] params = context.personId() == null ? new Object[] {context.asOf()} : new Object[] {context.asOf(), context.personId()};
+        var h = context.horizon();
+        Object[] params = context.personId() == null ? new Object[] {h.asOf(), h.recordedBefore(), h.lastRecordingDay()}
+                : new Object[] {h.asOf(), h.recordedBefore(), h.lastRecordingDay(), context.personId()};
         return Sql.call(dataSource, c -> Sql.list(c, sql, r -> new Approved(r.getLong(1), r.getString(2), r.getDate(3).toLocalDate(),
                 r.getString(4), r.getString(5), r.getDate(6).toLocalDate()), params));
     }

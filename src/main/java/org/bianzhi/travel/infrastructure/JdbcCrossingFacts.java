@@ -4,6 +4,7 @@ import static org.bianzhi.travel.infrastructure.TravelRows.date;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.bianzhi.travel.domain.Crossing;
 import org.bianzhi.travel.domain.CustodyLedger;
 import org.bianzhi.travel.domain.CustodyMovementKind;
 import org.bianzhi.travel.domain.DocumentType;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.PersonTravel;
 import org.bianzhi.travel.domain.CrossingFacts;
 
@@ -32,33 +34,40 @@ public class JdbcCrossingFacts implements CrossingFacts {
     DataSource dataSource;
 
     @Override
-    public List<PersonTravel> filedPeople(LocalDate asOf, Long personId) {
-        String who = "in (select f.person_id from travel_filing f where f.valid_from <= ?" + (personId == null ? "" : " and f.person_id = ?") + ")";
-        List<Object> params = personId == null ? List.of(asOf) : List.of(asOf, personId);
+    public List<PersonTravel> filedPeople(Horizon h, Long personId) {
+        LocalDate asOf = h.asOf();
+        Instant cut = h.recordedBefore();
+        String who = "in (select f.person_id from travel_filing f where f.valid_from <= ? and f.recorded_at < ?"
+                + (personId == null ? "" : " and f.person_id = ?") + ")";
+        List<Object> params = personId == null ? List.of(asOf, cut) : List.of(asOf, cut, personId);
         return Sql.call(dataSource, c -> {
             Map<Long, List<PersonTravel.Period>> filings = new HashMap<>();
-            Sql.list(c, "select person_id, valid_from, valid_to from travel_filing where person_id " + who + " and valid_from <= ?",
+            // a closing recorded after the cut-off is not yet known: the version reads as open
+            Sql.list(c, "select person_id, valid_from, case when closed_recorded_at < ? then valid_to end from travel_filing"
+                    + " where person_id " + who + " and valid_from <= ? and recorded_at < ?",
                     r -> filings.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new PersonTravel.Period(date(r, 2), date(r, 3))),
-                    with(params, asOf));
+                    with(with(first(cut, params), asOf), cut));
             // the custody ledgers of those documents, moves made by the day, one query for everyone
             Map<Long, List<CustodyLedger.Move>> moves = new HashMap<>();
             Sql.list(c, "select m.document_id, m.kind, m.moved_on, m.application_id from custody_movement m join travel_document d"
-                    + " on d.id = m.document_id where d.person_id " + who + " and d.declared_on <= ? and m.moved_on <= ?"
-                    + " order by m.document_id, m.moved_on, m.id",
+                    + " on d.id = m.document_id where d.person_id " + who + " and d.declared_on <= ? and d.recorded_at < ?"
+                    + " and m.moved_on <= ? and m.recorded_at < ? order by m.document_id, m.moved_on, m.id",
                     r -> moves.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new CustodyLedger.Move(
                             CustodyMovementKind.valueOf(r.getString(2)), date(r, 3), r.getObject(4) == null ? null : r.getLong(4))),
-                    with(with(params, asOf), asOf));
+                    with(with(with(with(params, asOf), cut), asOf), cut));
             Map<Long, List<PersonTravel.Document>> documents = new HashMap<>();
             Sql.list(c, "select person_id, doc_type, doc_number, issued_on, declared_on, id from travel_document where person_id " + who
-                    + " and declared_on <= ?", r -> documents.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                    + " and declared_on <= ? and recorded_at < ?", r -> documents.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                     .add(new PersonTravel.Document(DocumentType.valueOf(r.getString(2)), r.getString(3).strip().toUpperCase(),
-                            date(r, 4), date(r, 5), new CustodyLedger(moves.getOrDefault(r.getLong(6), List.of())))), with(params, asOf));
+                            date(r, 4), date(r, 5), new CustodyLedger(moves.getOrDefault(r.getLong(6), List.of())))),
+                    with(with(params, asOf), cut));
             Map<Long, List<PersonTravel.Declaration>> declarations = new HashMap<>();
-            Sql.list(c, "select person_id, departs_on, returns_on, declared_on from travel_declaration where person_id " + who
-                    + " and declared_on <= ?", r -> declarations.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                    .add(new PersonTravel.Declaration(date(r, 2), date(r, 3), date(r, 4))), with(params, asOf));
-            Map<Long, List<Crossing>> crossings = TravelRows.crossings(c, who, params, asOf);
-            Map<Long, List<Approval>> approvals = TravelRows.approvals(c, who, params, asOf);
+            Sql.list(c, "select person_id, departs_on, returns_on, declared_on, recorded_at from travel_declaration where person_id " + who
+                    + " and declared_on <= ? and recorded_at < ?", r -> declarations.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                    .add(new PersonTravel.Declaration(date(r, 2), date(r, 3), date(r, 4), TravelRows.instant(r, 5))),
+                    with(with(params, asOf), cut));
+            Map<Long, List<Crossing>> crossings = TravelRows.crossings(c, who, params, h);
+            Map<Long, List<Approval>> approvals = TravelRows.approvals(c, who, params, h);
             List<PersonTravel> people = new ArrayList<>();
             for (long id : new TreeSet<>(filings.keySet())) {
                 people.add(new PersonTravel(id, filings.get(id), documents.getOrDefault(id, List.of()), crossings.getOrDefault(id, List.of()),
@@ -66,6 +75,13 @@ public class JdbcCrossingFacts implements CrossingFacts {
             }
             return people;
         });
+    }
+
+    private static List<Object> first(Object head, List<Object> params) {
+        List<Object> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(params);
+        return all;
     }
 
     private static Object[] with(Object[] params, Object last) {

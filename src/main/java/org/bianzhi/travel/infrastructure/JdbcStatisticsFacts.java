@@ -3,6 +3,7 @@ package org.bianzhi.travel.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.StatisticsFacts;
 
 /** The statistics' facts by grouped SQL over the module's tables (V12) and the registry. */
@@ -21,41 +23,51 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
     DataSource dataSource;
 
     @Override
-    public List<Filed> filedOn(LocalDate day) {
-        return Sql.call(dataSource, c -> Sql.list(c, "select f.person_id, f.category, f.status,"
-                + " (select min(g.valid_from) from travel_filing g where g.person_id = f.person_id)"
-                + " from travel_filing f where f.valid_from <= ? and (f.valid_to is null or f.valid_to > ?)",
-                r -> new Filed(r.getLong(1), r.getString(2), r.getString(3), r.getDate(4).toLocalDate()), day, day));
+    public List<Filed> filedOn(Horizon h) {
+        LocalDate day = h.asOf();
+        Instant cut = h.recordedBefore();
+        return Sql.call(dataSource, c -> Sql.list(c, "select f.person_id, f.category,"
+                + " case when f.reported_recorded_at < ? then f.status else 'NOT_FILED' end,"
+                + " (select min(g.valid_from) from travel_filing g where g.person_id = f.person_id and g.recorded_at < ?)"
+                + " from travel_filing f where f.valid_from <= ? and f.recorded_at < ?"
+                + " and (f.valid_to is null or f.valid_to > ? or not (f.closed_recorded_at < ?))",
+                r -> new Filed(r.getLong(1), r.getString(2), r.getString(3), r.getDate(4).toLocalDate()), cut, cut, day, cut, day, cut));
     }
 
     @Override
-    public List<Document> documentsOn(LocalDate day) {
+    public List<Document> documentsOn(Horizon h) {
+        LocalDate day = h.asOf();
+        Instant cut = h.recordedBefore();
         // the last movement by the day decides: HAND_IN/RETURN held, CHECK_OUT out for a trip, RELEASE given back
-        String last = "(select m.kind from custody_movement m where m.document_id = d.id and m.moved_on <= ?"
+        String last = "(select m.kind from custody_movement m where m.document_id = d.id and m.moved_on <= ? and m.recorded_at < ?"
                 + " order by m.moved_on desc, m.id desc fetch first 1 rows only)";
         return Sql.call(dataSource, c -> Sql.list(c, "select d.person_id, d.doc_type, " + last + ","
-                + " (select min(h.moved_on) from custody_movement h where h.document_id = d.id and h.kind = 'HAND_IN')"
-                + " from travel_document d where d.declared_on <= ? and (d.cancelled_on is null or d.cancelled_on > ?)"
+                + " (select min(h.moved_on) from custody_movement h where h.document_id = d.id and h.kind = 'HAND_IN' and h.recorded_at < ?)"
+                + " from travel_document d where d.declared_on <= ? and d.recorded_at < ?"
+                + " and (d.cancelled_on is null or d.cancelled_on > ? or not (d.cancel_recorded_at < ?))"
                 + " and (d.expires_on is null or d.expires_on >= ?)", r -> {
                     String kind = r.getString(3);
                     Date first = r.getDate(4);
                     boolean held = "HAND_IN".equals(kind) || "RETURN".equals(kind);
                     return new Document(r.getLong(1), r.getString(2), held || "CHECK_OUT".equals(kind), held,
                             first == null ? null : first.toLocalDate());
-                }, day, day, day, day));
+                }, day, cut, cut, day, cut, day, cut, day));
     }
 
     @Override
-    public List<Handling> handlings(LocalDate from, LocalDate to) {
+    public List<Handling> handlings(LocalDate from, LocalDate to, Horizon recorded) {
         return Sql.call(dataSource, c -> Sql.list(c, "select k.person_id, h.method, k.cadre_rank, k.problem_class, h.decided_on"
-                + " from travel_case_handling h join travel_case k on k.id = h.case_id where h.decided_on between ? and ?",
-                r -> new Handling(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDate(5).toLocalDate()), from, to));
+                + " from travel_case_handling h join travel_case k on k.id = h.case_id where h.decided_on between ? and ?"
+                + " and h.recorded_at < ?",
+                r -> new Handling(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDate(5).toLocalDate()), from, to,
+                recorded.recordedBefore()));
     }
 
     @Override
-    public List<Case> casesFound(LocalDate from, LocalDate to) {
-        return Sql.call(dataSource, c -> Sql.list(c, "select person_id, problem_class, found_on from travel_case where found_on between ? and ?",
-                r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class)), from, to));
+    public List<Case> casesFound(LocalDate from, LocalDate to, Horizon recorded) {
+        return Sql.call(dataSource, c -> Sql.list(c, "select person_id, problem_class, found_on from travel_case where found_on between ? and ?"
+                + " and recorded_at < ?", r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class)), from, to,
+                recorded.recordedBefore()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +30,7 @@ import org.bianzhi.travel.domain.FilingFact;
 import org.bianzhi.travel.domain.FilingRequirement;
 import org.bianzhi.travel.domain.FilingRequirement.Stint;
 import org.bianzhi.travel.domain.FilingStatus;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.TravelFacts;
 
 /** The facts of filing and custody in a few set-wise queries (the checks apply their rules in Java). */
@@ -61,30 +63,39 @@ public class JdbcTravelFacts implements TravelFacts {
     }
 
     @Override
-    public List<FilingFact> filings(LocalDate asOf, Long personId) {
-        String sql = "select id, person_id, category, status, reported_on, change_of, valid_from, valid_to from travel_filing"
-                + " where valid_from <= ?" + (personId == null ? "" : " and person_id = ?") + " order by person_id, valid_from, id";
+    public List<FilingFact> filings(Horizon h, Long personId) {
+        // a report or closing recorded after the cut-off is not yet on record: the version reads as unreported, or open
+        String sql = "select id, person_id, category, case when reported_recorded_at < ? then status else 'NOT_FILED' end,"
+                + " case when reported_recorded_at < ? then reported_on end, change_of, valid_from,"
+                + " case when closed_recorded_at < ? then valid_to end from travel_filing"
+                + " where valid_from <= ? and recorded_at < ?" + (personId == null ? "" : " and person_id = ?")
+                + " order by person_id, valid_from, id";
+        Instant cut = h.recordedBefore();
         return Sql.call(dataSource, c -> Sql.list(c, sql, r -> new FilingFact(r.getLong(1), r.getLong(2),
                 FilingCategory.valueOf(r.getString(3)), FilingStatus.valueOf(r.getString(4)), date(r.getDate(5)),
-                r.getObject(6) == null ? null : r.getLong(6), date(r.getDate(7)), date(r.getDate(8))), args(asOf, personId)));
+                r.getObject(6) == null ? null : r.getLong(6), date(r.getDate(7)), date(r.getDate(8))),
+                args(personId, cut, cut, cut, h.asOf(), cut)));
     }
 
     @Override
-    public List<DocumentFact> documents(LocalDate asOf, Long personId) {
+    public List<DocumentFact> documents(Horizon h, Long personId) {
         String person = personId == null ? "" : " and d.person_id = ?";
+        Instant cut = h.recordedBefore();
         return Sql.call(dataSource, c -> {
             Map<Long, List<CustodyLedger.Move>> moves = new HashMap<>();
             Sql.list(c, "select m.document_id, m.kind, m.moved_on, m.application_id from custody_movement m join travel_document d"
-                    + " on d.id = m.document_id where m.moved_on <= ?" + person + " order by m.document_id, m.moved_on, m.id", r -> {
+                    + " on d.id = m.document_id where m.moved_on <= ? and m.recorded_at < ?" + person
+                    + " order by m.document_id, m.moved_on, m.id", r -> {
                 moves.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new CustodyLedger.Move(
                         CustodyMovementKind.valueOf(r.getString(2)), date(r.getDate(3)), r.getObject(4) == null ? null : r.getLong(4)));
                 return null;
-            }, args(asOf, personId));
-            return Sql.list(c, "select d.id, d.person_id, d.doc_type, d.doc_number, d.declared_on, d.expires_on, d.cancelled_on"
-                    + " from travel_document d where d.declared_on <= ?" + person + " order by d.id", r -> new DocumentFact(
+            }, args(personId, h.asOf(), cut));
+            return Sql.list(c, "select d.id, d.person_id, d.doc_type, d.doc_number, d.declared_on, d.expires_on,"
+                    + " case when d.cancel_recorded_at < ? then d.cancelled_on end"
+                    + " from travel_document d where d.declared_on <= ? and d.recorded_at < ?" + person + " order by d.id", r -> new DocumentFact(
                     r.getLong(1), r.getLong(2), DocumentType.valueOf(r.getString(3)), r.getString(4), date(r.getDate(5)),
                     date(r.getDate(6)), date(r.getDate(7)), new CustodyLedger(moves.getOrDefault(r.getLong(1), List.of()))),
-                    args(asOf, personId));
+                    args(personId, cut, h.asOf(), cut));
         });
     }
 
@@ -107,15 +118,15 @@ public class JdbcTravelFacts implements TravelFacts {
     }
 
     @Override
-    public Map<String, List<LocalDate>> entries(LocalDate asOf, Long personId) {
+    public Map<String, List<LocalDate>> entries(Horizon h, Long personId) {
         String sql = "select b.doc_type, b.doc_number, b.crossed_on from border_crossing b where b.direction = 'ENTRY'"
-                + " and b.crossed_on <= ?" + (personId == null ? "" : " and exists (select 1 from travel_document d"
+                + " and b.crossed_on <= ? and b.recorded_at < ?" + (personId == null ? "" : " and exists (select 1 from travel_document d"
                 + " where d.doc_type = b.doc_type and d.doc_number = b.doc_number and d.person_id = ?)") + " order by b.crossed_on";
         Map<String, List<LocalDate>> result = new LinkedHashMap<>();
         Sql.run(dataSource, c -> Sql.list(c, sql, r -> {
             result.computeIfAbsent(r.getString(1) + ":" + r.getString(2), k -> new ArrayList<>()).add(date(r.getDate(3)));
             return null;
-        }, args(asOf, personId)));
+        }, args(personId, h.asOf(), h.recordedBefore())));
         return result;
     }
 
@@ -153,8 +164,12 @@ public class JdbcTravelFacts implements TravelFacts {
                         date(r.getDate(6))), id).stream().findFirst();
     }
 
-    private static Object[] args(LocalDate asOf, Long personId) {
-        return personId == null ? new Object[] {asOf} : new Object[] {asOf, personId};
+    /** The parameters given, then the person's id when one is asked for. */
+    private static Object[] args(Long personId, Object... params) {
+        if (personId == null) return params;
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = personId;
+        return all;
     }
 
     private static LocalDate date(Date d) {

@@ -3,6 +3,7 @@ package org.bianzhi.travel.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,11 @@ class JdbcCrossingFactsTest {
         long decidedAfter = traveller(db, t, "2026-05-10", "日本");
         t.approval(decidedAfter, "2026-05-01", "2026-05-10", "2026-05-02", "日本");
         long declared = traveller(db, t, "2026-05-10", "日本");
-        t.declaration(declared, "2026-05-01", "2026-05-10", "2026-06-01");
+        // reported in a self-check before public security's records reached the registry
+        t.declaration(declared, "2026-05-01", "2026-05-10", "2026-06-01", Instant.now().minusSeconds(3600), null);
+        // issue 21, item 1: reported 11 days after the return, once the crossings were on record: still 瞒报
+        long reportedWhenFound = traveller(db, t, "2026-05-10", "日本");
+        t.declaration(reportedWhenFound, "2026-05-01", "2026-05-10", "2026-05-21", Instant.now().plusSeconds(60), "本人补报");
         long notBack = traveller(db, t, null, "中国香港");
         t.approval(notBack, "2026-05-01", "2026-05-10", "2026-04-20", "香港");
 
@@ -117,6 +122,8 @@ class JdbcCrossingFactsTest {
         assertEquals(Set.of("TRIP_WITHOUT_APPROVAL", "TRIP_UNDECLARED"), rules(db, AS_OF, decidedAfter),
                 "decided after the departure: 先出后批 covers nothing");
         assertEquals(Set.of("TRIP_WITHOUT_APPROVAL"), rules(db, AS_OF, declared), "reported, but not approved");
+        assertEquals(Set.of("TRIP_WITHOUT_APPROVAL", "TRIP_UNDECLARED"), rules(db, AS_OF, reportedWhenFound),
+                "a report entered after the trip was detected is not 如实报告");
         assertEquals(Set.of("TRIP_LATE_RETURN"), rules(db, AS_OF, notBack), "中国香港 is 香港; still away after 05-10");
         assertEquals(Set.of(), rules(db, LocalDate.of(2026, 5, 10), notBack), "not late on the approved return day");
     }

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +18,10 @@ import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
 import org.bianzhi.travel.domain.CustodyState;
 import org.bianzhi.travel.domain.FilingFact;
 import org.bianzhi.travel.domain.FilingRequirement.Stint;
+import org.bianzhi.travel.domain.Horizon;
+import org.bianzhi.travel.domain.TravelCheck;
 import org.bianzhi.travel.domain.TravelFacts;
+import org.bianzhi.travel.domain.TravelRule;
 import org.bianzhi.travel.domain.TravelFinding;
 
 /** The facts of 应备尽备 and 应交尽交: qualifying posts, filing versions, documents with their custody ledgers, entries, posts. */
@@ -152,14 +156,53 @@ class JdbcTravelFactsTest {
         assertEquals(Map.of(application, LocalDate.of(2026, 3, 15)), facts(db).returnsOn(List.of(application)));
     }
 
+    /**
+     * Issue 21, item 1: a hand-in entered today with a date 4½ years back. Asked as recorded on the day before it was
+     * entered, the passport was not in custody; as recorded now it was, and the entry stands as 事后补录 with its reason.
+     */
+    @EachDatabase
+    void aBackDatedHandInChangesNothingAsRecordedBeforeItAndIsALateEntry(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long p = db.person("补录人", "CIVIL_SERVANT");
+        t.filing(p, "2021-12-01", null);
+        long doc = t.document(p, "PASSPORT", "E82000082", "2021-12-01", "2031-12-01", null);
+        Instant entered = Instant.now().plus(java.time.Duration.ofDays(2));
+        t.move(doc, "HAND_IN", "2022-06-01", null, entered, "原台账遗漏，据2022年保管登记簿补录");
+        LocalDate enteredOn = entered.atZone(org.bianzhi.shared.application.RegistryClock.ZONE).toLocalDate();
+        LocalDate asOf = enteredOn.plusDays(1);
+        Horizon dayBefore = new Horizon(asOf, enteredOn.minusDays(1));
+        Horizon now = Horizon.asOf(asOf);
+
+        assertEquals(List.of("DOCUMENT_NOT_IN_CUSTODY " + p), custody(db, dayBefore));
+        assertEquals(List.of("DOCUMENT_HANDED_IN_LATE " + p), custody(db, now), "in the safe since 2022: handed in late, no longer held");
+        assertEquals(List.of("DOCUMENT_HANDED_IN_LATE " + p), custody(db, Horizon.asOf(enteredOn.minusDays(1))),
+                "asOf alone cannot tell: the back-dated move is dated before it");
+        LateEntryCheck late = new LateEntryCheck();
+        late.dataSource = db.dataSource();
+        assertEquals(List.of(), late.run(new TravelCheck.Context(dayBefore, p)));
+        List<TravelFinding> found = late.run(new TravelCheck.Context(now, p));
+        assertEquals(1, found.size());
+        assertEquals(TravelRule.LATE_ENTRY_CUSTODY, found.get(0).rule());
+        assertEquals(enteredOn, found.get(0).date());
+        assertTrue(found.get(0).message().contains("2022-06-01") && found.get(0).message().contains("test")
+                && found.get(0).message().contains("原台账遗漏"), found.get(0).message());
+        assertEquals(List.of(), late.run(new TravelCheck.Context(new Horizon(enteredOn.minusDays(1), null), p)),
+                "as of a day before its entry the late entry had not happened");
+    }
+
     /** The custody checks on the facts read, as CustodyChecks applies them (7 days to hand in, 10 to give back). */
     private static List<String> custody(TestDb db, LocalDate asOf) {
+        return custody(db, Horizon.asOf(asOf));
+    }
+
+    private static List<String> custody(TestDb db, Horizon h) {
+        LocalDate asOf = h.asOf();
         JdbcTravelFacts facts = facts(db);
-        List<DocumentFact> docs = facts.documents(asOf, null);
+        List<DocumentFact> docs = facts.documents(h, null);
         List<Long> applications = docs.stream().flatMap(d -> d.ledger().moves().stream()).map(m -> m.applicationId())
                 .filter(a -> a != null).toList();
-        CustodyFindings.Facts known = new CustodyFindings.Facts(facts.filings(asOf, null).stream()
-                .collect(java.util.stream.Collectors.groupingBy(FilingFact::personId)), facts.returnsOn(applications), facts.entries(asOf, null));
+        CustodyFindings.Facts known = new CustodyFindings.Facts(facts.filings(h, null).stream()
+                .collect(java.util.stream.Collectors.groupingBy(FilingFact::personId)), facts.returnsOn(applications), facts.entries(h, null));
         CustodyFindings rules = new CustodyFindings(7, 10);
         List<TravelFinding> found = new java.util.ArrayList<>(rules.notInCustody(asOf, docs, known));
         found.addAll(rules.handedInLate(asOf, docs, known));

@@ -28,24 +28,34 @@ final class TravelFixtures {
 
     long filing(long person, String category, String status, String reportedOn, String from, String to) throws SQLException {
         long id = TestDb.nextId();
+        Instant now = Instant.now();
         db.update("insert into travel_filing (id, person_id, category, department, status, reported_on, valid_from, valid_to,"
-                + " recorded_by, recorded_at, version) values (?, ?, ?, '市委组织部', ?, ?, ?, ?, 'test', ?, 0)",
-                id, person, category, status, TestDb.date(reportedOn), TestDb.date(from), TestDb.date(to), Instant.now());
+                + " recorded_by, recorded_at, reported_recorded_at, closed_recorded_at, version)"
+                + " values (?, ?, ?, '市委组织部', ?, ?, ?, ?, 'test', ?, ?, ?, 0)",
+                id, person, category, status, TestDb.date(reportedOn), TestDb.date(from), TestDb.date(to), now,
+                reportedOn == null ? null : now, to == null ? null : now);
         return id;
     }
 
     long document(long person, String type, String number, String declaredOn, String expiresOn, String cancelledOn) throws SQLException {
         long id = TestDb.nextId();
+        Instant now = Instant.now();
         db.update("insert into travel_document (id, person_id, doc_type, doc_number, issued_on, expires_on, declared_on, cancelled_on,"
-                + " recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, 0)", id, person, type, number,
-                TestDb.date(declaredOn), TestDb.date(expiresOn), TestDb.date(declaredOn), TestDb.date(cancelledOn), Instant.now());
+                + " recorded_by, recorded_at, cancel_recorded_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?, 0)", id, person,
+                type, number, TestDb.date(declaredOn), TestDb.date(expiresOn), TestDb.date(declaredOn), TestDb.date(cancelledOn), now,
+                cancelledOn == null ? null : now);
         return id;
     }
 
     /** A custody move: HAND_IN, CHECK_OUT (with its application), RETURN or RELEASE. */
     void move(long document, String kind, String on, Long application) throws SQLException {
-        db.update("insert into custody_movement (id, document_id, kind, moved_on, application_id, recorded_by, recorded_at)"
-                + " values (?, ?, ?, ?, ?, 'test', ?)", TestDb.nextId(), document, kind, TestDb.date(on), application, Instant.now());
+        move(document, kind, on, application, Instant.now(), null);
+    }
+
+    /** A custody move entered at {@code recordedAt}, with the reason of a late entry (null: none). */
+    void move(long document, String kind, String on, Long application, Instant recordedAt, String lateReason) throws SQLException {
+        db.update("insert into custody_movement (id, document_id, kind, moved_on, application_id, recorded_by, recorded_at, late_reason)"
+                + " values (?, ?, ?, ?, ?, 'test', ?, ?)", TestDb.nextId(), document, kind, TestDb.date(on), application, recordedAt, lateReason);
     }
 
     /** An APPROVED application decided on {@code decidedOn}, with both opinions. */
@@ -68,16 +78,26 @@ final class TravelFixtures {
     }
 
     void declaration(long person, String departs, String returns, String declaredOn) throws SQLException {
+        declaration(person, departs, returns, declaredOn, Instant.now(), null);
+    }
+
+    void declaration(long person, String departs, String returns, String declaredOn, Instant recordedAt, String lateReason)
+            throws SQLException {
         db.update("insert into travel_declaration (id, person_id, departs_on, returns_on, destinations, declared_on, recorded_by,"
-                + " recorded_at, version) values (?, ?, ?, ?, '日本', ?, 'test', ?, 0)", TestDb.nextId(), person, TestDb.date(departs),
-                TestDb.date(returns), TestDb.date(declaredOn), Instant.now());
+                + " recorded_at, late_reason, version) values (?, ?, ?, ?, '日本', ?, 'test', ?, ?, 0)", TestDb.nextId(), person,
+                TestDb.date(departs), TestDb.date(returns), TestDb.date(declaredOn), recordedAt, lateReason);
     }
 
     /** A crossing as public security recorded it: by ID number only (person_id left empty, as for an unknown number). */
     void crossing(String idNumber, String type, String number, String direction, String on, String destination) throws SQLException {
+        crossing(idNumber, type, number, direction, on, destination, Instant.now());
+    }
+
+    void crossing(String idNumber, String type, String number, String direction, String on, String destination, Instant recordedAt)
+            throws SQLException {
         db.update("insert into border_crossing (id, id_number, doc_type, doc_number, direction, crossed_on, port, destination,"
                 + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)", TestDb.nextId(), idNumber, type, number,
-                direction, TestDb.date(on), direction.equals("EXIT") ? "上海浦东机场" : "上海虹桥机场", destination, Instant.now());
+                direction, TestDb.date(on), direction.equals("EXIT") ? "上海浦东机场" : "上海虹桥机场", destination, recordedAt);
     }
 
     long travelCase(long person, String problemClass, String foundOn, String rank) throws SQLException {
