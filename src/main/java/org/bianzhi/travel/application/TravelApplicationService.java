@@ -104,19 +104,19 @@ public class TravelApplicationService {
      * ({@link #lock} answers 404 otherwise, as for reading).
      */
     public ApplicationView unitOpinion(Long id, OpinionCommand c) {
-        scope.requireUnitAccount("所在单位意见");
         return opinion(id, c, true);
     }
 
     /** 纪检意见 (派驻纪检组意见): discipline inspection only (the resource admits no other role). */
     public ApplicationView disciplineOpinion(Long id, OpinionCommand c) {
-        scope.requireAllUnits("签署纪检意见");
         return opinion(id, c, false);
     }
 
     private ApplicationView opinion(Long id, OpinionCommand c, boolean unit) {
         body(c);
         TravelApplication a = lock(id);
+        if (unit) scope.requireUnitAccount("所在单位意见");
+        else scope.requireAllUnits("签署纪检意见");
         Check check = new Check();
         check.notNull(c.verdict(), "verdict", "意见结论（同意 / 不同意）");
         OpinionVerdict verdict = check.choice(OpinionVerdict.class, c.verdict(), "verdict", "意见结论");
