@@ -476,8 +476,13 @@ class TravelApplicationIT extends ApiTest {
         JsonObject wrong = expect(422, api.post("travel/cases", Api.obj("personId", person, "problemClass", "UNAPPROVED_TRIP",
                 "description", "审批把关不严", "foundOn", "2026-06-30", "cadreRank", "COUNTY", "findingKey", key))).json();
         assertEquals("findingKey", wrong.getJsonArray("errors").getJsonObject(0).getString("field"));
-        long lax = openCase(person, "LAX_APPROVAL", "2026-06-30", key);
-        assertEquals(key, expect(200, api.get("travel/cases/" + lax)).json().getString("findingKey"));
+        // imported without its approving unit: the case must name the responsible unit
+        String laxCase = Api.obj("personId", person, "problemClass", "LAX_APPROVAL", "description", "审批把关不严", "foundOn", "2026-06-30",
+                "cadreRank", "COUNTY", "findingKey", key);
+        assertEquals(Set.of("responsibleUnit"), fields(expect(422, api.post("travel/cases", laxCase))));
+        JsonObject lax = expect(201, api.post("travel/cases", laxCase.substring(0, laxCase.length() - 1) + ",\"responsibleUnit\":\"" + unit + "\"}"))
+                .json();
+        assertEquals(List.of(key, unit), List.of(lax.getString("findingKey"), lax.getJsonObject("responsibleUnit").getString("code")));
     }
 
     @Test

@@ -26,12 +26,7 @@ public final class ApplicationCommands {
      * default: the setting {@code bianzhi.travel.approving-unit}).
      */
     public record DecisionCommand(String decisionDocument, @Bound(chars = TravelApplication.MAX_TEXT) String note,
-                                  @Bound(chars = 50) String approvingUnit) {
-
-        public DecisionCommand(String decisionDocument, String note) {
-            this(decisionDocument, note, null);
-        }
-    }
+                                  @Bound(chars = 50) String approvingUnit) {}
 
     /** A note to a step. */
     public record NoteCommand(@Bound(chars = TravelApplication.MAX_TEXT) String note) {}

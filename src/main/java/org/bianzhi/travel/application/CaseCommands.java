@@ -18,12 +18,7 @@ public final class CaseCommands {
      */
     public record CaseCommand(Long personId, String problemClass, @Bound(chars = TravelCase.MAX_DESCRIPTION) String description, LocalDate foundOn, String cadreRank,
                               @Bound(chars = TravelCase.MAX_KEY) String findingKey, @Bound(chars = 50) String responsibleUnit,
-                              Long responsiblePersonId) {
-
-        public CaseCommand(Long personId, String problemClass, String description, LocalDate foundOn, String cadreRank, String findingKey) {
-            this(personId, problemClass, description, foundOn, cadreRank, findingKey, null, null);
-        }
-    }
+                              Long responsiblePersonId) {}
 
     /** 处理: the method, the day it was decided and its decision document. */
     public record HandlingCommand(String method, LocalDate decidedOn, String decisionDocument,
