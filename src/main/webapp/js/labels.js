@@ -158,7 +158,8 @@ export const LABELS = {
     "INSPECTOR": "监督检查人员",
     "UNIT_CLERK": "单位人事专员",
     "COMPLAINT_HANDLER": "举报受理人员",
-    "CADRE_SUPERVISION": "干部监督人员"
+    "CADRE_SUPERVISION": "干部监督人员",
+    "DISCIPLINE_INSPECTION": "派驻纪检组（纪检监察）人员"
   },
   "TravelRule": {
     "FILING_MISSING": "应备未备",
@@ -214,6 +215,10 @@ export const LABELS = {
     "APPROVED": "已批准",
     "REJECTED": "不予批准",
     "WITHDRAWN": "已撤回"
+  },
+  "OpinionVerdict": {
+    "AGREE": "同意",
+    "DISAGREE": "不同意"
   },
   "ApplicationSource": {
     "DESK": "窗口登记",

@@ -62,13 +62,18 @@ public class DemoLoader {
     @Inject
     NewTransaction transaction;
 
-    /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
+    /**
+     * One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). An application of a 水利局
+     * cadre walks the approval chain: shuili's unit opinion, jijian's 纪检意见, ganbu's decision.
+     */
     enum DemoAccount {
         OFFICE("bianban", "演示编办业务员", "Bianban2026demo", Role.OFFICE, null),
         INSPECTOR("jiancha", "演示监督检查员", "Jiancha2026demo", Role.INSPECTOR, null),
         UNIT_CLERK("shuili", "演示水利局人事专员", "Shuili2026demo", Role.UNIT_CLERK, "11331121009444601E"),
         COMPLAINT_HANDLER("jubao", "演示举报受理员", "Jubao2026demo", Role.COMPLAINT_HANDLER, null),
-        CADRE_SUPERVISION("ganbu", "演示干部监督员", "Ganbu2026demo", Role.CADRE_SUPERVISION, null);
+        CADRE_SUPERVISION("ganbu", "演示干部监督员", "Ganbu2026demo", Role.CADRE_SUPERVISION, null),
+        /** 派驻纪检组: with shuili (单位意见) and ganbu (审批) the three hands a private-travel application passes through. */
+        DISCIPLINE_INSPECTION("jijian", "演示派驻纪检组人员", "Jijian2026demo", Role.DISCIPLINE_INSPECTION, null);
 
         final String username;
         final String displayName;

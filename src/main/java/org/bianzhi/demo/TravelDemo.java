@@ -121,7 +121,7 @@ public class TravelDemo {
         trip(crossings, t.get(3), "澳门", d, d.plusDays(3));
         importer.accept(ImportKind.BORDER_CROSSINGS, crossings.toString());
         long id = cases.open(new CaseCommand(t.get(1).personId(), "UNAPPROVED_TRIP", "出入境记录显示 " + b + " 未经批准赴泰国",
-                b.plusDays(30), "TOWNSHIP", null)).id();
+                b.plusDays(30), "TOWNSHIP", null, null, null)).id();
         cases.handle(id, new HandlingCommand("CRITICISM", b.plusDays(40), "青组〔" + b.getYear() + "〕31号", "已谈话提醒"));
     }
 

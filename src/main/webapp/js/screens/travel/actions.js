@@ -1,4 +1,4 @@
-// The steps of an application: 单位意见 / 纪检意见 (text and signer), 批准 / 不予批准 (文号, note) and 撤回. A refusal
+// The steps of an application: 单位意见 / 纪检意见 (同意 or 不同意, text and signer), 批准 / 不予批准 (文号, note, 审批单位) and 撤回. A refusal
 // (409: a rule forbids it) is shown in full in the dialog, with the reason the API gives.
 import { post } from '../../api.js';
 import { useForm } from '../../ui.js';
@@ -6,10 +6,10 @@ import { useForm } from '../../ui.js';
 const { ref } = Vue;
 
 const STEPS = {
-  'unit-opinion': { title: '签署所在单位意见', ok: '签署', fields: ['text', 'by'], done: '已签署单位意见' },
-  'discipline-opinion': { title: '签署纪检意见', ok: '签署', fields: ['text', 'by'], done: '已签署纪检意见' },
-  approve: { title: '批准', ok: '批准', fields: ['decisionDocument', 'note'], done: '已批准' },
-  reject: { title: '不予批准', ok: '不予批准', fields: ['decisionDocument', 'note'], done: '已作出不予批准决定', noteRequired: true },
+  'unit-opinion': { title: '签署所在单位意见', ok: '签署', fields: ['verdict', 'text', 'by'], done: '已签署单位意见' },
+  'discipline-opinion': { title: '签署纪检意见（派驻纪检组）', ok: '签署', fields: ['verdict', 'text', 'by'], done: '已签署纪检意见' },
+  approve: { title: '批准', ok: '批准', fields: ['decisionDocument', 'note', 'approvingUnit'], done: '已批准' },
+  reject: { title: '不予批准', ok: '不予批准', fields: ['decisionDocument', 'note', 'approvingUnit'], done: '已作出不予批准决定', noteRequired: true },
   withdraw: { title: '撤回申请', ok: '撤回', fields: ['note'], done: '申请已撤回' },
 };
 
@@ -36,7 +36,12 @@ export const StepButton = {
              :ok-button-props="{ 'data-test': 'application-' + step + '-ok' }">
       <a-form layout="vertical">
         <bz-form-error :form="form"></bz-form-error>
-        <bz-field v-if="s.fields.includes('text')" :form="form" name="text" label="意见" required>
+        <bz-field v-if="s.fields.includes('verdict')" :form="form" name="verdict" label="意见结论" required>
+          <a-radio-group v-model:value="form.model.verdict" data-test="application-opinion-verdict">
+            <a-radio value="AGREE">同意</a-radio><a-radio value="DISAGREE">不同意</a-radio>
+          </a-radio-group>
+        </bz-field>
+        <bz-field v-if="s.fields.includes('text')" :form="form" name="text" label="意见（默认为结论）">
           <a-textarea v-model:value="form.model.text" :rows="3" :maxlength="1000" data-test="application-opinion-text"></a-textarea>
         </bz-field>
         <bz-field v-if="s.fields.includes('by')" :form="form" name="by" label="签署人（默认当前用户）">
@@ -44,6 +49,9 @@ export const StepButton = {
         </bz-field>
         <bz-field v-if="s.fields.includes('decisionDocument')" :form="form" name="decisionDocument" label="批准文号" required>
           <a-input v-model:value="form.model.decisionDocument" :maxlength="200" data-test="application-document"></a-input>
+        </bz-field>
+        <bz-field v-if="s.fields.includes('approvingUnit')" :form="form" name="approvingUnit" label="审批单位代码（默认按系统设置）">
+          <a-input v-model:value="form.model.approvingUnit" :maxlength="50" data-test="application-approving-unit"></a-input>
         </bz-field>
         <bz-field v-if="s.fields.includes('note')" :form="form" name="note" :label="s.noteRequired ? '不予批准的理由' : '说明'"
                   :required="!!s.noteRequired">

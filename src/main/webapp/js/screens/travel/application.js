@@ -26,7 +26,9 @@ export default {
     const waiting = computed(() => a.value && a.value.status.code === 'SUBMITTED');
     const done = (d, message) => { a.value = d; showOk(message); };
     return { a, error, waiting, done, href, fmtDate, fmtTime, APPLICATION_COLOR,
-      decides: can('OFFICE', 'CADRE_SUPERVISION') };
+      // the three steps, each from its own account: the unit's clerk, 派驻纪检组, 干部监督
+      clerk: can('UNIT_CLERK'), inspects: can('DISCIPLINE_INSPECTION'), decides: can('CADRE_SUPERVISION'),
+      submits: can('OFFICE', 'CADRE_SUPERVISION', 'UNIT_CLERK') };
   },
   template: `
   <div class="travel-application-page">
@@ -50,15 +52,15 @@ export default {
         <a-descriptions-item label="行程">{{ fmtDate(a.departsOn) }} 至 {{ fmtDate(a.returnsOn) }}</a-descriptions-item>
         <a-descriptions-item label="申请日期">{{ fmtDate(a.appliedOn) }}</a-descriptions-item>
         <a-descriptions-item label="所在单位意见" :span="2">
-          <template v-if="a.unitOpinion">{{ a.unitOpinion }} <span class="muted">（{{ a.unitOpinionBy }}<template v-if="a.unitOpinionOn">，{{ fmtDate(a.unitOpinionOn) }}</template>）</span></template>
+          <template v-if="a.unitOpinion"><a-tag v-if="a.unitVerdict" :color="a.unitVerdict.code === 'AGREE' ? 'green' : 'red'">{{ a.unitVerdict.label }}</a-tag>{{ a.unitOpinion }} <span class="muted">（{{ a.unitOpinionBy }}<template v-if="a.unitOpinionOn">，{{ fmtDate(a.unitOpinionOn) }}</template>）</span></template>
           <span v-else class="muted">未签署</span>
         </a-descriptions-item>
-        <a-descriptions-item label="纪检意见" :span="2">
-          <template v-if="a.disciplineOpinion">{{ a.disciplineOpinion }} <span class="muted">（{{ a.disciplineOpinionBy }}<template v-if="a.disciplineOpinionOn">，{{ fmtDate(a.disciplineOpinionOn) }}</template>）</span></template>
+        <a-descriptions-item label="纪检意见（派驻纪检组）" :span="2">
+          <template v-if="a.disciplineOpinion"><a-tag v-if="a.disciplineVerdict" :color="a.disciplineVerdict.code === 'AGREE' ? 'green' : 'red'">{{ a.disciplineVerdict.label }}</a-tag>{{ a.disciplineOpinion }} <span class="muted">（{{ a.disciplineOpinionBy }}<template v-if="a.disciplineOpinionOn">，{{ fmtDate(a.disciplineOpinionOn) }}</template>）</span></template>
           <span v-else class="muted">未签署</span>
         </a-descriptions-item>
         <a-descriptions-item v-if="a.decidedOn || a.decisionNote" label="审批" :span="2">
-          <template v-if="a.decidedOn">{{ fmtDate(a.decidedOn) }} {{ a.decidedBy }} {{ a.decisionDocument }}</template>
+          <template v-if="a.decidedOn">{{ fmtDate(a.decidedOn) }} {{ a.decidedBy }} {{ a.decisionDocument }}<span v-if="a.approvingUnit">（审批单位：{{ a.approvingUnit.label }}）</span></template>
           <span v-if="a.decisionNote">　{{ a.decisionNote }}</span>
         </a-descriptions-item>
         <a-descriptions-item label="登记" :span="2"><span class="muted">{{ a.recordedBy }} {{ fmtTime(a.recordedAt) }}</span></a-descriptions-item>
@@ -79,11 +81,11 @@ export default {
         </a-alert>
         <a-alert v-else type="success" show-icon message="审批规定检查通过，可以批准" class="travel-blockers" style="margin: 12px 0"></a-alert>
         <a-space class="travel-steps" wrap style="margin-bottom: 16px">
-          <step-button :application="a" step="unit-opinion" @done="done"></step-button>
-          <step-button v-if="decides" :application="a" step="discipline-opinion" @done="done"></step-button>
+          <step-button v-if="clerk" :application="a" step="unit-opinion" @done="done"></step-button>
+          <step-button v-if="inspects" :application="a" step="discipline-opinion" @done="done"></step-button>
           <step-button v-if="decides" :application="a" step="approve" primary @done="done"></step-button>
           <step-button v-if="decides" :application="a" step="reject" danger @done="done"></step-button>
-          <step-button :application="a" step="withdraw" @done="done"></step-button>
+          <step-button v-if="submits" :application="a" step="withdraw" @done="done"></step-button>
         </a-space>
       </template>
       <p><a :href="href('/travel/applications')">返回申请清单</a></p>

@@ -3,6 +3,7 @@ import { get } from '../../api.js';
 import { route, setQuery, href, navigate } from '../../router.js';
 import { usePaged, fmtDate, showOk } from '../../ui.js';
 import { options } from '../../labels.js';
+import { can } from '../../session.js';
 import { APPLICATION_COLOR } from './common.js';
 import ApplicationForm from './application-form.js';
 
@@ -29,7 +30,7 @@ export default {
       { title: '状态', key: 'status', width: 140 },
     ];
     return { f, p, search, reset, saved, creating, columns, href, fmtDate, APPLICATION_COLOR,
-      statuses: options('ApplicationStatus') };
+      statuses: options('ApplicationStatus'), submits: can('OFFICE', 'CADRE_SUPERVISION', 'UNIT_CLERK') };
   },
   template: `
   <div class="travel-applications-page">
@@ -43,7 +44,7 @@ export default {
       <a-button type="primary" html-type="submit" data-test="applications-search">查询</a-button>
       <a-button @click="reset">重置</a-button>
       <span class="toolbar-spacer"></span>
-      <a-button type="primary" @click="creating = true" data-test="application-new">申请</a-button>
+      <a-button v-if="submits" type="primary" @click="creating = true" data-test="application-new">申请</a-button>
     </form>
     <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" row-key="id" size="middle"
              :pagination="p.pagination" @change="p.change" data-test="applications-table">

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixIT extends ApiTest {
 
     private static final List<String> READERS = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER");
-    private static final List<String> ROLES = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER", "CADRE_SUPERVISION");
+    private static final List<String> ROLES = List.of("OFFICE", "INSPECTOR", "UNIT_CLERK", "COMPLAINT_HANDLER", "CADRE_SUPERVISION",
+            "DISCIPLINE_INSPECTION");
     private static final String PASSWORD = "Matrix2026pass";
 
     private Map<String, Set<String>> matrix() throws IOException {

@@ -60,10 +60,12 @@ class TravelApplicationIT extends ApiTest {
         return a.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).collect(Collectors.toSet());
     }
 
-    private JsonObject opinions(Api as, long application) {
-        expect(200, as.post("travel/applications/" + application + "/unit-opinion", Api.obj("text", "同意", "by", "王主任")));
-        return expect(200, as.post("travel/applications/" + application + "/discipline-opinion", Api.obj("text", "无违纪问题，同意")))
-                .json();
+    private ApprovalChain chain;
+
+    /** Both opinions 同意, from a clerk of the person's unit and a discipline-inspection account. */
+    private JsonObject opinions(long application) {
+        if (chain == null) chain = new ApprovalChain(api);
+        return chain.agree(application);
     }
 
     private static String decision(String document, String note) {
@@ -89,9 +91,13 @@ class TravelApplicationIT extends ApiTest {
         int first = Integer.parseInt(a.getString("number").substring(7));
         assertEquals(String.format("CG2026-%05d", first + 1), b.getString("number"));
 
-        JsonObject withOpinions = opinions(office, id(a));
-        assertEquals(List.of("同意", "王主任", "2026-06-30", "无违纪问题，同意"), List.of(withOpinions.getString("unitOpinion"),
-                withOpinions.getString("unitOpinionBy"), withOpinions.getString("unitOpinionOn"), withOpinions.getString("disciplineOpinion")));
+        Api clerk = account("UNIT_CLERK", unit);
+        expect(200, clerk.post("travel/applications/" + id(a) + "/unit-opinion", Api.obj("verdict", "同意", "text", "同意", "by", "王主任")));
+        JsonObject withOpinions = expect(200, account("DISCIPLINE_INSPECTION", null).post("travel/applications/" + id(a)
+                + "/discipline-opinion", Api.obj("verdict", "AGREE", "text", "无违纪问题，同意"))).json();
+        assertEquals(List.of("同意", "王主任", "2026-06-30", "无违纪问题，同意", "AGREE", "AGREE"), List.of(withOpinions.getString("unitOpinion"),
+                withOpinions.getString("unitOpinionBy"), withOpinions.getString("unitOpinionOn"), withOpinions.getString("disciplineOpinion"),
+                withOpinions.getJsonObject("unitVerdict").getString("code"), withOpinions.getJsonObject("disciplineVerdict").getString("code")));
         assertEquals(0, withOpinions.getJsonArray("blockers").size());
         JsonObject approved = expect(200, office.post("travel/applications/" + id(a) + "/approve", decision("瑞组干监〔2026〕8号", null)))
                 .json();
@@ -141,11 +147,13 @@ class TravelApplicationIT extends ApiTest {
         // (b) the opinions, one by one
         Api.Answer none = expect(409, api.post("travel/applications/" + a + "/approve", decision("文号1", null)));
         assertTrue(none.json().getString("detail").contains("所在单位意见和纪检意见"), none::toString);
-        expect(200, api.post("travel/applications/" + a + "/unit-opinion", Api.obj("text", "同意")));
+        Api clerk = account("UNIT_CLERK", unit);
+        Api discipline = account("DISCIPLINE_INSPECTION", null);
+        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
         Api.Answer half = expect(409, api.post("travel/applications/" + a + "/approve", decision("文号1", null)));
         assertEquals(Set.of("disciplineOpinion"), fields(half));
         assertTrue(half.json().getString("detail").contains("纪检意见"), half::toString);
-        expect(200, api.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
+        expect(200, discipline.post("travel/applications/" + a + "/discipline-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
         assertEquals("SUBMITTED", expect(200, api.get("travel/applications/" + a)).json().getJsonObject("status").getString("code"),
                 "a refused approval changes nothing");
         expect(200, api.post("travel/applications/" + a + "/approve", decision("文号1", null)));
@@ -162,10 +170,10 @@ class TravelApplicationIT extends ApiTest {
         expect(404, clerk.post("travel/applications", apply(stranger, "2026-07-10", "2026-07-12", "韩国")));
         long theirs = id(expect(201, api.post("travel/applications", apply(stranger, "2026-07-10", "2026-07-12", "韩国"))).json());
         expect(404, clerk.get("travel/applications/" + theirs));
-        expect(404, clerk.post("travel/applications/" + theirs + "/unit-opinion", Api.obj("text", "同意")));
-        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("text", "同意")));
-        expect(403, clerk.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
-        expect(200, api.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
+        expect(404, clerk.post("travel/applications/" + theirs + "/unit-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
+        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
+        expect(403, clerk.post("travel/applications/" + a + "/discipline-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
+        expect(200, api.post("travel/applications/" + a + "/discipline-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
         Api.Answer forbidden = expect(403, clerk.post("travel/applications/" + a + "/approve", decision("文号", null)));
         assertTrue(forbidden.json().getString("detail").contains("无权"), forbidden::toString);
         JsonObject list = expect(200, clerk.get("travel/applications")).json();
@@ -178,9 +186,9 @@ class TravelApplicationIT extends ApiTest {
         String unit = unitWithQuota("瑞安市水利局");
         long person = personAt(unit, "褚");
         long a = id(expect(201, api.post("travel/applications", apply(person, "2026-07-10", "2026-07-12", "法国"))).json());
-        Api one = account("OFFICE", null);
+        Api one = account("CADRE_SUPERVISION", null);
         Api two = account("CADRE_SUPERVISION", null);
-        opinions(one, a);
+        opinions(a);
         for (int round = 0; round < 1; round++) {
             CompletableFuture<Api.Answer> x = one.postAsync("travel/applications/" + a + "/approve", decision("文号甲", null));
             CompletableFuture<Api.Answer> y = two.postAsync("travel/applications/" + a + "/approve", decision("文号乙", null));
@@ -189,6 +197,117 @@ class TravelApplicationIT extends ApiTest {
         }
         JsonObject decided = expect(200, api.get("travel/applications/" + a)).json();
         assertTrue(Set.of("文号甲", "文号乙").contains(decided.getString("decisionDocument")));
+    }
+
+    /**
+     * Issue 21, item 5: two 不同意 refuse the approval (saying which), rejecting stays possible; one account may not give
+     * two of the three steps, whatever its role; the unit opinion only from the unit's clerk; the right three accounts approve.
+     */
+    @Test
+    void opinionsHaveVerdictsADisagreementBlocksAndThreeAccountsDecide() {
+        String unit = unitWithQuota("瑞安市医保局");
+        long person = personAt(unit, "邹");
+        Api clerk = account("UNIT_CLERK", unit);
+        Api discipline = account("DISCIPLINE_INSPECTION", null);
+        Api cadre = account("CADRE_SUPERVISION", null);
+        long a = id(expect(201, clerk.post("travel/applications", apply(person, "2026-07-10", "2026-07-12", "日本"))).json());
+        String opinion = "travel/applications/" + a + "/unit-opinion";
+        assertEquals(Set.of("verdict"), fields(expect(422, clerk.post(opinion, Api.obj("text", "同意")))));
+        assertEquals(Set.of("verdict"), fields(expect(422, clerk.post(opinion, Api.obj("verdict", "也许", "text", "再议")))));
+        // the unit's opinion is the unit's: not 干部监督, not the office, not even the administrator
+        expect(403, cadre.post(opinion, Api.obj("verdict", "AGREE")));
+        expect(403, account("OFFICE", null).post(opinion, Api.obj("verdict", "AGREE")));
+        Api.Answer notUnit = expect(403, api.post(opinion, Api.obj("verdict", "AGREE")));
+        assertTrue(notUnit.json().getString("detail").contains("人事专员"), notUnit::toString);
+        expect(403, clerk.post("travel/applications/" + a + "/discipline-opinion", Api.obj("verdict", "AGREE")));
+        expect(403, discipline.post(opinion, Api.obj("verdict", "AGREE")));
+        expect(403, discipline.post("travel/applications/" + a + "/approve", decision("文号", null)));
+        expect(403, discipline.post("travel/applications", apply(person, "2026-07-10", "2026-07-12", "日本")));
+        expect(403, discipline.get("people/" + person));
+        // two 不同意: refused, naming both; the verdict shows
+        expect(200, clerk.post(opinion, Api.obj("verdict", "DISAGREE", "text", "不同意，近期防汛任务重")));
+        JsonObject read = expect(200, discipline.post("travel/applications/" + a + "/discipline-opinion",
+                Api.obj("verdict", "不同意", "text", "该同志有待核实的信访件"))).json();
+        assertEquals(List.of("DISAGREE", "DISAGREE"), List.of(read.getJsonObject("unitVerdict").getString("code"),
+                read.getJsonObject("disciplineVerdict").getString("code")));
+        assertEquals(List.of("DISAGREED", "DISAGREED"), codes(read, "blockers"));
+        Api.Answer refused = expect(409, cadre.post("travel/applications/" + a + "/approve", decision("瑞组干监〔2026〕30号", null)));
+        String why = refused.json().getString("detail");
+        assertTrue(why.contains("所在单位意见为“不同意”（不同意，近期防汛任务重）") && why.contains("纪检意见（派驻纪检组意见）为“不同意”"), why);
+        assertEquals(Set.of("unitOpinion", "disciplineOpinion"), fields(refused));
+        assertEquals("REJECTED", expect(200, cadre.post("travel/applications/" + a + "/reject", decision("瑞组干监〔2026〕31号", "单位和纪检均不同意")))
+                .json().getJsonObject("status").getString("code"), "rejecting stays possible");
+
+        // one account, two steps: the administrator signs the 纪检意见, then may not decide
+        long b = id(expect(201, clerk.post("travel/applications", apply(person, "2026-08-10", "2026-08-12", "日本"))).json());
+        expect(200, clerk.post("travel/applications/" + b + "/unit-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
+        expect(200, api.post("travel/applications/" + b + "/discipline-opinion", Api.obj("verdict", "AGREE")));
+        Api.Answer twice = expect(409, api.post("travel/applications/" + b + "/approve", decision("文号", null)));
+        assertTrue(twice.json().getString("detail").contains("已签署申请") && twice.json().getString("detail").contains("三个不同的账户"), twice::toString);
+        expect(409, api.post("travel/applications/" + b + "/reject", decision("文号", "不同意")));
+        // the right three accounts: the clerk, discipline inspection (signing again), 干部监督
+        JsonObject resigned = expect(200, discipline.post("travel/applications/" + b + "/discipline-opinion", Api.obj("verdict", "AGREE"))).json();
+        assertEquals("同意", resigned.getString("disciplineOpinion"), "a verdict without text reads as its label");
+        JsonObject approved = expect(200, cadre.post("travel/applications/" + b + "/approve", decision("瑞组干监〔2026〕32号", null))).json();
+        assertEquals("APPROVED", approved.getJsonObject("status").getString("code"));
+        assertEquals(3, Set.of(approved.getString("unitOpinionAccount"), approved.getString("disciplineOpinionAccount"),
+                approved.getString("decidedBy")).size(), approved::toString);
+        expect(200, discipline.get("travel/applications/" + b));
+    }
+
+    /**
+     * Issue 21, item 4: an approval within three years of a handling, imported with its approving unit (审批单位代码), is
+     * 审批把关不严 charged to that unit — in the finding (the traveller still named), in the case opened from it, and on the
+     * statistics line of the approving unit, not the traveller's; the handling of it does not bar the traveller.
+     */
+    @Test
+    void aLaxApprovalIsChargedToTheApprovingUnitInTheFindingTheCaseAndTheTable() {
+        String county = unit(true, "瑞安市委", null);
+        String travellers = unit(true, "瑞安市海洋局", county);
+        approveQuota(travellers, "ADMINISTRATIVE", 20, "2020-01-01");
+        String approving = unit(true, "瑞安市委组织部", county);
+        approveQuota(approving, "ADMINISTRATIVE", 20, "2020-01-01");
+        JsonObject p = personJson(travellers, "钱");
+        long person = id(p);
+        long approver = personAt(approving, "孙");
+        handle(openCase(person, "UNAPPROVED_TRIP", "2024-06-01", null), "CRITICISM", "2024-06-30");
+        String file = HEADER.strip() + ",审批单位代码\n"
+                + row(p, "日本", "2025-03-10", "2025-03-15", "同意", "同意", "批准", "2025-03-01").strip() + "," + approving + "\n"
+                + row(p, "韩国", "2027-08-10", "2027-08-12", "不同意", "不同意，有待核实", "批准", "2026-06-01").strip() + "," + approving + "\n";
+        JsonObject report = expect(200, importCsv(account("CADRE_SUPERVISION", null), file)).json();
+        assertEquals(2, report.getInt("created"), report::toString);
+        List<JsonObject> found = findings(person);
+        assertEquals(2, found.size(), found::toString);
+        JsonObject sanction = found.stream().filter(f -> f.getString("date").equals("2025-03-01")).findFirst().orElseThrow();
+        String approvingName = expect(200, api.get("units/" + approving)).json().getString("name");
+        assertTrue(sanction.getString("message").contains("申请人 " + p.getString("name")) && sanction.getString("message").contains("审批单位：" + approvingName)
+                && sanction.getString("message").contains("受处理未满限制期限"), sanction::toString);
+        String against = found.stream().filter(f -> f.getString("date").equals("2026-06-01")).findFirst().orElseThrow().getString("message");
+        assertTrue(against.contains("单位或纪检部门意见为不同意") && against.contains("纪检意见（派驻纪检组意见）为“不同意”（不同意，有待核实）"), against);
+
+        JsonObject opened = expect(201, api.post("travel/cases", Api.obj("personId", person, "problemClass", "LAX_APPROVAL",
+                "description", "受处理未满三年即批准", "foundOn", "2026-06-30", "cadreRank", "COUNTY", "findingKey", sanction.getString("key"),
+                "responsiblePersonId", approver))).json();
+        assertEquals(List.of(approving, String.valueOf(approver)), List.of(opened.getJsonObject("responsibleUnit").getString("code"),
+                String.valueOf(opened.getJsonObject("responsiblePerson").getJsonNumber("id").longValue())));
+        handle(id(opened), "ADMONISHMENT", "2026-06-30");
+        // a case of another class has no responsible unit
+        assertEquals(Set.of("responsibleUnit"), fields(expect(422, api.post("travel/cases", Api.obj("personId", person,
+                "problemClass", "UNDECLARED_TRIP", "description", "x", "foundOn", "2026-06-30", "cadreRank", "COUNTY",
+                "responsibleUnit", approving)))));
+
+        JsonObject table = expect(200, api.get("travel/statistics/GOVERNANCE?unit=" + county + "&from=2025-01-01&to=2026-06-30")).json();
+        java.util.Map<String, JsonObject> lines = table.getJsonArray("lines").stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(l -> l.getString("unitName"), l -> l.getJsonObject("values")));
+        String travellersName = expect(200, api.get("units/" + travellers)).json().getString("name");
+        assertEquals(List.of(1, 1, 0, 0), List.of(lines.get(approvingName).getInt("problemLAX_APPROVAL"),
+                lines.get(approvingName).getInt("handledPeople"), lines.get(travellersName).getInt("problemLAX_APPROVAL"),
+                lines.get(travellersName).getInt("handledPeople")), lines::toString);
+        // the traveller was not handled for it: the 2024 handling alone bars them, until 2027-06-30
+        long next = id(expect(201, api.post("travel/applications", apply(person, "2027-07-10", "2027-07-12", "日本"))).json());
+        assertEquals(List.of("SANCTION", "OPINIONS"), codes(expect(200, api.get("travel/applications/" + next)).json(), "blockers"));
+        assertTrue(expect(200, api.get("travel/applications/" + next)).json().getJsonArray("blockers").getJsonObject(0)
+                .getString("message").contains("自 2027-06-30 起"));
     }
 
     private static List<String> codes(JsonObject application, String list) {
@@ -205,8 +324,9 @@ class TravelApplicationIT extends ApiTest {
         // the clerk submits and reads as before: no word of the review
         Api.Answer submitted = expect(201, clerk.post("travel/applications", apply(person, "2026-07-10", "2026-07-12", "日本")));
         long a = id(submitted.json());
-        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("text", "同意")));
-        expect(200, office.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
+        expect(200, clerk.post("travel/applications/" + a + "/unit-opinion", Api.obj("verdict", "AGREE", "text", "同意")));
+        expect(200, account("DISCIPLINE_INSPECTION", null).post("travel/applications/" + a + "/discipline-opinion",
+                Api.obj("verdict", "AGREE", "text", "同意")));
         Api.Answer clerkView = expect(200, clerk.get("travel/applications/" + a));
         assertEquals(List.of(), codes(clerkView.json(), "blockers"));
         assertTrue(!submitted.raw().contains("审查") && !clerkView.raw().contains("审查"), clerkView::toString);
@@ -231,7 +351,7 @@ class TravelApplicationIT extends ApiTest {
             JsonObject e = expect(201, api.post("travel/applications", apply(person, dates[0], dates[1], "加拿大"))).json();
             // the second trip is within the limit, but its reason already repeats the first's
             assertEquals(earlier.isEmpty() ? List.of() : List.of("REPEATED_PURPOSE"), codes(e, "flags"));
-            opinions(api, id(e));
+            opinions(id(e));
             expect(200, api.post("travel/applications/" + id(e) + "/approve", decision("文号", null)));
             earlier.add(e.getString("number"));
         }
@@ -249,7 +369,7 @@ class TravelApplicationIT extends ApiTest {
         assertTrue(flags.get(0).getString("message").contains("在外停留 45 天") && flags.get(2).getString("label").equals("事由重复"),
                 flags::toString);
         // flags are not refusals
-        opinions(api, id(third));
+        opinions(id(third));
         assertEquals("APPROVED", expect(200, api.post("travel/applications/" + id(third) + "/approve", decision("文号", null))).json()
                 .getJsonObject("status").getString("code"));
     }
@@ -276,8 +396,8 @@ class TravelApplicationIT extends ApiTest {
         handle(openCase(old, "UNAPPROVED_TRIP", "2023-06-01", null), "CRITICISM", "2023-06-29");
         long a = id(expect(201, api.post("travel/applications", apply(recent, "2026-07-10", "2026-07-12", "日本"))).json());
         long b = id(expect(201, api.post("travel/applications", apply(old, "2026-07-10", "2026-07-12", "日本"))).json());
-        opinions(api, a);
-        opinions(api, b);
+        opinions(a);
+        opinions(b);
         Api.Answer refused = expect(409, api.post("travel/applications/" + a + "/approve", decision("文号", null)));
         String why = refused.json().getString("detail");
         assertTrue(why.contains("问题编号 " + c) && why.contains("诫勉") && why.contains("2024-06-30") && why.contains("自 2027-06-30 起"), why);
@@ -290,7 +410,7 @@ class TravelApplicationIT extends ApiTest {
         String unit = unitWithQuota("瑞安市林业局");
         long person = personAt(unit, "沈");
         long today = id(expect(201, api.post("travel/applications", apply(person, "2026-06-30", "2026-07-02", "越南"))).json());
-        opinions(api, today);
+        opinions(today);
         expect(200, api.post("travel/applications/" + today + "/approve", decision("文号", null)));
         // an application departing yesterday cannot be entered at the desk; an imported one decided late is history, found by the check
     }
@@ -356,8 +476,13 @@ class TravelApplicationIT extends ApiTest {
         JsonObject wrong = expect(422, api.post("travel/cases", Api.obj("personId", person, "problemClass", "UNAPPROVED_TRIP",
                 "description", "审批把关不严", "foundOn", "2026-06-30", "cadreRank", "COUNTY", "findingKey", key))).json();
         assertEquals("findingKey", wrong.getJsonArray("errors").getJsonObject(0).getString("field"));
-        long lax = openCase(person, "LAX_APPROVAL", "2026-06-30", key);
-        assertEquals(key, expect(200, api.get("travel/cases/" + lax)).json().getString("findingKey"));
+        // imported without its approving unit: the case must name the responsible unit
+        String laxCase = Api.obj("personId", person, "problemClass", "LAX_APPROVAL", "description", "审批把关不严", "foundOn", "2026-06-30",
+                "cadreRank", "COUNTY", "findingKey", key);
+        assertEquals(Set.of("responsibleUnit"), fields(expect(422, api.post("travel/cases", laxCase))));
+        JsonObject lax = expect(201, api.post("travel/cases", laxCase.substring(0, laxCase.length() - 1) + ",\"responsibleUnit\":\"" + unit + "\"}"))
+                .json();
+        assertEquals(List.of(key, unit), List.of(lax.getString("findingKey"), lax.getJsonObject("responsibleUnit").getString("code")));
     }
 
     @Test

@@ -82,13 +82,15 @@ class TravelFilingIT extends ApiTest {
     }
 
 
+    private ApprovalChain chain;
+
     /** A private-travel application of the person, submitted (and approved when {@code approve}) through the approval desk's API. */
     private long application(long person, String departs, String returns, boolean approve) {
         long a = id(expect(201, api.post("travel/applications", Api.obj("personId", person, "destinations", "[\"日本\"]",
                 "purpose", "TOURISM", "departsOn", departs, "returnsOn", returns))).json());
         if (approve) {
-            expect(200, api.post("travel/applications/" + a + "/unit-opinion", Api.obj("text", "同意")));
-            expect(200, api.post("travel/applications/" + a + "/discipline-opinion", Api.obj("text", "同意")));
+            if (chain == null) chain = new ApprovalChain(api);
+            chain.agree(a);
             expect(200, api.post("travel/applications/" + a + "/approve", Api.obj("decisionDocument", "瑞组干监〔2026〕9号")));
         }
         return a;

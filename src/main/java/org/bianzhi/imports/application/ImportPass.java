@@ -44,7 +44,7 @@ public class ImportPass {
             Map.entry("name", "姓名"), Map.entry("destinations", "前往国家（地区）"), Map.entry("purpose", "事由"),
             Map.entry("departsOn", "出发日期"), Map.entry("returnsOn", "返回日期"), Map.entry("unitOpinion", "单位意见"),
             Map.entry("disciplineOpinion", "纪检意见"), Map.entry("decision", "审批结果"), Map.entry("decidedOn", "审批日期"),
-            Map.entry("decisionDocument", "批准文号"));
+            Map.entry("decisionDocument", "批准文号"), Map.entry("approvingUnit", "审批单位代码"));
 
     @Inject
     UnitService units;
@@ -208,7 +208,7 @@ public class ImportPass {
         results.row(r, List.of(TRAVEL_COLUMNS), List.of(() -> travelApplications.importDecided(new ApplicationImport.Decided(
                 r.get("身份证号"), r.get("姓名"), r.get("前往国家（地区）"), r.get("事由"), CellValues.date(r, "出发日期"),
                 CellValues.date(r, "返回日期"), r.get("单位意见"), r.get("纪检意见"), r.get("审批结果"), CellValues.date(r, "审批日期"),
-                r.get("批准文号"))) ? Effect.CREATED : Effect.UNCHANGED));
+                r.get("批准文号"), upper(r.get("审批单位代码")))) ? Effect.CREATED : Effect.UNCHANGED));
     }
 
     static String upper(String s) {

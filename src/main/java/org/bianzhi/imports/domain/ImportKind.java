@@ -32,7 +32,7 @@ public enum ImportKind {
     TRAVEL_APPLICATIONS("travel-applications", "因私出国（境）审批记录",
             List.of("身份证号", "姓名", "前往国家（地区）", "出发日期", "返回日期", "审批结果", "审批日期"),
             List.of("身份证号", "姓名", "前往国家（地区）", "事由", "出发日期", "返回日期", "单位意见", "纪检意见", "审批结果",
-                    "审批日期", "批准文号")),
+                    "审批日期", "批准文号", "审批单位代码")),
     /** 出入境记录 from public security: one line per crossing; not exported (public security owns it). */
     BORDER_CROSSINGS("border-crossings", "出入境记录",
             List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸"),

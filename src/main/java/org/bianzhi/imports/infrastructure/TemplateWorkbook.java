@@ -169,7 +169,7 @@ public final class TemplateWorkbook {
             case PAYROLL -> List.of("身份证号", EXAMPLE_ID, "姓名", "张三", "发薪单位代码", EXAMPLE_UNIT, "发薪月份", "2024-05");
             case TRAVEL_APPLICATIONS -> List.of("身份证号", EXAMPLE_ID, "姓名", "张三", "前往国家（地区）", "日本", "事由", "旅游",
                     "出发日期", LocalDate.of(2024, 5, 1), "返回日期", LocalDate.of(2024, 5, 7), "单位意见", "同意", "纪检意见", "同意",
-                    "审批结果", "批准", "审批日期", LocalDate.of(2024, 4, 20), "批准文号", "示组〔2024〕3号");
+                    "审批结果", "批准", "审批日期", LocalDate.of(2024, 4, 20), "批准文号", "示组〔2024〕3号", "审批单位代码", EXAMPLE_UNIT);
             case BORDER_CROSSINGS -> List.of("身份证号", EXAMPLE_ID, "证件类型", "因私护照", "证件号码", "E12345678", "出入境方向", "出境",
                     "日期", LocalDate.of(2024, 5, 1), "口岸", "上海浦东国际机场", "前往地", "日本");
         };

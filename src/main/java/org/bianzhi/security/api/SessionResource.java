@@ -62,14 +62,16 @@ public class SessionResource {
     }
 
     @GET
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION,
+            Roles.DISCIPLINE_INSPECTION})
     @Operation(summary = "当前登录用户")
     public Me me() {
         return new Me(caller.name(), caller.role(), caller.roleLabel(), caller.unitPath(), clock.today());
     }
 
     @DELETE
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
+    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION,
+            Roles.DISCIPLINE_INSPECTION})
     @Operation(summary = "退出登录（令牌立即失效）")
     public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         sessions.signOut(authorization.substring("Bearer ".length()).strip());

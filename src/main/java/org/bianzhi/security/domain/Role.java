@@ -10,7 +10,12 @@ public enum Role implements Labeled {
     UNIT_CLERK("单位人事专员"),
     COMPLAINT_HANDLER("举报受理人员"),
     /** 干部监督: the organisation department's cross-border travel supervision (DOMAIN.md section 10). */
-    CADRE_SUPERVISION("干部监督人员");
+    CADRE_SUPERVISION("干部监督人员"),
+    /**
+     * 派驻纪检组（纪检监察）: gives the discipline-inspection opinion on private-travel applications and reads them, nothing
+     * else (issue 21, item 5).
+     */
+    DISCIPLINE_INSPECTION("派驻纪检组（纪检监察）人员");
 
     private final String label;
 

@@ -12,6 +12,7 @@ public final class Roles {
     public static final String UNIT_CLERK = "UNIT_CLERK";
     public static final String COMPLAINT_HANDLER = "COMPLAINT_HANDLER";
     public static final String CADRE_SUPERVISION = "CADRE_SUPERVISION";
+    public static final String DISCIPLINE_INSPECTION = "DISCIPLINE_INSPECTION";
 
     private Roles() {
     }

@@ -45,6 +45,16 @@ public class Scope {
         }
     }
 
+    /**
+     * What only an account bound to a unit (a unit clerk) may do, e.g. give the unit's opinion: whether the unit covers
+     * a record is decided by {@link #sees}, as for reading it.
+     */
+    public void requireUnitAccount(String what) {
+        if (caller.unitPath() == null) {
+            throw BianzhiException.forbidden(what + "须由所在单位的人事专员（单位账户）作出，您的角色是" + caller.roleLabel());
+        }
+    }
+
     /** Whether the caller may see work (an import job) submitted by {@code username}: their own, or any when they see every unit. */
     public boolean seesWorkOf(String username) {
         return caller.unitPath() == null || caller.name().equals(username);
@@ -64,9 +74,10 @@ public class Scope {
         return caller.authenticated() && !"UNIT_CLERK".equals(caller.role());
     }
 
-    /** Whether the caller reads disciplinary reviews (纪律审查): the office, cadre supervision, administrators. */
+    /** Whether the caller reads disciplinary reviews (纪律审查): the office, cadre supervision, discipline inspection, administrators. */
     public boolean seesDisciplineReviews() {
-        return caller.authenticated() && (caller.admin() || "OFFICE".equals(caller.role()) || "CADRE_SUPERVISION".equals(caller.role()));
+        return caller.authenticated() && (caller.admin() || "OFFICE".equals(caller.role()) || "CADRE_SUPERVISION".equals(caller.role())
+                || "DISCIPLINE_INSPECTION".equals(caller.role()));
     }
 
     /** Whether the caller sees changes to accounts: administrators only. */

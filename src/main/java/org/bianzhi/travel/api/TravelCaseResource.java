@@ -44,7 +44,7 @@ public class TravelCaseResource {
     @Operation(summary = "登记违规问题：personId，problemClass 问题类别，description，foundOn，cadreRank 干部级别，"
             + "findingKey 检查发现（可选，其规则须属于该问题类别）")
     public Response open(CaseCommand c) {
-        CaseView v = service.open(c == null ? new CaseCommand(null, null, null, null, null, null) : c);
+        CaseView v = service.open(c == null ? new CaseCommand(null, null, null, null, null, null, null, null) : c);
         return Response.created(URI.create("travel/cases/" + v.id())).entity(v).build();
     }
 

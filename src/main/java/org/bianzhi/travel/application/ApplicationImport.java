@@ -15,6 +15,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.travel.domain.ApprovalRules;
 import org.bianzhi.travel.domain.Destination;
 import org.bianzhi.travel.domain.TravelApplication;
 import org.bianzhi.travel.domain.TravelApplicationRepository;
@@ -24,7 +25,8 @@ import org.bianzhi.travel.domain.TravelPurpose;
  * 历史审批记录导入: applications decided before the registry kept them, stored as they were decided — the decision
  * rules are not applied (they are history; the check 审批把关不严 reports what broke them). An application of the
  * same person with the same departure, return and decision day is on record already and is left alone, so a file
- * imported twice adds nothing. Only roles that see every unit import them.
+ * imported twice adds nothing. Only roles that see every unit import them. An opinion's verdict is read from its text
+ * (不同意… disagrees); the approving unit (审批单位) is the file's 审批单位代码, else the configured one.
  */
 @ApplicationScoped
 public class ApplicationImport {
@@ -45,6 +47,9 @@ public class ApplicationImport {
     ChangeLog changeLog;
 
     @Inject
+    TravelApplicationService applicationService;
+
+    @Inject
     RegistryClock clock;
 
     @Inject
@@ -53,7 +58,15 @@ public class ApplicationImport {
     /** One decided application as a file has it; {@code destinations} as one cell (日本、中国香港). */
     public record Decided(String idNumber, String name, String destinations, String purpose, LocalDate departsOn,
                           LocalDate returnsOn, String unitOpinion, String disciplineOpinion, String decision,
-                          LocalDate decidedOn, String decisionDocument) {}
+                          LocalDate decidedOn, String decisionDocument, String approvingUnit) {
+
+        public Decided(String idNumber, String name, String destinations, String purpose, LocalDate departsOn,
+                       LocalDate returnsOn, String unitOpinion, String disciplineOpinion, String decision,
+                       LocalDate decidedOn, String decisionDocument) {
+            this(idNumber, name, destinations, purpose, departsOn, returnsOn, unitOpinion, disciplineOpinion, decision,
+                    decidedOn, decisionDocument, null);
+        }
+    }
 
     /** Stores the application; false when it is on record already. Refusals name the field at fault. */
     @Transactional(dontRollbackOn = BianzhiException.class)
@@ -79,6 +92,12 @@ public class ApplicationImport {
             check.require(TravelApplicationService.length(text[0], TravelApplication.MAX_TEXT), text[1], text[2] + "不能超过 1000 字");
         }
         check.require(TravelApplicationService.length(d.decisionDocument(), TravelApplication.MAX_DOCUMENT), "decisionDocument", "批准文号不能超过 200 字");
+        Long approvingUnit = null;
+        try {
+            approvingUnit = applicationService.approvingUnit(d.approvingUnit());
+        } catch (BianzhiException e) {
+            check.require(false, "approvingUnit", e.getMessage());
+        }
         check.orThrow();
         if (applications.exists(person.id(), d.departsOn(), d.returnsOn(), d.decidedOn())) return false;
 
@@ -87,9 +106,11 @@ public class ApplicationImport {
         String note = purposeText == null || purposeText.equals(purpose.label()) || purposeText.equalsIgnoreCase(purpose.name())
                 ? null : purposeText;
         var plan = new TravelApplication.Plan(person.id(), destinations, purpose, note, d.departsOn(), d.returnsOn(), d.decidedOn());
+        // the verdict as the text begins (不同意 …); an approval against a 不同意 is stored as decided, and found by the check
         TravelApplication a = TravelApplication.imported(applications.nextSerial(d.decidedOn().getYear()), plan,
-                TravelApplicationService.trim(d.unitOpinion()), TravelApplicationService.trim(d.disciplineOpinion()),
-                APPROVED.contains(decision), d.decidedOn(), TravelApplicationService.trim(d.decisionDocument()),
+                ApprovalRules.Opinion.ofText(TravelApplicationService.trim(d.unitOpinion())),
+                ApprovalRules.Opinion.ofText(TravelApplicationService.trim(d.disciplineOpinion())),
+                APPROVED.contains(decision), d.decidedOn(), TravelApplicationService.trim(d.decisionDocument()), approvingUnit,
                 changeLog.actorName(), clock.now());
         applications.store(a);
         changeLog.record(new ChangeLog.Change("travel_application", a.id(), a.personId(), null, "导入历史审批记录",

@@ -17,6 +17,7 @@ public final class CaseViews {
 
     /** A case with its handlings; {@code approvalPossibleFrom}: the first day private travel may be approved again. */
     public record CaseView(Long id, PersonRef person, CodeLabel problemClass, String findingKey, String description,
-                           LocalDate foundOn, CodeLabel cadreRank, CodeLabel status, List<HandlingView> handlings,
+                           LocalDate foundOn, CodeLabel cadreRank, CodeLabel responsibleUnit, PersonRef responsiblePerson,
+                           CodeLabel status, List<HandlingView> handlings,
                            LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) {}
 }

@@ -25,6 +25,7 @@ import org.bianzhi.travel.domain.ApprovalRules;
 import org.bianzhi.travel.domain.Destination;
 import org.bianzhi.travel.domain.DisciplineReviews;
 import org.bianzhi.travel.domain.HandlingRecords;
+import org.bianzhi.travel.domain.OpinionVerdict;
 import org.bianzhi.travel.domain.TravelApplication;
 import org.bianzhi.travel.domain.TravelApplicationRepository;
 import org.bianzhi.travel.domain.TravelPurpose;
@@ -98,12 +99,15 @@ public class TravelApplicationService {
         return detail(a);
     }
 
-    /** 单位意见: the office, 干部监督, or the clerk of the person's unit. */
+    /**
+     * 单位意见: a clerk of the person's unit only — an account bound to a unit, whose scope covers the person
+     * ({@link #lock} answers 404 otherwise, as for reading).
+     */
     public ApplicationView unitOpinion(Long id, OpinionCommand c) {
         return opinion(id, c, true);
     }
 
-    /** 纪检意见: the office or 干部监督 only (the resource admits no clerk). */
+    /** 纪检意见 (派驻纪检组意见): discipline inspection only (the resource admits no other role). */
     public ApplicationView disciplineOpinion(Long id, OpinionCommand c) {
         return opinion(id, c, false);
     }
@@ -111,15 +115,19 @@ public class TravelApplicationService {
     private ApplicationView opinion(Long id, OpinionCommand c, boolean unit) {
         body(c);
         TravelApplication a = lock(id);
+        if (unit) scope.requireUnitAccount("所在单位意见");
+        else scope.requireAllUnits("签署纪检意见");
         Check check = new Check();
-        check.notNull(c.text(), "text", unit ? "单位意见" : "纪检意见");
+        check.notNull(c.verdict(), "verdict", "意见结论（同意 / 不同意）");
+        OpinionVerdict verdict = check.choice(OpinionVerdict.class, c.verdict(), "verdict", "意见结论");
         check.require(length(c.text(), TravelApplication.MAX_TEXT), "text", "意见不能超过 1000 字");
         check.require(length(c.by(), 100), "by", "签署人不能超过 100 字");
         check.orThrow();
         ApplicationView before = views.logged(a);
         String by = blank(c.by()) ? changeLog.actorName() : c.by().strip();
-        if (unit) a.unitOpinion(c.text().strip(), by, clock.today());
-        else a.disciplineOpinion(c.text().strip(), by, clock.today());
+        String text = blank(c.text()) ? verdict.label() : c.text().strip();
+        if (unit) a.unitOpinion(verdict, text, by, changeLog.actorName(), clock.today());
+        else a.disciplineOpinion(verdict, text, by, changeLog.actorName(), clock.today());
         applications.store(a);
         log(a, unit ? "签署单位意见" : "签署纪检意见", before, null);
         return detail(a);
@@ -144,9 +152,10 @@ public class TravelApplicationService {
         ApplicationView before = views.logged(a);
         LocalDate today = clock.today();
         String document = c.decisionDocument().strip();
+        Long approvingUnit = approvingUnit(c.approvingUnit());
         // the review is asked here, not at submission: a unit clerk submitting must not learn of it; approvers may
-        if (approve) a.approve(breaches(a, today, true), today, changeLog.actorName(), document, trim(c.note()));
-        else a.reject(today, changeLog.actorName(), document, trim(c.note()));
+        if (approve) a.approve(breaches(a, today, true), today, changeLog.actorName(), approvingUnit, document, trim(c.note()));
+        else a.reject(today, changeLog.actorName(), approvingUnit, document, trim(c.note()));
         applications.store(a);
         log(a, approve ? "批准因私出国（境）" : "不予批准因私出国（境）", before, document);
         return detail(a);
@@ -169,8 +178,22 @@ public class TravelApplicationService {
     List<ApprovalRules.Breach> breaches(TravelApplication a, LocalDate day, boolean withReview) {
         DisciplineReviews.Period review = withReview
                 ? reviews.barring(a.personId(), day, a.departsOn(), a.returnsOn()).orElse(null) : null;
-        return new ApprovalRules(settings.sanctionYears()).breaches(new ApprovalRules.Facts(day, a.departsOn(), a.unitOpinion(),
-                a.disciplineOpinion(), handlings.of(a.personId()), review));
+        return new ApprovalRules(settings.sanctionYears()).breaches(new ApprovalRules.Facts(day, a.departsOn(), a.unitOpinionGiven(),
+                a.disciplineOpinionGiven(), handlings.of(a.personId()), review));
+    }
+
+    /**
+     * 审批单位: the unit with {@code code}, else the configured one ({@link TravelSettings#approvingUnit()}), else none;
+     * a code the registry does not know is refused naming {@code approvingUnit}.
+     */
+    Long approvingUnit(String code) {
+        String c = blank(code) ? settings.approvingUnit().orElse(null) : code.strip().toUpperCase();
+        if (c == null) return null;
+        try {
+            return units.require(c).id();
+        } catch (BianzhiException e) {
+            throw BianzhiException.invalid("approvingUnit", "审批单位代码 " + c + " 未登记");
+        }
     }
 
     /** The flags of {@code a} against the person's other approved trips in the 12 months up to its departure. */

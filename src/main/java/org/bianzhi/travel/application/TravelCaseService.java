@@ -28,6 +28,7 @@ import org.bianzhi.travel.domain.CadreRank;
 import org.bianzhi.travel.domain.CaseStatus;
 import org.bianzhi.travel.domain.HandlingMethod;
 import org.bianzhi.travel.domain.ProblemClass;
+import org.bianzhi.travel.domain.TravelApplication;
 import org.bianzhi.travel.domain.TravelCase;
 import org.bianzhi.travel.domain.TravelCaseHandling;
 import org.bianzhi.travel.domain.TravelCaseRepository;
@@ -47,6 +48,12 @@ public class TravelCaseService {
 
     @Inject
     TravelViewMapper views;
+
+    @Inject
+    org.bianzhi.travel.domain.TravelApplicationRepository applications;
+
+    @Inject
+    org.bianzhi.establishment.domain.UnitRepository unitRecords;
 
     @Inject
     TravelSettings settings;
@@ -82,12 +89,38 @@ public class TravelCaseService {
         CadreRank rank = check.choice(CadreRank.class, c.cadreRank(), "cadreRank", "干部级别");
         String key = TravelApplicationService.trim(c.findingKey());
         if (key != null) checkFindingKey(check, key, pc, c.personId());
+        Long responsibleUnit = null;
+        if (pc == ProblemClass.LAX_APPROVAL) {
+            responsibleUnit = responsibleUnit(c.responsibleUnit(), key);
+            check.require(responsibleUnit != null, "responsibleUnit", "审批把关不严的问题须登记责任单位（审批单位代码）：所涉申请未登记审批单位");
+            if (c.responsiblePersonId() != null) people.require(c.responsiblePersonId());
+        } else {
+            check.require(TravelApplicationService.blank(c.responsibleUnit()) && c.responsiblePersonId() == null, "responsibleUnit",
+                    "只有审批把关不严的问题登记责任单位和责任人，其他问题由本人负责");
+        }
         check.orThrow();
-        TravelCase tc = TravelCase.opened(new TravelCase.Details(c.personId(), pc, key, c.description().strip(), c.foundOn(), rank),
+        TravelCase tc = TravelCase.opened(new TravelCase.Details(c.personId(), pc, key, c.description().strip(), c.foundOn(), rank,
+                        responsibleUnit, pc == ProblemClass.LAX_APPROVAL ? c.responsiblePersonId() : null),
                 changeLog.actorName(), clock.now());
         cases.store(tc);
         log(tc, "登记违规问题", null, null);
         return detail(tc);
+    }
+
+    /**
+     * 审批把关不严 is charged to the unit with {@code code}, else to the approving unit of the application the finding's
+     * key names (APPROVAL_AGAINST_RULES|person|CG2026-00012); null when neither is known.
+     */
+    private Long responsibleUnit(String code, String key) {
+        if (!TravelApplicationService.blank(code)) {
+            try {
+                return units.require(code.strip().toUpperCase()).id();
+            } catch (BianzhiException e) {
+                throw BianzhiException.invalid("responsibleUnit", "责任单位代码 " + code.strip() + " 未登记");
+            }
+        }
+        String[] parts = key == null ? new String[0] : key.split("\\|", 3);
+        return parts.length < 3 ? null : applications.findByNumber(parts[2]).map(TravelApplication::approvingUnitId).orElse(null);
     }
 
     /** A finding's key names its rule and person (rule|person|subject): the rule must count under the case's class. */
@@ -200,8 +233,13 @@ public class TravelCaseService {
                 .toList();
         LocalDate again = handlings.stream().map(HandlingView::decidedOn).max(Comparator.naturalOrder())
                 .map(d -> d.plusYears(settings.sanctionYears())).orElse(null);
+        // a case of 审批把关不严 bars the responsible person's travel, not the traveller's
+        if (tc.problemClass() == ProblemClass.LAX_APPROVAL && tc.responsiblePersonId() == null) again = null;
+        CodeLabel unit = tc.responsibleUnitId() == null ? null : unitRecords.findById(tc.responsibleUnitId())
+                .map(u -> new CodeLabel(u.code().value(), u.latest().name())).orElse(null);
+        PersonRef responsible = tc.responsiblePersonId() == null ? null : views.plain(tc.responsiblePersonId());
         return new CaseView(tc.id(), person, CodeLabel.of(tc.problemClass()), tc.findingKey(), tc.description(),
-                tc.foundOn(), CodeLabel.of(tc.cadreRank()), CodeLabel.of(tc.status()), handlings, again,
+                tc.foundOn(), CodeLabel.of(tc.cadreRank()), unit, responsible, CodeLabel.of(tc.status()), handlings, again,
                 tc.recordedBy(), tc.recordedAt(), tc.version());
     }
 

@@ -49,6 +49,15 @@ public class TravelSettings {
     @ConfigProperty(name = "bianzhi.travel.late-entry-days", defaultValue = "7")
     int lateEntryDays;
 
+    /**
+     * 审批单位: the code of the unit that decides private travel (e.g. the organisation department) when a decision or
+     * an imported record names none; an approval against the rules is charged to it.
+     */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.approving-unit")
+    java.util.Optional<String> approvingUnit;
+
+    public java.util.Optional<String> approvingUnit() { return approvingUnit.filter(s -> !s.isBlank()).map(String::strip); }
     public int filingReportDays() { return filingReportDays; }
     public int lateEntryDays() { return lateEntryDays; }
     public int handInDays() { return handInDays; }

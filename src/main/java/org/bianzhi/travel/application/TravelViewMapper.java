@@ -38,6 +38,9 @@ public class TravelViewMapper {
     @Inject
     RegistryClock clock;
 
+    @Inject
+    org.bianzhi.establishment.domain.UnitRepository units;
+
     public ApplicationView detail(TravelApplication a, Person person, List<ApprovalRules.Breach> blockers,
                                   List<ApplicationFlags.Flag> flags) {
         UnitRef unit = personUnits.unitsOf(List.of(person.id()), clock.today()).get(person.id());
@@ -64,6 +67,12 @@ public class TravelViewMapper {
         return view(a, plain(a.personId()), null, null);
     }
 
+    /** 审批单位 by code and name (its latest name). */
+    private CodeLabel approvingUnit(TravelApplication a) {
+        return a.approvingUnitId() == null ? null : units.findById(a.approvingUnitId())
+                .map(u -> new CodeLabel(u.code().value(), u.latest().name())).orElse(null);
+    }
+
     /** The person by id and name only (for the change log: no ID number, no read logged). */
     public PersonRef plain(long personId) {
         Person p = people.findById(personId).orElseThrow();
@@ -75,12 +84,12 @@ public class TravelViewMapper {
                 unit == null ? null : unit.code(), unit == null ? null : unit.name());
     }
 
-    private static ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers, List<Flag> flags) {
+    private ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers, List<Flag> flags) {
         return new ApplicationView(a.id(), a.number(), person, a.destinations(), CodeLabel.of(a.purpose()), a.purposeNote(),
-                a.departsOn(), a.returnsOn(), a.appliedOn(), a.unitOpinion(), a.unitOpinionBy(), a.unitOpinionOn(),
-                a.disciplineOpinion(), a.disciplineOpinionBy(), a.disciplineOpinionOn(), CodeLabel.of(a.status()), a.decidedOn(),
-                a.decidedBy(), a.decisionDocument(), a.decisionNote(), CodeLabel.of(a.source()), a.recordedBy(), a.recordedAt(),
+                a.departsOn(), a.returnsOn(), a.appliedOn(), CodeLabel.of(a.unitVerdict()), a.unitOpinion(), a.unitOpinionBy(),
+                a.unitOpinionAccount(), a.unitOpinionOn(), CodeLabel.of(a.disciplineVerdict()), a.disciplineOpinion(),
+                a.disciplineOpinionBy(), a.disciplineOpinionAccount(), a.disciplineOpinionOn(), CodeLabel.of(a.status()), a.decidedOn(),
+                a.decidedBy(), approvingUnit(a), a.decisionDocument(), a.decisionNote(), CodeLabel.of(a.source()), a.recordedBy(), a.recordedAt(),
                 a.version(), blockers, flags);
     }
-
 }

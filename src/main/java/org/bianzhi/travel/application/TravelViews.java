@@ -24,13 +24,15 @@ public final class TravelViews {
     /**
      * An application. {@code blockers}: for one waiting for its decision, what would refuse an approval today
      * (empty: it may be approved); {@code flags}: its long stay, frequent trips and repeated purpose. Both null in lists
-     * and in the change log.
+     * and in the change log. Each opinion has its verdict (同意 / 不同意) and the account that entered it;
+     * {@code approvingUnit}: the 审批单位 (code and name) of a decided one.
      */
     public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, CodeLabel purpose,
                                   String purposeNote, LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn,
-                                  String unitOpinion, String unitOpinionBy, LocalDate unitOpinionOn,
-                                  String disciplineOpinion, String disciplineOpinionBy, LocalDate disciplineOpinionOn,
-                                  CodeLabel status, LocalDate decidedOn, String decidedBy, String decisionDocument,
+                                  CodeLabel unitVerdict, String unitOpinion, String unitOpinionBy, String unitOpinionAccount,
+                                  LocalDate unitOpinionOn, CodeLabel disciplineVerdict, String disciplineOpinion,
+                                  String disciplineOpinionBy, String disciplineOpinionAccount, LocalDate disciplineOpinionOn,
+                                  CodeLabel status, LocalDate decidedOn, String decidedBy, CodeLabel approvingUnit, String decisionDocument,
                                   String decisionNote, CodeLabel source, String recordedBy, Instant recordedAt, long version,
                                   List<Blocker> blockers, List<Flag> flags) {}
 }

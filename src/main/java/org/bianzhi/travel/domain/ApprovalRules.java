@@ -13,7 +13,8 @@ import java.util.Optional;
  * <ul>
  *   <li>(a) {@link Rule#SANCTION}: no approval within {@code sanctionYears} after the person was last handled for a
  *   travel violation; approval is possible again from the anniversary of that handling;</li>
- *   <li>(b) {@link Rule#OPINIONS}: the unit's opinion and the discipline-inspection opinion (纪检意见) are on record;</li>
+ *   <li>(b) {@link Rule#OPINIONS}: the unit's opinion and the discipline-inspection opinion (纪检意见) are on record,
+ *   and {@link Rule#DISAGREED}: neither of them says 不同意;</li>
  *   <li>(c) {@link Rule#AFTER_DEPARTURE}: the decision is made on the day of departure at the latest (先出后批 and
  *   以请假代替审批 are not allowed);</li>
  *   <li>(d) {@link Rule#DISCIPLINE_REVIEW}: the person is not under disciplinary review on the decision day or during
@@ -26,6 +27,7 @@ public final class ApprovalRules {
     public enum Rule {
         SANCTION("受处理未满限制期限"),
         OPINIONS("未经单位和纪检部门签署意见"),
+        DISAGREED("单位或纪检部门意见为不同意"),
         AFTER_DEPARTURE("先出后批"),
         DISCIPLINE_REVIEW("处于纪律审查期间");
 
@@ -43,14 +45,27 @@ public final class ApprovalRules {
     /** A handling (处理) of one of the person's cases: which case, how, and on which day it was decided. */
     public record Handling(long caseId, ProblemClass problemClass, HandlingMethod method, LocalDate decidedOn) {}
 
+    /** An opinion as signed: its verdict (null: not given) and its text. */
+    public record Opinion(OpinionVerdict verdict, String text) {
+
+        /** An opinion known by its text only (imported, or recorded before verdicts): its verdict read from the text. */
+        public static Opinion ofText(String text) {
+            return new Opinion(OpinionVerdict.ofText(text), text);
+        }
+
+        boolean given() {
+            return verdict != null;
+        }
+    }
+
     /**
      * What an approval is judged on: its day, the planned departure, the two opinions, the person's handlings and the
      * review that bars them (null: none, or not asked).
      */
-    public record Facts(LocalDate decisionDay, LocalDate departsOn, String unitOpinion, String disciplineOpinion,
+    public record Facts(LocalDate decisionDay, LocalDate departsOn, Opinion unitOpinion, Opinion disciplineOpinion,
                         Collection<Handling> handlings, DisciplineReviews.Period review) {
 
-        public Facts(LocalDate decisionDay, LocalDate departsOn, String unitOpinion, String disciplineOpinion,
+        public Facts(LocalDate decisionDay, LocalDate departsOn, Opinion unitOpinion, Opinion disciplineOpinion,
                      Collection<Handling> handlings) {
             this(decisionDay, departsOn, unitOpinion, disciplineOpinion, handlings, null);
         }
@@ -76,13 +91,15 @@ public final class ApprovalRules {
                         + sanctionYears + " 年内不得批准其因私出国（境），自 " + again + " 起方可批准"));
             }
         });
-        boolean unit = present(f.unitOpinion());
-        boolean discipline = present(f.disciplineOpinion());
+        boolean unit = given(f.unitOpinion());
+        boolean discipline = given(f.disciplineOpinion());
         if (!unit || !discipline) {
             String missing = !unit && !discipline ? "所在单位意见和纪检意见" : !unit ? "所在单位意见" : "纪检意见";
             found.add(new Breach(Rule.OPINIONS, !unit ? "unitOpinion" : "disciplineOpinion",
                     "尚未签署" + missing + "，须经所在单位和纪检部门签署意见后方可审批"));
         }
+        disagreed(found, f.unitOpinion(), "unitOpinion", "所在单位意见");
+        disagreed(found, f.disciplineOpinion(), "disciplineOpinion", "纪检意见（派驻纪检组意见）");
         if (f.decisionDay().isAfter(f.departsOn())) {
             found.add(new Breach(Rule.AFTER_DEPARTURE, "departsOn", "审批日期 " + f.decisionDay() + " 晚于出发日期 "
                     + f.departsOn() + "，不得先出后批或以请假代替审批"));
@@ -102,7 +119,13 @@ public final class ApprovalRules {
                 .max(Comparator.comparing(Handling::decidedOn).thenComparing(Handling::caseId));
     }
 
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
+    private static boolean given(Opinion o) {
+        return o != null && o.given();
+    }
+
+    private static void disagreed(List<Breach> found, Opinion o, String field, String which) {
+        if (o == null || o.verdict() != OpinionVerdict.DISAGREE) return;
+        found.add(new Breach(Rule.DISAGREED, field, which + "为“不同意”" + (o.text() == null || o.text().isBlank() ? ""
+                : "（" + o.text().strip() + "）") + "，不能批准"));
     }
 }

@@ -16,11 +16,26 @@ public interface StatisticsFacts {
      */
     record Document(long personId, String type, boolean collected, boolean held, LocalDate firstHandedIn) {}
 
-    /** One handling (处理) of a case, with the case's problem class and the person's rank. */
-    record Handling(long personId, String method, String rank, String problemClass, LocalDate decidedOn) {}
+    /**
+     * One handling (处理) of a case, with the case's problem class and the person's rank; {@code chargedPath}: the path
+     * of the unit a case of 审批把关不严 is charged to (null: the person's own), {@code chargedPerson} its responsible
+     * person (null: none registered).
+     */
+    record Handling(long personId, String method, String rank, String problemClass, LocalDate decidedOn, String chargedPath,
+                    Long chargedPerson) {
 
-    /** A case (违规问题) opened in the period, on the day it was found. */
-    record Case(long personId, String problemClass, LocalDate foundOn) {}
+        public Handling(long personId, String method, String rank, String problemClass, LocalDate decidedOn) {
+            this(personId, method, rank, problemClass, decidedOn, null, null);
+        }
+    }
+
+    /** A case (违规问题) opened in the period, on the day it was found; charged as a {@link Handling} is. */
+    record Case(long personId, String problemClass, LocalDate foundOn, String chargedPath, Long chargedPerson) {
+
+        public Case(long personId, String problemClass, LocalDate foundOn) {
+            this(personId, problemClass, foundOn, null, null);
+        }
+    }
 
     /** Filings in force on the horizon's day, as recorded by its cut-off (a report or closing recorded later is not yet there). */
     List<Filed> filedOn(Horizon day);

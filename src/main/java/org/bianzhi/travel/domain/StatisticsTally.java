@@ -16,6 +16,9 @@ import org.bianzhi.travel.domain.PersonUnits.UnitRef;
  * 统计表汇总: puts the facts of a period on the lines of a {@link StatisticsForm} — a line per unit, found by the
  * unit's path, a person on the line of their unit — and counts each heading. People are counted once per heading
  * (a person with two problems of one class is one person); documents and 人次 are counted as they are.
+ * 审批把关不严 (LAX_APPROVAL) is counted on the line of the approving unit it is charged to, not the traveller's: the
+ * finding under its {@link TravelFinding.Charge}, the case and its handlings under the case's responsible unit (the
+ * responsible person, when registered, is the one handled).
  */
 public final class StatisticsTally {
 
@@ -120,6 +123,13 @@ public final class StatisticsTally {
             });
         }
         for (TravelFinding f : findings) {
+            if (f.charge() != null) {
+                if (f.rule().problemClass() != null && inPeriod(f.date())) {
+                    at(lineOf(f.charge().unit() == null ? null : f.charge().unit().path(), scopePath),
+                            l -> l.distinct("problem" + f.rule().problemClass().name(), charged(f.personId())));
+                }
+                continue;
+            }
             at(line(f.personId(), unitOf, scopePath), l -> {
                 if (f.rule() == TravelRule.FILING_MISSING) l.distinct("required", f.personId());
                 if (f.rule() == TravelRule.TRIP_WITHOUT_APPROVAL && !f.date().isBefore(since) && !f.date().isAfter(to)) {
@@ -130,6 +140,10 @@ public final class StatisticsTally {
             });
         }
         for (StatisticsFacts.Case c : cases) {
+            if (c.chargedPath() != null) {
+                if (inPeriod(c.foundOn())) at(chargedLine(c.chargedPath(), scopePath), l -> l.distinct("problem" + c.problemClass(), charged(c.personId())));
+                continue;
+            }
             at(line(c.personId(), unitOf, scopePath), l -> {
                 // 未经审批出国人数 and 未经批准擅自出国 count the same people: a finding or a case of it, each over its own days
                 if (ProblemClass.UNAPPROVED_TRIP.name().equals(c.problemClass()) && !c.foundOn().isBefore(since)) {
@@ -138,19 +152,40 @@ public final class StatisticsTally {
                 if (inPeriod(c.foundOn())) l.distinct("problem" + c.problemClass(), c.personId());
             });
         }
-        Map<Long, StatisticsFacts.Handling> latest = new HashMap<>();
+        Map<Object, StatisticsFacts.Handling> latest = new HashMap<>();
         for (StatisticsFacts.Handling h : handlings) {
-            latest.merge(h.personId(), h, (a, b) -> b.decidedOn().isAfter(a.decidedOn()) ? b : a);
+            Object who = handled(h);
+            latest.merge(who, h, (a, b) -> b.decidedOn().isAfter(a.decidedOn()) ? b : a);
             UnitRef u = unitOf.get(h.personId());
-            at(line(h.personId(), unitOf, scopePath), l -> {
-                l.distinct("handledPeople", h.personId());
-                if (u != null) l.distinct("handledUnits", u.id());
+            String unitPath = h.chargedPath() != null ? h.chargedPath() : u == null ? null : u.path();
+            at(handlingLine(h, unitOf, scopePath), l -> {
+                l.distinct("handledPeople", who);
+                if (unitPath != null && !unitPath.isEmpty()) l.distinct("handledUnits", unitPath);
                 // 人次 in seed 001's form, people in seed 002's
-                if (form == StatisticsForm.GOVERNANCE) l.distinct("method" + h.method(), h.personId());
+                if (form == StatisticsForm.GOVERNANCE) l.distinct("method" + h.method(), who);
                 else l.add("method" + h.method(), 1);
             });
         }
-        latest.values().forEach(h -> at(line(h.personId(), unitOf, scopePath), l -> l.distinct("rank" + h.rank(), h.personId())));
+        latest.forEach((who, h) -> at(handlingLine(h, unitOf, scopePath), l -> l.distinct("rank" + h.rank(), who)));
+    }
+
+    /** Who a handling handled: the person, or for a charged case its responsible person (else the approval itself). */
+    private static Object handled(StatisticsFacts.Handling h) {
+        return h.chargedPath() == null ? h.personId() : h.chargedPerson() != null ? h.chargedPerson() : charged(h.personId());
+    }
+
+    /** One approval against the rules, the same for its finding and its case: keyed by the traveller it concerned. */
+    private static Object charged(long traveller) {
+        return "approval-of:" + traveller;
+    }
+
+    private Line handlingLine(StatisticsFacts.Handling h, Map<Long, UnitRef> unitOf, String scopePath) {
+        return h.chargedPath() != null ? chargedLine(h.chargedPath(), scopePath) : line(h.personId(), unitOf, scopePath);
+    }
+
+    /** The line of a charged unit ('': charged, but to no unit on record). */
+    private Line chargedLine(String path, String scopePath) {
+        return lineOf(path.isEmpty() ? null : path, scopePath);
     }
 
     private Line line(long personId, Map<Long, UnitRef> unitOf, String scopePath) {

@@ -25,6 +25,9 @@ import org.bianzhi.shared.domain.BianzhiException;
  * 因私出国（境）申请: a person's application to travel privately — destinations, purpose, planned dates — with the
  * unit's opinion, the discipline-inspection opinion (纪检意见) and the decision (审批). Numbered CG{year}-{serial}.
  * An application imported from the past ({@link ApplicationSource#IMPORT}) is stored as it was decided.
+ * <p>Each opinion has a verdict (同意 / 不同意) and keeps the account that entered it: the unit's opinion, the
+ * discipline-inspection opinion and the decision come from three different accounts (分级把关, no account signs two);
+ * the decision records its approving unit (审批单位), which answers for an approval against the rules.
  */
 @Entity
 @Table(name = "travel_application")
@@ -77,6 +80,13 @@ public class TravelApplication {
     @Column(name = "unit_opinion_by", length = 100)
     private String unitOpinionBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_verdict", length = 10)
+    private OpinionVerdict unitVerdict;
+
+    @Column(name = "unit_opinion_account", length = 100)
+    private String unitOpinionAccount;
+
     @Column(name = "unit_opinion_on")
     private LocalDate unitOpinionOn;
 
@@ -85,6 +95,13 @@ public class TravelApplication {
 
     @Column(name = "discipline_opinion_by", length = 100)
     private String disciplineOpinionBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "discipline_verdict", length = 10)
+    private OpinionVerdict disciplineVerdict;
+
+    @Column(name = "discipline_opinion_account", length = 100)
+    private String disciplineOpinionAccount;
 
     @Column(name = "discipline_opinion_on")
     private LocalDate disciplineOpinionOn;
@@ -98,6 +115,9 @@ public class TravelApplication {
 
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
+
+    @Column(name = "approving_unit_id")
+    private Long approvingUnitId;
 
     @Column(name = "decision_document", length = MAX_DOCUMENT)
     private String decisionDocument;
@@ -149,13 +169,20 @@ public class TravelApplication {
         return a;
     }
 
-    /** An application decided in the past, imported as it was: opinions and decision as the file has them. */
-    public static TravelApplication imported(int serial, Plan p, String unitOpinion, String disciplineOpinion,
-                                             boolean approved, LocalDate decidedOn, String document, String by, Instant at) {
+    /**
+     * An application decided in the past, imported as it was: opinions (verdicts read from their text when the file
+     * has none) and decision as the file has them, whoever signed them.
+     */
+    public static TravelApplication imported(int serial, Plan p, ApprovalRules.Opinion unitOpinion, ApprovalRules.Opinion disciplineOpinion,
+                                             boolean approved, LocalDate decidedOn, String document, Long approvingUnitId,
+                                             String by, Instant at) {
         TravelApplication a = submitted(serial, p, by, at);
         a.source = ApplicationSource.IMPORT;
-        a.unitOpinion = unitOpinion;
-        a.disciplineOpinion = disciplineOpinion;
+        a.unitOpinion = unitOpinion.text();
+        a.unitVerdict = unitOpinion.verdict();
+        a.disciplineOpinion = disciplineOpinion.text();
+        a.disciplineVerdict = disciplineOpinion.verdict();
+        a.approvingUnitId = approvingUnitId;
         a.status = approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
         a.decidedOn = decidedOn;
         a.decisionDocument = document;
@@ -163,38 +190,70 @@ public class TravelApplication {
         return a;
     }
 
-    public void unitOpinion(String text, String by, LocalDate on) {
+    /** 单位意见 by {@code account} (signed by {@code by}); refused when the account gave the discipline-inspection opinion. */
+    public void unitOpinion(OpinionVerdict verdict, String text, String by, String account, LocalDate on) {
         requireSubmitted("签署单位意见");
+        requireOtherAccount(account, "所在单位意见");
+        unitVerdict = verdict;
         unitOpinion = text;
         unitOpinionBy = by;
+        unitOpinionAccount = account;
         unitOpinionOn = on;
     }
 
-    public void disciplineOpinion(String text, String by, LocalDate on) {
+    /** 纪检意见 (派驻纪检组意见) by {@code account}; refused when the account gave the unit's opinion. */
+    public void disciplineOpinion(OpinionVerdict verdict, String text, String by, String account, LocalDate on) {
         requireSubmitted("签署纪检意见");
+        requireOtherAccount(account, "纪检意见");
+        disciplineVerdict = verdict;
         disciplineOpinion = text;
         disciplineOpinionBy = by;
+        disciplineOpinionAccount = account;
         disciplineOpinionOn = on;
+    }
+
+    /** The opinions as the approval rules read them. */
+    public ApprovalRules.Opinion unitOpinionGiven() {
+        return new ApprovalRules.Opinion(unitVerdict, unitOpinion);
+    }
+
+    public ApprovalRules.Opinion disciplineOpinionGiven() {
+        return new ApprovalRules.Opinion(disciplineVerdict, disciplineOpinion);
+    }
+
+    /**
+     * 分级把关: the account about to give {@code step} gave none of the other two steps (the opinions not being
+     * re-signed by their own account). Whatever its role, an administrator's too.
+     */
+    private void requireOtherAccount(String account, String step) {
+        String other = !"所在单位意见".equals(step) && account.equals(unitOpinionAccount) ? "所在单位意见"
+                : !"纪检意见".equals(step) && account.equals(disciplineOpinionAccount) ? "纪检意见" : null;
+        if (other != null) {
+            throw BianzhiException.conflict("separation-of-duties", "account", "账户 " + account + " 已签署申请" + number + "的"
+                    + other + "，不能再作出" + step + "：所在单位意见、纪检意见和审批决定须由三个不同的账户分别作出");
+        }
     }
 
     /**
      * 批准, once the rules allow it: the breaches of {@link ApprovalRules} found for this application are refused
      * together, each with its own reason.
      */
-    public void approve(List<ApprovalRules.Breach> breaches, LocalDate on, String by, String document, String note) {
+    public void approve(List<ApprovalRules.Breach> breaches, LocalDate on, String by, Long approvingUnit, String document, String note) {
         requireSubmitted("审批");
+        requireOtherAccount(by, "审批决定");
         if (!breaches.isEmpty()) {
             throw new BianzhiException(BianzhiException.Kind.CONFLICT, "approval-against-rules",
                     "申请" + number + "不能批准：" + String.join("；", breaches.stream().map(ApprovalRules.Breach::message).toList()),
                     breaches.stream().map(b -> org.bianzhi.shared.domain.Violation.ofField(b.field(), b.message())).toList());
         }
-        decide(ApplicationStatus.APPROVED, on, by, document, note);
+        decide(ApplicationStatus.APPROVED, on, by, approvingUnit, document, note);
     }
 
-    /** 不予批准. */
-    public void reject(LocalDate on, String by, String document, String note) {
+    /** 不予批准, by an account that gave neither opinion. */
+    public void reject(LocalDate on, String by, Long approvingUnit, String document, String note) {
         requireSubmitted("审批");
-        decide(ApplicationStatus.REJECTED, on, by, document, note);
+        requireOtherAccount(by, "审批决定");
+        decide(ApplicationStatus.REJECTED, on, by, approvingUnit, document, note);
     }
 
     /** 撤回 by the applicant before a decision. */
@@ -204,8 +263,9 @@ public class TravelApplication {
         decisionNote = note;
     }
 
-    private void decide(ApplicationStatus to, LocalDate on, String by, String document, String note) {
+    private void decide(ApplicationStatus to, LocalDate on, String by, Long approvingUnit, String document, String note) {
         status = to;
+        approvingUnitId = approvingUnit;
         decidedOn = on;
         decidedBy = by;
         decisionDocument = document;
@@ -232,6 +292,11 @@ public class TravelApplication {
     public String unitOpinion() { return unitOpinion; }
     public String unitOpinionBy() { return unitOpinionBy; }
     public LocalDate unitOpinionOn() { return unitOpinionOn; }
+    public OpinionVerdict unitVerdict() { return unitVerdict; }
+    public String unitOpinionAccount() { return unitOpinionAccount; }
+    public OpinionVerdict disciplineVerdict() { return disciplineVerdict; }
+    public String disciplineOpinionAccount() { return disciplineOpinionAccount; }
+    public Long approvingUnitId() { return approvingUnitId; }
     public String disciplineOpinion() { return disciplineOpinion; }
     public String disciplineOpinionBy() { return disciplineOpinionBy; }
     public LocalDate disciplineOpinionOn() { return disciplineOpinionOn; }

@@ -11,6 +11,9 @@ public interface TravelApplicationRepository {
 
     Optional<TravelApplication> find(Long id);
 
+    /** The application numbered {@code number} (CG2026-00012). */
+    Optional<TravelApplication> findByNumber(String number);
+
     /** The application with its row locked for a decision: two deciders queue instead of both deciding. */
     Optional<TravelApplication> lock(Long id);
 

@@ -18,7 +18,9 @@ import org.bianzhi.shared.domain.BianzhiException;
 /**
  * 违规问题: a violation of the private-travel rules found for a person, in one of the seven problem classes of seed
  * 002, opened by hand or from a finding of the checks ({@code findingKey}), and handled (处理) by one or more
- * {@link TravelCaseHandling}s; the person's rank when handled counts it in the statistics table.
+ * {@link TravelCaseHandling}s; the person's rank when handled counts it in the statistics table. A case of
+ * 审批把关不严 ({@link ProblemClass#LAX_APPROVAL}) concerns the traveller's application but is charged to the
+ * responsible unit (the approving unit, 审批单位) and, when registered, the responsible person (the approver).
  */
 @Entity
 @Table(name = "travel_case")
@@ -41,6 +43,12 @@ public class TravelCase {
 
     @Column(name = "finding_key", length = MAX_KEY)
     private String findingKey;
+
+    @Column(name = "responsible_unit_id")
+    private Long responsibleUnitId;
+
+    @Column(name = "responsible_person_id")
+    private Long responsiblePersonId;
 
     @Column(nullable = false, length = MAX_DESCRIPTION)
     private String description;
@@ -69,7 +77,13 @@ public class TravelCase {
     }
 
     public record Details(long personId, ProblemClass problemClass, String findingKey, String description, LocalDate foundOn,
-                          CadreRank cadreRank) {}
+                          CadreRank cadreRank, Long responsibleUnitId, Long responsiblePersonId) {
+
+        public Details(long personId, ProblemClass problemClass, String findingKey, String description, LocalDate foundOn,
+                       CadreRank cadreRank) {
+            this(personId, problemClass, findingKey, description, foundOn, cadreRank, null, null);
+        }
+    }
 
     public static TravelCase opened(Details d, String by, Instant at) {
         TravelCase c = new TravelCase();
@@ -79,6 +93,8 @@ public class TravelCase {
         c.description = d.description();
         c.foundOn = d.foundOn();
         c.cadreRank = d.cadreRank();
+        c.responsibleUnitId = d.responsibleUnitId();
+        c.responsiblePersonId = d.responsiblePersonId();
         c.status = CaseStatus.OPEN;
         c.recordedBy = by;
         c.recordedAt = at;
@@ -108,6 +124,8 @@ public class TravelCase {
     public String description() { return description; }
     public LocalDate foundOn() { return foundOn; }
     public CadreRank cadreRank() { return cadreRank; }
+    public Long responsibleUnitId() { return responsibleUnitId; }
+    public Long responsiblePersonId() { return responsiblePersonId; }
     public CaseStatus status() { return status; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }

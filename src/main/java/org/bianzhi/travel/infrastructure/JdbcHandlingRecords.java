@@ -20,8 +20,10 @@ import org.bianzhi.travel.domain.ProblemClass;
 public class JdbcHandlingRecords implements HandlingRecords {
 
     private static final int BATCH = 500;
-    private static final String SELECT = "select c.person_id, c.id, c.problem_class, h.method, h.decided_on"
-            + " from travel_case_handling h join travel_case c on c.id = h.case_id";
+    /** Who was handled: the person of the case, but for 审批把关不严 the responsible approver (none when not registered). */
+    private static final String HANDLED = "case when c.problem_class = 'LAX_APPROVAL' then c.responsible_person_id else c.person_id end";
+    private static final String SELECT = "select " + HANDLED + ", c.id, c.problem_class, h.method, h.decided_on"
+            + " from travel_case_handling h join travel_case c on c.id = h.case_id where " + HANDLED + " is not null";
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
@@ -47,7 +49,7 @@ public class JdbcHandlingRecords implements HandlingRecords {
             List<Long> ids = new ArrayList<>(personIds);
             for (int i = 0; i < ids.size(); i += BATCH) {
                 List<Long> batch = ids.subList(i, Math.min(ids.size(), i + BATCH));
-                Sql.list(c, SELECT + " where c.person_id in (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
+                Sql.list(c, SELECT + " and " + HANDLED + " in (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
                         collect, batch.toArray());
             }
             return byPerson;

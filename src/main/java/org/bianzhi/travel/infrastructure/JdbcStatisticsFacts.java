@@ -22,6 +22,11 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
+    /** Where a case of 审批把关不严 is charged: the responsible unit's path and person (travel_case k, unit ru). */
+    private static final String CHARGED = " case when k.problem_class = 'LAX_APPROVAL' then coalesce(ru.path, '') end,"
+            + " case when k.problem_class = 'LAX_APPROVAL' then k.responsible_person_id end";
+    private static final String CHARGED_JOIN = " left join unit ru on ru.id = k.responsible_unit_id";
+
     @Override
     public List<Filed> filedOn(Horizon h) {
         LocalDate day = h.asOf();
@@ -56,18 +61,19 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
 
     @Override
     public List<Handling> handlings(LocalDate from, LocalDate to, Horizon recorded) {
-        return Sql.call(dataSource, c -> Sql.list(c, "select k.person_id, h.method, k.cadre_rank, k.problem_class, h.decided_on"
-                + " from travel_case_handling h join travel_case k on k.id = h.case_id where h.decided_on between ? and ?"
-                + " and h.recorded_at < ?",
-                r -> new Handling(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDate(5).toLocalDate()), from, to,
-                recorded.recordedBefore()));
+        return Sql.call(dataSource, c -> Sql.list(c, "select k.person_id, h.method, k.cadre_rank, k.problem_class, h.decided_on,"
+                + CHARGED + " from travel_case_handling h join travel_case k on k.id = h.case_id" + CHARGED_JOIN
+                + " where h.decided_on between ? and ? and h.recorded_at < ?",
+                r -> new Handling(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDate(5).toLocalDate(),
+                        r.getString(6), (Long) r.getObject(7, Long.class)), from, to, recorded.recordedBefore()));
     }
 
     @Override
     public List<Case> casesFound(LocalDate from, LocalDate to, Horizon recorded) {
-        return Sql.call(dataSource, c -> Sql.list(c, "select person_id, problem_class, found_on from travel_case where found_on between ? and ?"
-                + " and recorded_at < ?", r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class)), from, to,
-                recorded.recordedBefore()));
+        return Sql.call(dataSource, c -> Sql.list(c, "select k.person_id, k.problem_class, k.found_on," + CHARGED
+                + " from travel_case k" + CHARGED_JOIN + " where k.found_on between ? and ? and k.recorded_at < ?",
+                r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class), r.getString(4),
+                        (Long) r.getObject(5, Long.class)), from, to, recorded.recordedBefore()));
     }
 
     @Override

@@ -32,6 +32,12 @@ public class JpaTravelApplicationRepository implements TravelApplicationReposito
     }
 
     @Override
+    public Optional<TravelApplication> findByNumber(String number) {
+        return em.createQuery("select a from TravelApplication a where a.number = :n", TravelApplication.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<TravelApplication> lock(Long id) {
         return Optional.ofNullable(em.find(TravelApplication.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -17,7 +17,11 @@ class ApprovalRulesTest {
     private final ApprovalRules rules = new ApprovalRules(3);
 
     private static Facts facts(LocalDate day, LocalDate departs, String unit, String discipline, Handling... handlings) {
-        return new Facts(day, departs, unit, discipline, List.of(handlings));
+        return new Facts(day, departs, ApprovalRules.Opinion.ofText(unit), ApprovalRules.Opinion.ofText(discipline), List.of(handlings));
+    }
+
+    private static ApprovalRules.Opinion agree() {
+        return new ApprovalRules.Opinion(OpinionVerdict.AGREE, "同意");
     }
 
     private static Handling handled(long caseId, HandlingMethod method, LocalDate on) {
@@ -95,12 +99,37 @@ class ApprovalRulesTest {
     @Test
     void aPersonUnderReviewIsRefusedWithTheDayTheReviewBegan() {
         var open = new DisciplineReviews.Period(LocalDate.of(2026, 5, 20), null, "瑞纪〔2026〕8号");
-        List<Breach> refused = rules.breaches(new Facts(TODAY, TODAY.plusDays(5), "同意", "同意", List.of(), open));
+        List<Breach> refused = rules.breaches(new Facts(TODAY, TODAY.plusDays(5), agree(), agree(), List.of(), open));
         assertEquals(List.of(Rule.DISCIPLINE_REVIEW), refused.stream().map(Breach::rule).toList());
         assertEquals("person", refused.get(0).field());
         assertTrue(refused.get(0).message().contains("自 2026-05-20 起处于纪律审查期间") && refused.get(0).message().contains("瑞纪〔2026〕8号")
                 && refused.get(0).message().contains("尚未结束") && refused.get(0).message().contains("不能批准"), refused.get(0)::message);
         // without a review (none found, or not asked, as by the check of past approvals) nothing is said
-        assertEquals(List.of(), broken(new Facts(TODAY, TODAY.plusDays(5), "同意", "同意", List.of(), null)));
+        assertEquals(List.of(), broken(new Facts(TODAY, TODAY.plusDays(5), agree(), agree(), List.of(), null)));
+    }
+
+    @Test
+    void aDisagreeingOpinionBlocksTheApprovalAndSaysWhichOne() {
+        List<Breach> unit = rules.breaches(facts(TODAY, TODAY.plusDays(5), "不同意，工作任务重", "同意"));
+        assertEquals(List.of(Rule.DISAGREED), unit.stream().map(Breach::rule).toList());
+        assertEquals("unitOpinion", unit.get(0).field());
+        assertTrue(unit.get(0).message().contains("所在单位意见为“不同意”（不同意，工作任务重）"), unit.get(0)::message);
+        List<Breach> both = rules.breaches(facts(TODAY, TODAY.plusDays(5), "不同意", "不予同意"));
+        assertEquals(List.of("unitOpinion", "disciplineOpinion"), both.stream().map(Breach::field).toList());
+        assertTrue(both.get(1).message().startsWith("纪检意见（派驻纪检组意见）为“不同意”"), both.get(1)::message);
+        // the verdict decides, not the wording: a text beginning 同意 under a DISAGREE verdict still blocks
+        var f = new Facts(TODAY, TODAY.plusDays(5), new ApprovalRules.Opinion(OpinionVerdict.DISAGREE, "同意出访的意见保留"), agree(), List.of());
+        assertEquals(List.of(Rule.DISAGREED), broken(f));
+        // a verdict with no text is an opinion given
+        assertEquals(List.of(), broken(new Facts(TODAY, TODAY.plusDays(5), new ApprovalRules.Opinion(OpinionVerdict.AGREE, null), agree(), List.of())));
+    }
+
+    @Test
+    void opinionTextsAreReadAsTheMigrationReadsThem() {
+        assertEquals(OpinionVerdict.DISAGREE, OpinionVerdict.ofText(" 不同意"));
+        assertEquals(OpinionVerdict.DISAGREE, OpinionVerdict.ofText("不予同意，近期任务重"));
+        assertEquals(OpinionVerdict.AGREE, OpinionVerdict.ofText("同意"));
+        assertEquals(OpinionVerdict.AGREE, OpinionVerdict.ofText("无违纪问题，同意"));
+        assertEquals(null, OpinionVerdict.ofText("  "));
     }
 }

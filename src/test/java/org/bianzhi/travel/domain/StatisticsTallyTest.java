@@ -168,4 +168,31 @@ class StatisticsTallyTest {
                 List.of(), List.of(), List.of(), List.of(), UNITS, "/1/10/");
         assertEquals(1L, t.total().get("filedTotal"));
     }
+
+    /**
+     * 审批把关不严 in the application of a 卫健局 cadre (person 3), approved by the 水利局 (the approving unit): the finding,
+     * the case and its handlings count on the 水利局's line; the traveller's line shows none of it.
+     */
+    @Test
+    void laxApprovalCountsUnderTheApprovingUnitNotTheTravellersUnit() {
+        StatisticsTally t = tally(StatisticsForm.GOVERNANCE);
+        var charge = new TravelFinding.Charge("ganbu", WATER);
+        t.count(Map.of(), List.of(), List.of(),
+                List.of(new Handling(3, "CRITICISM", "TOWNSHIP", "LAX_APPROVAL", FROM.plusDays(40), WATER.path(), 1L),
+                        new Handling(3, "ADMONISHMENT", "TOWNSHIP", "LAX_APPROVAL", FROM.plusDays(41), WATER.path(), 1L)),
+                List.of(new Case(3, "LAX_APPROVAL", FROM.plusDays(30), WATER.path(), 1L)),
+                List.of(new TravelFinding(TravelRule.APPROVAL_AGAINST_RULES, 3, "CG2026-00001", FROM.plusDays(10), "申请人 卫健局某", charge),
+                        new TravelFinding(TravelRule.APPROVAL_AGAINST_RULES, 6, "CG2026-00002", FROM.plusDays(12), "x",
+                                new TravelFinding.Charge("admin", null))),
+                UNITS, null);
+        Map<String, Long> water = line(t, "W");
+        assertEquals(1L, water.get("problemLAX_APPROVAL"), "the finding and its case are one approval against the rules");
+        assertEquals(1L, water.get("handledPeople"), "the responsible approver");
+        assertEquals(1L, water.get("handledUnits"));
+        assertEquals(1L, water.get("methodCRITICISM"));
+        Map<String, Long> health = line(t, "H");
+        assertEquals(0L, health.get("problemLAX_APPROVAL"), "not the traveller's unit");
+        assertEquals(0L, health.get("handledPeople"));
+        assertEquals(1L, t.total().get("problemLAX_APPROVAL"), "an approval with no approving unit on record is on no unit's line, as a person without a unit");
+    }
 }

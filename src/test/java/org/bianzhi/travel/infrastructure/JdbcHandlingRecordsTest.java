@@ -22,7 +22,11 @@ class JdbcHandlingRecordsTest {
         long handled = db.person("受处理", "CIVIL_SERVANT");
         long other = db.person("他人", "CIVIL_SERVANT");
         long unapproved = t.travelCase(handled, "UNAPPROVED_TRIP", "2024-01-01", "COUNTY");
-        long lax = t.travelCase(handled, "LAX_APPROVAL", "2025-01-01", "COUNTY");
+        // 审批把关不严 in the application of `other`: charged to `handled`, the approver, never to the traveller
+        long lax = t.travelCase(other, "LAX_APPROVAL", "2025-01-01", "COUNTY");
+        t.charge(lax, null, handled);
+        long laxUncharged = t.travelCase(other, "LAX_APPROVAL", "2025-01-01", "COUNTY");
+        t.handling(laxUncharged, "CRITICISM", "2025-02-01");
         t.handling(unapproved, "CRITICISM", "2024-02-01");
         t.handling(unapproved, "ADMONISHMENT", "2024-03-01");
         t.handling(lax, "REASSIGNMENT", "2025-02-01");
@@ -35,6 +39,8 @@ class JdbcHandlingRecordsTest {
                 new Handling(lax, ProblemClass.LAX_APPROVAL, HandlingMethod.REASSIGNMENT, LocalDate.of(2025, 2, 1)));
         assertEquals(expected, Set.copyOf(records(db).of(handled)));
         assertEquals(List.of(), records(db).of(unhandled), "a case not yet handled restricts nothing");
+        assertEquals(List.of(HandlingMethod.DEMOTION), records(db).of(other).stream().map(Handling::method).toList(),
+                "the traveller is not handled for the approver's 审批把关不严");
         Map<Long, List<Handling>> everyone = records(db).ofPeople(null);
         assertEquals(Set.of(handled, other), everyone.keySet());
         assertEquals(Set.of(handled), records(db).ofPeople(List.of(handled, unhandled)).keySet());

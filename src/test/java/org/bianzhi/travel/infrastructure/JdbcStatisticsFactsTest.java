@@ -84,6 +84,27 @@ class JdbcStatisticsFactsTest {
                 new Handling(p, "ADMONISHMENT", "COUNTY", "UNDECLARED_TRIP", DAY)), Set.copyOf(stats(db).handlings(from, DAY)));
     }
 
+    /** A case of 审批把关不严 is read with the unit (and person) it is charged to; charged to no unit, with an empty path. */
+    @EachDatabase
+    void laxApprovalCasesAreReadWithTheirResponsibleUnit(TestDb db) throws SQLException {
+        TravelFixtures t = new TravelFixtures(db);
+        long approving = db.unit("ORGAN", "县委组织部", null);
+        long traveller = db.person("出行人", "CIVIL_SERVANT");
+        long approver = db.person("审批人", "CIVIL_SERVANT");
+        long charged = t.travelCase(traveller, "LAX_APPROVAL", "2026-03-01", "COUNTY");
+        t.charge(charged, approving, approver);
+        t.handling(charged, "CRITICISM", "2026-03-10");
+        t.travelCase(traveller, "LAX_APPROVAL", "2026-04-01", "COUNTY");
+        t.travelCase(traveller, "UNAPPROVED_TRIP", "2026-05-01", "COUNTY");
+        LocalDate from = LocalDate.of(2026, 1, 1);
+
+        assertEquals(Set.of(new Case(traveller, "LAX_APPROVAL", LocalDate.of(2026, 3, 1), path(db, approving), approver),
+                new Case(traveller, "LAX_APPROVAL", LocalDate.of(2026, 4, 1), "", null),
+                new Case(traveller, "UNAPPROVED_TRIP", LocalDate.of(2026, 5, 1))), Set.copyOf(stats(db).casesFound(from, DAY)));
+        assertEquals(List.of(new Handling(traveller, "CRITICISM", "COUNTY", "LAX_APPROVAL", LocalDate.of(2026, 3, 10), path(db, approving), approver)),
+                stats(db).handlings(from, DAY));
+    }
+
     @EachDatabase
     void staffAreTheDistinctHoldersOfASlotOnTheDayPerUnit(TestDb db) throws SQLException {
         long bureau = db.unit("ORGAN", "瑞安市审计局", null);

@@ -108,6 +108,11 @@ final class TravelFixtures {
         return id;
     }
 
+    /** Charges a case (审批把关不严) to a unit and a person, either null. */
+    void charge(long travelCase, Long unit, Long person) throws SQLException {
+        db.update("update travel_case set responsible_unit_id = ?, responsible_person_id = ? where id = ?", unit, person, travelCase);
+    }
+
     void handling(long travelCase, String method, String decidedOn) throws SQLException {
         db.update("insert into travel_case_handling (id, case_id, method, decided_on, decision_document, recorded_by, recorded_at)"
                 + " values (?, ?, ?, ?, '瑞纪〔2024〕1号', 'test', ?)", TestDb.nextId(), travelCase, method, TestDb.date(decidedOn), Instant.now());
