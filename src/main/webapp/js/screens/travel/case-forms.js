@@ -10,10 +10,13 @@ export const CaseForm = {
   emits: ['saved', 'cancel'],
   setup(props, { emit }) {
     const form = useForm({ personId: props.personId, problemClass: undefined, description: '', foundOn: today(),
-      cadreRank: undefined, findingKey: props.findingKey || '' });
+      cadreRank: undefined, findingKey: props.findingKey || '', responsibleUnit: undefined, responsiblePersonId: undefined });
+    // 审批把关不严 is the approver's and the approving unit's (left empty: the approving unit of the finding's application)
+    const lax = () => form.model.problemClass === 'LAX_APPROVAL';
     const save = () => form.run(async (m) => emit('saved', await post('/travel/cases', { ...m,
-      findingKey: m.findingKey.trim() || null, foundOn: m.foundOn || null })));
-    return { form, save, classes: options('ProblemClass'), ranks: options('CadreRank') };
+      findingKey: m.findingKey.trim() || null, foundOn: m.foundOn || null,
+      responsibleUnit: lax() ? m.responsibleUnit || null : null, responsiblePersonId: lax() ? m.responsiblePersonId || null : null })));
+    return { form, save, lax, classes: options('ProblemClass'), ranks: options('CadreRank') };
   },
   template: `
   <a-form layout="vertical" @submit.prevent="save">
@@ -24,6 +27,14 @@ export const CaseForm = {
     <bz-field :form="form" name="problemClass" label="问题类别" required>
       <a-select v-model:value="form.model.problemClass" :options="classes" data-test="case-class"></a-select>
     </bz-field>
+    <template v-if="lax()">
+      <bz-field :form="form" name="responsibleUnit" label="责任单位（审批单位）" extra="不填：取检查发现所指申请的审批单位">
+        <bz-unit-select v-model:value="form.model.responsibleUnit" data-test="case-responsible-unit"></bz-unit-select>
+      </bz-field>
+      <bz-field :form="form" name="responsiblePersonId" label="责任人（审批人，可选）">
+        <one-person v-model:value="form.model.responsiblePersonId" data-test="case-responsible-person"></one-person>
+      </bz-field>
+    </template>
     <bz-field :form="form" name="findingKey" label="检查发现（可选）" extra="从检查发现清单登记时自动填入">
       <a-input v-model:value="form.model.findingKey" data-test="case-finding"></a-input>
     </bz-field>

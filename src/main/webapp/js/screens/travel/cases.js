@@ -79,6 +79,8 @@ export default {
           <a-descriptions-item label="人员">{{ personText(opened.person) }} <span class="muted">{{ opened.person.idNumber }}</span></a-descriptions-item>
           <a-descriptions-item label="问题类别">{{ opened.problemClass.label }}</a-descriptions-item>
           <a-descriptions-item label="干部级别">{{ opened.cadreRank.label }}</a-descriptions-item>
+          <a-descriptions-item v-if="opened.responsibleUnit" label="责任单位">{{ opened.responsibleUnit.label }}</a-descriptions-item>
+          <a-descriptions-item v-if="opened.responsiblePerson" label="责任人">{{ personText(opened.responsiblePerson) }}</a-descriptions-item>
           <a-descriptions-item label="发现日期">{{ fmtDate(opened.foundOn) }}</a-descriptions-item>
           <a-descriptions-item label="问题情况">{{ opened.description }}</a-descriptions-item>
           <a-descriptions-item v-if="opened.findingKey" label="检查发现">{{ opened.findingKey }}</a-descriptions-item>
