@@ -91,7 +91,9 @@ export const LABELS = {
     "ROSTER": "实名人员花名册",
     "PAYROLL": "工资名单",
     "TRAVEL_APPLICATIONS": "因私出国（境）审批记录",
-    "BORDER_CROSSINGS": "出入境记录"
+    "BORDER_CROSSINGS": "出入境记录",
+    "DOCUMENT_ISSUANCES": "证件签发记录",
+    "EXIT_CERTIFICATES": "出国（境）证明"
   },
   "CrossingDirection": {
     "EXIT": "出境",
@@ -174,7 +176,9 @@ export const LABELS = {
     "TRIP_LATE_RETURN": "逾期返回",
     "TRIP_OTHER_DESTINATION": "擅自变更行程",
     "TRIP_UNDECLARED": "瞒报出国（境）情况",
-    "APPROVAL_AGAINST_RULES": "审批把关不严"
+    "APPROVAL_AGAINST_RULES": "审批把关不严",
+    "DOCUMENT_FORGED": "使用来源不明（疑似伪造）的证件",
+    "CERTIFICATE_OUTSIDE_AUTHORITY": "未按干部管理权限出具证明"
   },
   "StatisticsForm": {
     "MANAGEMENT": "干部因私出国（境）管理工作有关情况统计表",
@@ -193,7 +197,9 @@ export const LABELS = {
     "UNAPPROVED_TRIP": "未经批准擅自因私出国（境）",
     "TRIP_OUTSIDE_APPROVAL": "未按审批要求因私出国（境）",
     "UNDECLARED_TRIP": "瞒报因私出国（境）情况",
-    "LAX_APPROVAL": "审批因私出国（境）事项把关不严"
+    "LAX_APPROVAL": "审批因私出国（境）事项把关不严",
+    "FORGED_DOCUMENT": "伪造、变造或使用伪造的出国（境）证件",
+    "CERTIFICATE_OUTSIDE_AUTHORITY": "未按干部管理权限出具出国（境）证明"
   },
   "DelegationStatus": {
     "DRAFT": "草稿",
@@ -232,7 +238,8 @@ export const LABELS = {
     "ORDERED_RESIGNATION": "责令辞职",
     "DISMISSAL": "免职",
     "DEMOTION": "降职",
-    "REFERRAL": "移交纪检监察机关"
+    "REFERRAL": "移交纪检监察机关",
+    "POLICE_REFERRAL": "移交公安机关"
   },
   "CadreRank": {
     "PROVINCIAL": "省部级",
