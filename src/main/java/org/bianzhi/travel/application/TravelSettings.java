@@ -41,7 +41,13 @@ public class TravelSettings {
     @ConfigProperty(name = "bianzhi.travel.trips-per-year", defaultValue = "2")
     int tripsPerYear;
 
+    /** Days ahead the warning inbox (预警) looks when not told otherwise. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.warning-days", defaultValue = "7")
+    int warningDays;
+
     public int filingReportDays() { return filingReportDays; }
+    public int warningDays() { return warningDays; }
     public int handInDays() { return handInDays; }
     public int returnDays() { return returnDays; }
     public int sanctionYears() { return sanctionYears; }
