@@ -185,6 +185,13 @@ export const LABELS = {
     "CAMPAIGN": "干部因私出国（境）专项整治工作情况汇总统计表",
     "GOVERNANCE": "专项治理工作情况汇总统计表"
   },
+  "WarningKind": {
+    "DOCUMENT_RETURN": "证件待交回",
+    "DOCUMENT_HAND_IN": "证件待上交保管",
+    "FILING_REPORT": "备案待报备公安机关",
+    "TRIP_REPORT": "出访报告待提交",
+    "PUBLIC_NOTICE_OBJECTION": "公示异议待核查"
+  },
   "CheckGroup": {
     "FILING": "应备尽备",
     "CUSTODY": "应交尽交",

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Public security's records beside the crossings (seed 002's three classes for the police): the imports of 证件签发记录
  * and 出国（境）证明 (row errors, the same file again), and the three findings they give, the forged document handed to
- * the police as a case.
+ * the police as a case. And the warning inbox (预警, seed 002 part 5): what falls due before it becomes a finding.
  */
 class TravelPoliceIT extends ApiTest {
 
@@ -31,13 +31,22 @@ class TravelPoliceIT extends ApiTest {
     private long filedPerson(String idNumber) {
         String unit = unit(true, "瑞安市审计局", null);
         approveQuota(unit, "ADMINISTRATIVE", 10, "2020-01-01");
+        long id = personAt(unit, idNumber);
+        file(id, "2025-01-01", "2025-01-05");
+        return id;
+    }
+
+    private long personAt(String unit, String idNumber) {
         long id = expect(201, api.post("people", Api.obj("idNumber", idNumber, "name", Fixtures.uniqueName("欧阳"), "identity",
                 "CIVIL_SERVANT"))).json().getJsonNumber("id").longValue();
         expect(201, api.post("people/" + id + "/occupancies", Api.obj("unitCode", unit, "quotaType", "ADMINISTRATIVE",
                 "validFrom", "2020-01-01", "entryRoute", "EXAM", "increaseNoticeNumber", "Z2020-00001", "basisDocument", "存量登记")));
-        expect(201, api.post("travel/filings", Api.obj("personId", id, "category", "TOWNSHIP_LEADER", "department", DEPARTMENT,
-                "since", "2025-01-01", "reportedOn", "2025-01-05", "basisDocument", "瑞组〔2025〕1号")));
         return id;
+    }
+
+    private void file(long person, String since, String reportedOn) {
+        expect(201, api.post("travel/filings", Api.obj("personId", person, "category", "TOWNSHIP_LEADER", "department", DEPARTMENT,
+                "since", since, "reportedOn", reportedOn, "basisDocument", "瑞组〔2025〕1号")));
     }
 
     private List<JsonObject> findings(long person) {
@@ -104,5 +113,61 @@ class TravelPoliceIT extends ApiTest {
         JsonObject handled = expect(200, api.post("travel/cases/" + travelCase + "/handlings", Api.obj("method", "POLICE_REFERRAL",
                 "decidedOn", "2026-06-30", "decisionDocument", "瑞组移〔2026〕" + RUN + "号"))).json();
         assertEquals("移交公安机关", handled.getJsonArray("handlings").getJsonObject(0).getJsonObject("method").getString("label"), handled::toString);
+    }
+
+    // ---- 预警 ----
+
+    private Api clerk(String unit) {
+        String username = "warning-clerk-" + RUN + "-" + System.nanoTime() % 100_000;
+        expect(201, api.post("accounts", Api.obj("username", username, "displayName", "预警测试", "password", "Yujing2026itest",
+                "role", "UNIT_CLERK", "unitCode", unit)));
+        return api.withToken(null).signIn(username, "Yujing2026itest");
+    }
+
+    /** The warnings the caller sees at the unit, as "kind personId dueOn daysLeft". */
+    private static List<String> warnings(Api as, String unit, String within) {
+        return as.get("travel/warnings?unit=" + unit + (within == null ? "" : "&within=" + within) + "&limit=500").json()
+                .getJsonArray("items").stream().map(JsonValue::asJsonObject).map(w -> w.getString("kind") + " " + w.getJsonNumber("personId")
+                        + " " + w.getString("dueOn") + " " + w.getInt("daysLeft")).toList();
+    }
+
+    @Test
+    void whatFallsDueIsAWarningUntilItsDayMostUrgentFirstWithinTheCallersScope() {
+        String unit = unit(true, "瑞安市档案馆", null);
+        approveQuota(unit, "ADMINISTRATIVE", 10, "2020-01-01");
+        long dueInFive = personAt(unit, Fixtures.idNumber(LocalDate.of(1972, 2, 2), true));
+        file(dueInFive, "2026-06-05", null);
+        long dueToday = personAt(unit, Fixtures.idNumber(LocalDate.of(1973, 3, 3), false));
+        file(dueToday, "2026-05-31", null);
+        long overdue = personAt(unit, Fixtures.idNumber(LocalDate.of(1974, 4, 4), true));
+        file(overdue, "2026-05-30", null);
+        long reported = personAt(unit, Fixtures.idNumber(LocalDate.of(1975, 5, 5), true));
+        file(reported, "2026-06-20", "2026-06-21");
+
+        assertEquals(List.of("FILING_REPORT " + dueToday + " 2026-06-30 0", "FILING_REPORT " + dueInFive + " 2026-07-05 5"),
+                warnings(api, unit, null), "the default 7 days; the one due yesterday is a finding, not a warning");
+        assertEquals(1, expect(200, api.get("travel/findings?rule=FILING_REPORT_OVERDUE&person=" + overdue)).json().getInt("total"));
+        assertEquals(0, expect(200, api.get("travel/findings?rule=FILING_REPORT_OVERDUE&person=" + dueToday)).json().getInt("total"),
+                "due today: not yet a finding");
+        assertEquals(List.of("FILING_REPORT " + dueToday + " 2026-06-30 0"), warnings(api, unit, "0"));
+
+        JsonObject page = expect(200, api.get("travel/warnings?unit=" + unit + "&limit=1&offset=1")).json();
+        assertEquals(List.of(2, 1, 1), List.of(page.getInt("total"), page.getInt("offset"), page.getInt("limit")), page::toString);
+        JsonObject item = page.getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("备案待报备公安机关", "FILING_REPORT_OVERDUE", unit), List.of(item.getString("kindLabel"), item.getString("becomes"),
+                item.getString("unitCode")), item::toString);
+
+        Api ownClerk = clerk(unit);
+        JsonObject seen = ownClerk.get("travel/warnings?within=7").json();
+        assertTrue(seen.getJsonArray("items").stream().map(JsonValue::asJsonObject).allMatch(w -> w.getString("idNumber").contains("********")),
+                seen::toString);
+        assertEquals(2, seen.getInt("total"), seen::toString);
+        Api otherClerk = clerk(unit(true, "瑞安市方志办", null));
+        assertEquals(0, otherClerk.get("travel/warnings?within=30").json().getInt("total"), "other units' people are not listed");
+
+        Api.Answer wrong = expect(422, api.get("travel/warnings?within=-1&kind=SOMETHING"));
+        assertEquals(Set.of("within", "kind"), wrong.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field"))
+                .collect(Collectors.toSet()), wrong::toString);
+        expect(422, api.get("travel/warnings?within=abc"));
     }
 }
