@@ -91,7 +91,9 @@ export const LABELS = {
     "ROSTER": "实名人员花名册",
     "PAYROLL": "工资名单",
     "TRAVEL_APPLICATIONS": "因私出国（境）审批记录",
-    "BORDER_CROSSINGS": "出入境记录"
+    "BORDER_CROSSINGS": "出入境记录",
+    "DOCUMENT_ISSUANCES": "证件签发记录",
+    "EXIT_CERTIFICATES": "出国（境）证明"
   },
   "CrossingDirection": {
     "EXIT": "出境",
@@ -177,12 +179,21 @@ export const LABELS = {
     "TRIP_UNDECLARED": "瞒报出国（境）情况",
     "LATE_ENTRY_CUSTODY": "证件保管事后补录",
     "LATE_ENTRY_TRAVEL": "出国（境）报告事后补录",
-    "APPROVAL_AGAINST_RULES": "审批把关不严"
+    "APPROVAL_AGAINST_RULES": "审批把关不严",
+    "DOCUMENT_FORGED": "使用来源不明（疑似伪造）的证件",
+    "CERTIFICATE_OUTSIDE_AUTHORITY": "未按干部管理权限出具证明"
   },
   "StatisticsForm": {
     "MANAGEMENT": "干部因私出国（境）管理工作有关情况统计表",
     "CAMPAIGN": "干部因私出国（境）专项整治工作情况汇总统计表",
     "GOVERNANCE": "专项治理工作情况汇总统计表"
+  },
+  "WarningKind": {
+    "DOCUMENT_RETURN": "证件待交回",
+    "DOCUMENT_HAND_IN": "证件待上交保管",
+    "FILING_REPORT": "备案待报备公安机关",
+    "TRIP_REPORT": "出访报告待提交",
+    "PUBLIC_NOTICE_OBJECTION": "公示异议待核查"
   },
   "CheckGroup": {
     "FILING": "应备尽备",
@@ -196,7 +207,9 @@ export const LABELS = {
     "UNAPPROVED_TRIP": "未经批准擅自因私出国（境）",
     "TRIP_OUTSIDE_APPROVAL": "未按审批要求因私出国（境）",
     "UNDECLARED_TRIP": "瞒报因私出国（境）情况",
-    "LAX_APPROVAL": "审批因私出国（境）事项把关不严"
+    "LAX_APPROVAL": "审批因私出国（境）事项把关不严",
+    "FORGED_DOCUMENT": "伪造、变造或使用伪造的出国（境）证件",
+    "CERTIFICATE_OUTSIDE_AUTHORITY": "未按干部管理权限出具出国（境）证明"
   },
   "DelegationStatus": {
     "DRAFT": "草稿",
@@ -239,7 +252,8 @@ export const LABELS = {
     "ORDERED_RESIGNATION": "责令辞职",
     "DISMISSAL": "免职",
     "DEMOTION": "降职",
-    "REFERRAL": "移交纪检监察机关"
+    "REFERRAL": "移交纪检监察机关",
+    "POLICE_REFERRAL": "移交公安机关"
   },
   "CadreRank": {
     "PROVINCIAL": "省部级",

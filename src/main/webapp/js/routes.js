@@ -25,6 +25,7 @@ import DelegationOverdue from './screens/delegation/overdue.js';
 import { ROLES as DELEGATION } from './screens/delegation/common.js';
 import TravelCrossings from './screens/travel/crossings.js';
 import TravelFindings from './screens/travel/findings.js';
+import TravelWarnings from './screens/travel/warnings.js';
 
 const AUDIT = ['OFFICE', 'INSPECTOR', 'UNIT_CLERK'];
 /** 出国（境）管理: the organisation department's supervision, and unit clerks for their own people. */
@@ -50,6 +51,7 @@ export const ROUTES = [
   { path: '/travel/applications', title: '因私审批', menu: true, group: TRAVEL_GROUP, roles: [...TRAVEL, 'DISCIPLINE_INSPECTION'], component: TravelApplications },
   { path: '/travel/applications/:id', title: '因私出国（境）申请', roles: [...TRAVEL, 'DISCIPLINE_INSPECTION'], component: TravelApplication, parent: '/travel/applications' },
   { path: '/travel/crossings', title: '出入境比对', menu: true, group: TRAVEL_GROUP, roles: TRAVEL, component: TravelCrossings },
+  { path: '/travel/warnings', title: '预警提醒', menu: true, group: TRAVEL_GROUP, roles: TRAVEL, component: TravelWarnings },
   { path: '/travel/findings', title: '检查发现', menu: true, group: TRAVEL_GROUP, roles: TRAVEL, component: TravelFindings },
   { path: '/travel/cases', title: '问题处理', menu: true, group: TRAVEL_GROUP, roles: TRAVEL, component: TravelCases },
   { path: '/delegations', title: '因公团组', menu: true, group: TRAVEL_GROUP, roles: DELEGATION, component: Delegations },

@@ -17,7 +17,8 @@ function uniqueRows(rows) {
   return rows.filter((r) => { const k = r.row + '|' + r.column + '|' + r.reason; if (seen.has(k)) return false; seen.add(k); return true; });
 }
 
-const PATHS = ['units', 'quotas', 'leadership', 'roster', 'payroll', 'travel-applications', 'border-crossings'];
+const TRAVEL = ['travel-applications', 'border-crossings', 'document-issuances', 'exit-certificates'];
+const PATHS = ['units', 'quotas', 'leadership', 'roster', 'payroll', ...TRAVEL];
 
 export default {
   components: { RejectedTable, ImportReport, ImportProgress },
@@ -26,7 +27,7 @@ export default {
     const office = can('OFFICE');
     const cadre = can('CADRE_SUPERVISION') && !office;
     // a unit clerk imports the roster of their units only; the payroll list is the office's; 干部监督 the travel records
-    const kinds = PATHS.filter((k) => office || (cadre ? ['travel-applications', 'border-crossings'].includes(k) : k === 'roster'))
+    const kinds = PATHS.filter((k) => office || (cadre ? TRAVEL.includes(k) : k === 'roster'))
       .map((k) => ({ value: k, label: kindLabel(k) }));
     const form = useForm({ kind: kinds[0].value, mode: 'ALL_OR_NOTHING', basis: '', asOf: null });
     const input = ref(null);

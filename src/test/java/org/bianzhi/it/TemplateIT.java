@@ -29,9 +29,10 @@ class TemplateIT extends ApiTest {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final List<String> KINDS = List.of("units", "quotas", "leadership", "roster", "payroll",
-            "travel-applications", "border-crossings");
+            "travel-applications", "border-crossings", "document-issuances", "exit-certificates");
     private static final Map<String, String> LABELS = Map.of("units", "机构", "quotas", "编制核定", "leadership", "领导职数核定",
-            "roster", "实名人员花名册", "payroll", "工资名单", "travel-applications", "因私出国（境）审批记录", "border-crossings", "出入境记录");
+            "roster", "实名人员花名册", "payroll", "工资名单", "travel-applications", "因私出国（境）审批记录", "border-crossings", "出入境记录",
+            "document-issuances", "证件签发记录", "exit-certificates", "出国（境）证明");
 
     private byte[] download(Api as, String kind) {
         Api.Answer answer = expect(200, as.get("imports/" + kind + "/template"));
@@ -128,7 +129,7 @@ class TemplateIT extends ApiTest {
         Api cadre = api.withToken(null).signIn("template-cadre", "Template2026pass");
         for (String kind : KINDS) {
             boolean clerkImports = kind.equals("roster");
-            boolean cadreImports = kind.equals("travel-applications") || kind.equals("border-crossings");
+            boolean cadreImports = !List.of("units", "quotas", "leadership", "roster", "payroll").contains(kind);
             assertEquals(clerkImports ? 200 : 403, clerk.get("imports/" + kind + "/template").status(), "clerk " + kind);
             assertEquals(cadreImports ? 200 : 403, cadre.get("imports/" + kind + "/template").status(), "cadre " + kind);
         }

@@ -195,8 +195,12 @@ class TravelReconciliationIT extends ApiTest {
         // the generated county's past is entered after the fact: its late entries (事后补录) are findings of their own
         found.removeIf(f -> f.startsWith("LATE_ENTRY_"));
         assertEquals(s.manifest, found);
-        assertTrue(java.util.Arrays.stream(TravelRule.values()).filter(r -> !r.name().startsWith("LATE_ENTRY_")).allMatch(r -> s.manifest.stream().anyMatch(m -> m.startsWith(r.name() + "|"))),
-                "every rule is planted at least once: " + s.manifest);
+        // the rules on public security's own records need its issuance and certificate files, which this county never
+        // imports: that none of them is found here is the point (TravelPoliceIT plants them); late entries are the
+        // generator's own back-dated history, not planted
+        Set<TravelRule> police = Set.of(TravelRule.DOCUMENT_FORGED, TravelRule.CERTIFICATE_OUTSIDE_AUTHORITY);
+        assertTrue(java.util.Arrays.stream(TravelRule.values()).filter(r -> !police.contains(r) && !r.name().startsWith("LATE_ENTRY_"))
+                .allMatch(r -> s.manifest.stream().anyMatch(m -> m.startsWith(r.name() + "|"))), "every rule is planted at least once: " + s.manifest);
         JsonObject late = expect(200, api.get("travel/findings?rule=TRIP_LATE_RETURN&unit=" + parent)).json();
         assertTrue(late.getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getString("message").contains("逾期")), late::toString);
     }

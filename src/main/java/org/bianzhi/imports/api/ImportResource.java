@@ -45,8 +45,8 @@ public class ImportResource {
     @Path("{kind}")
     @Consumes(MediaType.WILDCARD)
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
-    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll/travel-applications/border-crossings；干部监督人员只能导入 "
-            + "travel-applications 因私出国（境）审批记录和 border-crossings 出入境记录）；默认全部或全不，mode=valid-rows 只导入正确的行；"
+    @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll/travel-applications/border-crossings/"
+            + "document-issuances/exit-certificates；干部监督人员只能导入因私出国（境）审批记录、出入境记录、证件签发记录和出国（境）证明）；默认全部或全不，mode=valid-rows 只导入正确的行；"
             + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成；花名册可给 asOf 数据时点（YYYY-MM-DD，默认今天）：没有日期的事实自该日起")
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
@@ -81,6 +81,6 @@ public class ImportResource {
 
     private static ImportKind kind(String kind) {
         return ImportKind.ofPath(kind).orElseThrow(() -> BianzhiException.notFound("导入类型",
-                kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings）"));
+                kind + "（可用：units、quotas、leadership、roster、payroll、travel-applications、border-crossings、document-issuances、exit-certificates）"));
     }
 }

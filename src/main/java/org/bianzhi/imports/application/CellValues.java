@@ -86,7 +86,8 @@ final class CellValues {
             Map.entry("别名", UnitAttributes.MAX_ALIASES_TEXT), Map.entry("姓名", 50), Map.entry("增人通知单号", 40),
             Map.entry("证件号码", 30), Map.entry("口岸", 100), Map.entry("前往地", 100),
             Map.entry("前往国家（地区）", TravelDeclaration.MAX_DESTINATIONS), Map.entry("事由", TravelApplication.MAX_TEXT),
-            Map.entry("单位意见", TravelApplication.MAX_TEXT), Map.entry("纪检意见", TravelApplication.MAX_TEXT));
+            Map.entry("单位意见", TravelApplication.MAX_TEXT), Map.entry("纪检意见", TravelApplication.MAX_TEXT),
+            Map.entry("签发机关", 100), Map.entry("证明编号", 40), Map.entry("出具单位", 200));
 
     /**
      * Columns whose values are identifiers kept as text: a number cell (or the scientific notation a spreadsheet writes

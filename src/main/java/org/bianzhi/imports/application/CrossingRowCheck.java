@@ -75,14 +75,14 @@ final class CrossingRowCheck {
                 port, destination), List.of(), id.fromFifteenDigits());
     }
 
-    private static DocumentType type(String text) {
+    static DocumentType type(String text) {
         if (text == null) return null;
         DocumentType t = TYPES.get(text.replace(" ", ""));
         return t != null ? t : Labeled.parse(DocumentType.class, text).orElse(null);
     }
 
     /** Full-width letters and digits become ASCII, letters upper case, spaces dropped. */
-    private static String number(String text) {
+    static String number(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "").toUpperCase();
     }
 }

@@ -21,7 +21,9 @@ import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.CertificateBulkLoad;
 import org.bianzhi.imports.infrastructure.CrossingBulkLoad;
+import org.bianzhi.imports.infrastructure.IssuanceBulkLoad;
 import org.bianzhi.imports.infrastructure.PayrollBulkLoad;
 import org.bianzhi.imports.infrastructure.RosterBulkLoad;
 import org.bianzhi.imports.infrastructure.RowSink;
@@ -109,6 +111,11 @@ public class ImportJobRunner {
                 streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
             } else if (job.kind() == ImportKind.BORDER_CROSSINGS) {
                 streamed(job, file, live, () -> new CrossingBulkLoad(dataSource, job.id(), job.submittedBy()), CrossingRowCheck::check);
+            } else if (job.kind() == ImportKind.DOCUMENT_ISSUANCES) {
+                streamed(job, file, live, () -> new IssuanceBulkLoad(dataSource, job.id(), job.submittedBy()), PublicSecurityRowCheck::issuance);
+            } else if (job.kind() == ImportKind.EXIT_CERTIFICATES) {
+                streamed(job, file, live, () -> new CertificateBulkLoad(dataSource, job.id(), job.submittedBy()),
+                        PublicSecurityRowCheck::certificate);
             } else {
                 table(job, file, live);
             }

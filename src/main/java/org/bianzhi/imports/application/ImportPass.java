@@ -147,7 +147,7 @@ public class ImportPass {
                 travelApplication(r, results);
                 release.run();
             });
-            case ROSTER, PAYROLL, BORDER_CROSSINGS -> throw new IllegalArgumentException("花名册、工资名单和出入境记录暂存后成批入库（StagedLoad）");
+            case ROSTER, PAYROLL, BORDER_CROSSINGS, DOCUMENT_ISSUANCES, EXIT_CERTIFICATES -> throw new IllegalArgumentException("花名册、工资名单和出入境记录暂存后成批入库（StagedLoad）");
         }
         if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
         return results;

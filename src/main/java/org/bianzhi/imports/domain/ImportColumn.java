@@ -115,7 +115,12 @@ public record ImportColumn(String header, Format format, List<String> choices, b
             choice("出入境方向", CrossingDirection.class, ""),
             date("日期", "出境或入境的日期，不晚于今天"),
             text("口岸", "如 罗湖口岸"),
-            text("前往地", "出境记录必填"))
+            text("前往地", "出境记录必填"),
+            date("签发日期", "证件的签发日期，不晚于今天"),
+            text("签发机关", "如 某某市公安局出入境管理支队"),
+            identifier("证明编号", "出国（境）证明的编号，文本格式"),
+            date("出具日期", "证明的出具日期，不晚于今天"),
+            text("出具单位", "出具证明的单位全称，与登记备案的人事主管部门一致才属按干部管理权限出具"))
             .collect(Collectors.toMap(ImportColumn::header, c -> c));
 
     /** The column of this header; a header not described here (none of the kinds has one) is plain text. */

@@ -36,7 +36,15 @@ public enum ImportKind {
     /** 出入境记录 from public security: one line per crossing; not exported (public security owns it). */
     BORDER_CROSSINGS("border-crossings", "出入境记录",
             List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸"),
-            List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸", "前往地"));
+            List.of("身份证号", "证件类型", "证件号码", "出入境方向", "日期", "口岸", "前往地")),
+    /** 证件签发记录 from public security: one line per travel document issued; not exported. */
+    DOCUMENT_ISSUANCES("document-issuances", "证件签发记录",
+            List.of("身份证号", "姓名", "证件类型", "证件号码", "签发日期", "签发机关"),
+            List.of("身份证号", "姓名", "证件类型", "证件号码", "签发日期", "签发机关")),
+    /** 出国（境）证明 issued for people to apply for documents with, as public security received them; not exported. */
+    EXIT_CERTIFICATES("exit-certificates", "出国（境）证明",
+            List.of("身份证号", "姓名", "证明编号", "出具日期", "出具单位"),
+            List.of("身份证号", "姓名", "证明编号", "出具日期", "出具单位"));
 
     private final String path;
     private final String label;
@@ -57,10 +65,12 @@ public enum ImportKind {
     }
 
     /** Whether the registry writes this kind back out (it does not hand the finance department's list around). */
-    public boolean exported() { return this != PAYROLL && this != TRAVEL_APPLICATIONS && this != BORDER_CROSSINGS; }
+    public boolean exported() { return this != PAYROLL && !travel(); }
 
     /** Data of private-travel supervision: the office and cadre supervision import them, unit clerks do not. */
-    public boolean travel() { return this == TRAVEL_APPLICATIONS || this == BORDER_CROSSINGS; }
+    public boolean travel() {
+        return this == TRAVEL_APPLICATIONS || this == BORDER_CROSSINGS || this == DOCUMENT_ISSUANCES || this == EXIT_CERTIFICATES;
+    }
 
     public String path() { return path; }
     public String label() { return label; }

@@ -30,6 +30,8 @@ public class TableStatistics {
             case PAYROLL -> List.of("payroll_entry");
             case TRAVEL_APPLICATIONS -> List.of("travel_application", "travel_application_destination");
             case BORDER_CROSSINGS -> List.of("border_crossing");
+            case DOCUMENT_ISSUANCES -> List.of("document_issuance");
+            case EXIT_CERTIFICATES -> List.of("exit_certificate");
         };
         Sql.run(dataSource, c -> {
             if (Sql.postgres(c)) Sql.update(c, "analyze " + String.join(", ", tables));

@@ -172,6 +172,10 @@ public final class TemplateWorkbook {
                     "审批结果", "批准", "审批日期", LocalDate.of(2024, 4, 20), "批准文号", "示组〔2024〕3号", "审批单位代码", EXAMPLE_UNIT);
             case BORDER_CROSSINGS -> List.of("身份证号", EXAMPLE_ID, "证件类型", "因私护照", "证件号码", "E12345678", "出入境方向", "出境",
                     "日期", LocalDate.of(2024, 5, 1), "口岸", "上海浦东国际机场", "前往地", "日本");
+            case DOCUMENT_ISSUANCES -> List.of("身份证号", EXAMPLE_ID, "姓名", "张三", "证件类型", "因私护照", "证件号码", "E12345678",
+                    "签发日期", LocalDate.of(2024, 3, 1), "签发机关", "示例市公安局出入境管理支队");
+            case EXIT_CERTIFICATES -> List.of("身份证号", EXAMPLE_ID, "姓名", "张三", "证明编号", "示组证〔2024〕8号",
+                    "出具日期", LocalDate.of(2024, 2, 20), "出具单位", "中共示例县委组织部");
         };
         for (int i = 0; i < values.size(); i += 2) row.put((String) values.get(i), values.get(i + 1));
         return row;

@@ -14,9 +14,10 @@ import org.bianzhi.travel.domain.TripRules;
 
 /**
  * 出入境比对: the border crossings from public security against the documents people declared, their approvals and
- * the trips they reported (seed 002's 违规办理证件, 瞒报持有证件, 未经批准擅自出国（境）, 未按审批要求出国（境）,
+ * the trips they reported (seed 002's 瞒报持有证件, 未经批准擅自出国（境）, 未按审批要求出国（境）,
  * 瞒报出国（境）情况), and against the custody ledger (a crossing on a document the ledger shows in the safe). The
- * rules are {@link DocumentRules} and {@link TripRules}.
+ * rules are {@link DocumentRules} and {@link TripRules}; 违规办理证件 is {@link PublicSecurityChecks}' (it reads the issuance
+ * records too).
  */
 @ApplicationScoped
 public class CrossingChecks implements TravelCheck {
@@ -26,7 +27,7 @@ public class CrossingChecks implements TravelCheck {
 
     @Override
     public List<TravelRule> rules() {
-        return List.of(TravelRule.DOCUMENT_UNDECLARED, TravelRule.DOCUMENT_OBTAINED_WITHOUT_APPROVAL, TravelRule.TRIP_WITHOUT_APPROVAL,
+        return List.of(TravelRule.DOCUMENT_UNDECLARED, TravelRule.TRIP_WITHOUT_APPROVAL,
                 TravelRule.TRIP_LATE_RETURN, TravelRule.TRIP_OTHER_DESTINATION, TravelRule.TRIP_UNDECLARED,
                 TravelRule.CROSSING_WHILE_IN_CUSTODY);
     }
@@ -37,7 +38,6 @@ public class CrossingChecks implements TravelCheck {
         for (PersonTravel read : facts.filedPeople(context.horizon(), context.personId())) {
             PersonTravel p = read.recordedBy(context.horizon());
             found.addAll(DocumentRules.undeclared(p));
-            found.addAll(DocumentRules.obtainedWithoutApproval(p));
             found.addAll(TripRules.withoutApproval(p));
             found.addAll(TripRules.lateReturn(p, context.asOf()));
             found.addAll(TripRules.otherDestination(p));

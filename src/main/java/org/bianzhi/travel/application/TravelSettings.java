@@ -58,8 +58,14 @@ public class TravelSettings {
     java.util.Optional<String> approvingUnit;
 
     public java.util.Optional<String> approvingUnit() { return approvingUnit.filter(s -> !s.isBlank()).map(String::strip); }
-    public int filingReportDays() { return filingReportDays; }
     public int lateEntryDays() { return lateEntryDays; }
+    /** Days ahead the warning inbox (预警) looks when not told otherwise. */
+    @Inject
+    @ConfigProperty(name = "bianzhi.travel.warning-days", defaultValue = "7")
+    int warningDays;
+
+    public int filingReportDays() { return filingReportDays; }
+    public int warningDays() { return warningDays; }
     public int handInDays() { return handInDays; }
     public int returnDays() { return returnDays; }
     public int sanctionYears() { return sanctionYears; }

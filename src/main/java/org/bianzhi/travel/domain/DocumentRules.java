@@ -43,18 +43,9 @@ public final class DocumentRules {
         return p.documents().stream().anyMatch(d -> d.key().equals(c.document()) && !d.declaredOn().isAfter(c.on()));
     }
 
+    /** The documents the person declared only; {@link PublicSecurityRules#obtainedWithoutApproval} adds the issuance records. */
     public static List<TravelFinding> obtainedWithoutApproval(PersonTravel p) {
-        List<TravelFinding> found = new ArrayList<>();
-        for (PersonTravel.Document d : p.documents()) {
-            LocalDate issued = d.issuedOn();
-            if (issued == null || !p.filedOn(issued)) continue;
-            boolean approved = p.approvals().stream().anyMatch(a -> !a.decidedOn().isAfter(issued) && !a.returnsOn().isBefore(issued));
-            if (!approved) {
-                found.add(new TravelFinding(TravelRule.DOCUMENT_OBTAINED_WITHOUT_APPROVAL, p.personId(), d.key(), issued,
-                        d.type().label() + " " + d.number() + " 于 " + issued + " 签发，本人当时为登记备案人员，无经批准的因私出国（境）申请"));
-            }
-        }
-        return found;
+        return PublicSecurityRules.obtainedWithoutApproval(p, PoliceRecords.NONE);
     }
 
     /**

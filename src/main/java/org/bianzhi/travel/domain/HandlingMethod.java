@@ -10,7 +10,9 @@ public enum HandlingMethod implements Labeled {
     ORDERED_RESIGNATION("责令辞职"),
     DISMISSAL("免职"),
     DEMOTION("降职"),
-    REFERRAL("移交纪检监察机关");
+    REFERRAL("移交纪检监察机关"),
+    /** 移交公安机关: a forged or altered document (seed 002's police class 一); no column of the forms. */
+    POLICE_REFERRAL("移交公安机关");
 
     private final String label;
 

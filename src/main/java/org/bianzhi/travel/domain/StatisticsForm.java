@@ -168,7 +168,7 @@ public enum StatisticsForm implements Labeled {
 
     /** One column per problem class, in ProblemClass's order (the seeds' order), under the form's own words. */
     private static Column[] problemColumns(String... labels) {
-        ProblemClass[] classes = ProblemClass.values();
+        ProblemClass[] classes = java.util.Arrays.stream(ProblemClass.values()).filter(c -> !c.police()).toArray(ProblemClass[]::new);
         Column[] cs = new Column[classes.length];
         for (int i = 0; i < classes.length; i++) cs[i] = leaf("problem" + classes[i].name(), labels[i]);
         return cs;

@@ -27,7 +27,10 @@ public enum TravelRule implements Labeled {
      * ledger, and a forged second document is the police's. An event: one finding per crossing.
      */
     CROSSING_WHILE_IN_CUSTODY("证件在集中保管期间出入境", CheckGroup.CUSTODY, ProblemClass.IRREGULARLY_HELD, false),
-    /** A filed person's document issued with no approved application in force. */
+    /**
+     * A filed person's document issued with no approved application in force: the documents the person declared and
+     * public security's issuance records (证件签发记录), one finding per document whichever knows it.
+     */
     DOCUMENT_OBTAINED_WITHOUT_APPROVAL("违规办理证件", CheckGroup.TRAVEL, ProblemClass.IRREGULARLY_OBTAINED, false),
     /** A crossing made on a document the person had not declared. */
     DOCUMENT_UNDECLARED("瞒报持有证件", CheckGroup.TRAVEL, ProblemClass.UNDECLARED_DOCUMENT, true),
@@ -49,7 +52,15 @@ public enum TravelRule implements Labeled {
     /** 事后补录 of a trip the person reported, dated more than the allowed days before it was entered. */
     LATE_ENTRY_TRAVEL("出国（境）报告事后补录", CheckGroup.TRAVEL, null, false),
     /** An approval given against the rules (within the years after a sanction, without the opinions, after departure). */
-    APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL, false);
+    APPROVAL_AGAINST_RULES("审批把关不严", CheckGroup.TRAVEL, ProblemClass.LAX_APPROVAL, false),
+    /**
+     * A crossing on a document number public security's issuance records do not give this person, once they answer for
+     * the person's documents of that type (see {@code PublicSecurityRules}): a forged, altered or borrowed document, for the
+     * police (移交公安机关). One finding per document, dated by its first such crossing.
+     */
+    DOCUMENT_FORGED("使用来源不明（疑似伪造）的证件", CheckGroup.TRAVEL, ProblemClass.FORGED_DOCUMENT, false),
+    /** An 出国（境）证明 for a filed person issued by a unit other than the person's 人事主管部门 on that day. */
+    CERTIFICATE_OUTSIDE_AUTHORITY("未按干部管理权限出具证明", CheckGroup.TRAVEL, ProblemClass.CERTIFICATE_OUTSIDE_AUTHORITY, false);
 
     private final String label;
     private final CheckGroup group;

@@ -229,13 +229,16 @@ class WebIT extends WebTest {
         browser.signIn(ganbu, PASSWORD);
         browser.until(d -> browser.currentHash().contains("/travel/filings"));
         List<String> menu = browser.all("[data-menu]").stream().map(e -> e.getText()).toList();
-        assertEquals(List.of("机构编制", "人员", "检索", "导入导出", "登记备案", "证件保管", "因私审批", "出入境比对", "检查发现", "问题处理",
+        assertEquals(List.of("机构编制", "人员", "检索", "导入导出", "登记备案", "证件保管", "因私审批", "出入境比对", "预警提醒", "检查发现", "问题处理",
                 "因公团组", "出访报告逾期", "统计表"), menu, "no 总览, 控编, 稽核 or 报表 for cadre supervision");
 
         browser.open("/travel/findings?rule=FILING_MISSING&unit=" + WATER_BUREAU);
         String row = browser.waitForText("[data-test=travel-findings-table]", name);
         assertTrue(row.contains("应备未备"), row);
         browser.screenshot("12-travel-findings");
+
+        browser.open("/travel/warnings?within=30");
+        assertTrue(browser.waitForText("[data-test=travel-warnings-table]", "到期日").contains("逾期后"), "the warning inbox shows its table");
 
         browser.open("/travel/statistics?form=MANAGEMENT&unit=" + WATER_BUREAU);
         browser.waitForText("[data-test=statistics-title]", "干部因私出国（境）管理工作有关情况统计表");
