@@ -115,7 +115,9 @@ public class FilingListService {
             FilingFact f = filed.get(r.personId());
             if ((missingOnly && f != null) || !people.shown(units.get(r.personId()), unitPath)) continue;
             result.add(new RequiredView(people.ref(r.personId(), units.get(r.personId())), r.post().postLabel(),
-                    CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(), f == null ? null : CodeLabel.of(f.category())));
+                    r.category() == null ? null : CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(),
+                    f == null ? null : CodeLabel.of(f.category()), r.post().rank() == null ? null : CodeLabel.of(r.post().rank()),
+                    r.post().categoryLabel()));
         }
         result.sort(Comparator.comparing(RequiredView::filed).thenComparing(RequiredView::since).thenComparing(v -> v.person().id()));
         return result;
