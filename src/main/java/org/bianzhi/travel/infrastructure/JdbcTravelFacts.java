@@ -163,6 +163,30 @@ public class JdbcTravelFacts implements TravelFacts {
     }
 
     @Override
+    public Map<Long, PersonFacts> personFactsOn(Collection<Long> personIds, LocalDate date) {
+        Map<Long, PersonFacts> result = new HashMap<>();
+        List<Long> ids = new ArrayList<>(personIds);
+        Sql.run(dataSource, c -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 500));
+                List<Object> params = new ArrayList<>(batch);
+                params.add(date);
+                params.add(date);
+                Sql.list(c, "select f.person_id, f.kind, f.fact_value from person_fact f where f.person_id in ("
+                        + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")"
+                        + " and f.valid_from <= ? and (f.valid_to is null or f.valid_to > ?)", r -> {
+                    PersonFacts known = result.getOrDefault(r.getLong(1), new PersonFacts(null, null));
+                    result.put(r.getLong(1), "RANK".equals(r.getString(2))
+                            ? new PersonFacts(CadreRank.valueOf(r.getString(3)), known.household())
+                            : new PersonFacts(known.rank(), r.getString(3)));
+                    return null;
+                }, params.toArray());
+            }
+        });
+        return result;
+    }
+
+    @Override
     public Optional<Application> application(long id) {
         return Sql.call(dataSource, c -> application(c, id));
     }
