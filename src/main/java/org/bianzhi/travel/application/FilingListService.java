@@ -3,18 +3,13 @@ package org.bianzhi.travel.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.text.Collator;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.bianzhi.roster.domain.PersonName;
 import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
@@ -84,28 +79,21 @@ public class FilingListService {
      */
     public ReportTable table(Question q) {
         Selection sel = select(q);
-        List<FilingView> views = new ArrayList<>(viewer.views(sel.filings(), sel.units(), q.asOf()));
+        List<FilingView> views = viewer.views(sel.filings(), sel.units(), q.asOf());
         Map<Long, TravelFacts.PersonFacts> details = facts.personFactsOn(views.stream().map(v -> v.person().id()).toList(), q.asOf());
         TravelFacts.PersonFacts none = new TravelFacts.PersonFacts(null, null);
-        Collator byName = Collator.getInstance(Locale.CHINA);
-        views.sort(Comparator.<FilingView>comparingInt(v -> FilingQueryForm.group(details.getOrDefault(v.person().id(), none).rank()))
-                .thenComparing(v -> v.person().name(), byName).thenComparing(v -> v.person().id()));
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 0;
+        List<FilingQueryForm.Entry> entries = new ArrayList<>();
         for (FilingView v : views) {
             TravelFacts.PersonFacts d = details.getOrDefault(v.person().id(), none);
             List<DocumentRef> valid = v.documents().stream().filter(doc -> doc.cancelledOn() == null
                     && (doc.expiresOn() == null || !doc.expiresOn().isBefore(q.asOf()))).toList();
-            String numbers = valid.isEmpty() ? "无" : String.join("、", valid.stream().map(doc -> doc.type().label() + doc.number()).toList());
-            String custody = valid.isEmpty() ? "" : valid.stream().allMatch(doc -> "HELD".equals(doc.custody().code())
-                    || "CHECKED_OUT".equals(doc.custody().code())) ? "是" : "否";
-            PersonName.Parts name = PersonName.split(v.person().name());
-            rows.add(Arrays.asList(++n, name.surname(), name.given(), v.person().gender(), v.person().idNumber(),
-                    v.person().birthDate() == null ? null : v.person().birthDate().format(DateTimeFormatter.BASIC_ISO_DATE),
-                    FilingQueryForm.postAndRank(v.post(), d.rank()), d.household(), FilingQueryForm.categoryWords(FilingCategory.valueOf(v.category().code())),
-                    v.department(), valid.isEmpty() ? "否" : "是", numbers, custody, v.status().label()));
+            boolean held = valid.stream().allMatch(doc -> "HELD".equals(doc.custody().code()) || "CHECKED_OUT".equals(doc.custody().code()));
+            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().gender(), v.person().idNumber(),
+                    v.person().birthDate(), v.post(), d.rank(), d.household(), FilingCategory.valueOf(v.category().code()),
+                    v.department(), valid.stream().map(doc -> doc.type().label() + doc.number()).toList(),
+                    valid.isEmpty() ? null : held, v.status().label()));
         }
-        return new ReportTable(FilingQueryForm.TITLE, FilingQueryForm.COLUMNS, rows);
+        return new ReportTable(FilingQueryForm.TITLE, FilingQueryForm.COLUMNS, FilingQueryForm.rows(entries));
     }
 
     /** 填表单位 of the 查询表: the unit asked for (none: left for the stamp). */

@@ -66,4 +66,32 @@ public final class FilingQueryForm {
         String p = posts == null ? "" : posts;
         return rank == null ? p : p + "（" + rank.label() + "）";
     }
+
+    /**
+     * One filed person as the form needs them. {@code documents}: the valid documents as 类型+号码; {@code allInCustody}:
+     * whether each of them is held by the organisation (null without documents).
+     */
+    public record Entry(long personId, String name, String gender, String idNumber, LocalDate birthDate, String posts,
+                        CadreRank rank, String household, FilingCategory category, String department, List<String> documents,
+                        Boolean allInCustody, String status) {}
+
+    /** The form's rows: in note 1's order (group, then name in pinyin order, then person), numbered from 1. */
+    public static List<List<Object>> rows(List<Entry> entries) {
+        java.text.Collator byName = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        List<Entry> sorted = new java.util.ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.<Entry>comparingInt(e -> group(e.rank())).thenComparing(Entry::name, byName)
+                .thenComparingLong(Entry::personId));
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        int n = 0;
+        for (Entry e : sorted) {
+            org.bianzhi.roster.domain.PersonName.Parts name = org.bianzhi.roster.domain.PersonName.split(e.name());
+            boolean held = !e.documents().isEmpty();
+            rows.add(java.util.Arrays.asList(++n, name.surname(), name.given(), e.gender(), e.idNumber(),
+                    e.birthDate() == null ? null : e.birthDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                    postAndRank(e.posts(), e.rank()), e.household(), categoryWords(e.category()), e.department(),
+                    held ? "是" : "否", held ? String.join("、", e.documents()) : "无",
+                    !held ? "" : Boolean.TRUE.equals(e.allInCustody()) ? "是" : "否", e.status()));
+        }
+        return rows;
+    }
 }
