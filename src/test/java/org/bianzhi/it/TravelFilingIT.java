@@ -124,7 +124,7 @@ class TravelFilingIT extends ApiTest {
         List<JsonObject> ranks = expect(200, api.get("people/" + president)).json().getJsonArray("facts").stream()
                 .map(JsonValue::asJsonObject).filter(f -> f.getString("kind").equals("RANK")).toList();
         assertEquals(List.of("COUNTY 2024-01-01 2026-03-01", "BUREAU 2026-03-01 null"), ranks.stream().map(f -> f.getString("value") + " "
-                + f.getString("validFrom") + " " + (f.isNull("validTo") ? "null" : f.getString("validTo"))).toList());
+                + f.getString("validFrom") + " " + (f.containsKey("validTo") ? f.getString("validTo") : "null")).toList());
         Api.Answer backdated = expect(409, api.put("people/" + president, Api.obj("rank", "COUNTY", "factsFrom", "2025-01-01",
                 "basisDocument", "x")));
         assertTrue(backdated.raw().contains("2026-03-01"), "history is appended, not rewritten: " + backdated.raw());
@@ -155,7 +155,8 @@ class TravelFilingIT extends ApiTest {
         JsonObject required = expect(200, api.get("travel/filings/required?unit=" + unit)).array().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("person").getJsonNumber("id").longValue() == head)
                 .findFirst().orElseThrow();
-        assertTrue(required.isNull("suggestedCategory"), "no rank recorded: no guessed category");
+        assertTrue(!required.containsKey("suggestedCategory") || required.isNull("suggestedCategory"),
+                "no rank recorded: no guessed category");
         assertEquals("职级未登记", required.getString("categoryLabel"));
         assertEquals("2026-01-10", required.getString("since"));
         assertEquals(false, required.getBoolean("filed"));

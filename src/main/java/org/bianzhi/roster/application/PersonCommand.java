@@ -12,9 +12,4 @@ public record PersonCommand(String idNumber, @Bound(chars = 50) String name, Str
                             @Bound(yearsAhead = 0) LocalDate birthDate, String identity,
                             String basisDocument, Long version, String rank, @Bound(chars = 100) String household,
                             @Bound(yearsAhead = 0) LocalDate factsFrom) {
-
-    public PersonCommand(String idNumber, String name, String gender, LocalDate birthDate, String identity,
-                         String basisDocument, Long version) {
-        this(idNumber, name, gender, birthDate, identity, basisDocument, version, null, null, null);
-    }
 }
