@@ -76,6 +76,8 @@ export default {
           <a-descriptions-item label="性别">{{ label('Gender', person.gender) }}</a-descriptions-item>
           <a-descriptions-item label="出生日期">{{ fmtDate(person.birthDate) }}</a-descriptions-item>
           <a-descriptions-item label="人员身份">{{ label('PersonIdentity', person.identity) }}</a-descriptions-item>
+          <a-descriptions-item label="职务层次">{{ person.rank ? label('CadreRank', person.rank) : '未登记' }}</a-descriptions-item>
+          <a-descriptions-item label="户口所在地">{{ person.household || '未登记' }}</a-descriptions-item>
           <a-descriptions-item label="现占编制">
             <span v-if="!current.length" class="muted">不占编制</span>
             <span v-for="o in current" :key="o.id" class="current-occ">

@@ -78,7 +78,8 @@ public final class DemoCounty {
     static final String[] UNIT_HEADER = {"单位代码", "单位名称", "简称", "机构类型", "事业单位类别", "上级单位代码", "行政区划代码",
             "层级", "经费形式"};
     static final String[] ROSTER_HEADER = {"身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期",
-            "增人通知单号", "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号"};
+            "增人通知单号", "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "职务层次",
+            "户口所在地"};
 
     static String[] lineHeader(String subjectHeader) {
         return new String[] {"单位代码", subjectHeader, "核定数", "生效日期", "批准文号"};
@@ -122,7 +123,51 @@ public final class DemoCounty {
             csv.row(p.idNumber, p.name(), p.gender, p.birthDate, p.identity,
                     r.quotaUnit == null ? null : r.quotaUnit.code, r.quotaType, r.entryDate, r.noticeNumber,
                     r.leader, r.workUnit.code, r.post, r.arrangement,
-                    r.secondmentStart, r.secondmentEnd, r.secondmentDocument);
+                    r.secondmentStart, r.secondmentEnd, r.secondmentDocument, rank(r), household(r));
         }
+    }
+
+    /** County organs whose principal sits on the county party committee or heads a court: 县处级. */
+    private static final java.util.Set<String> COUNTY_RANK_PRINCIPALS = java.util.Set.of("jw", "xwb", "zzb", "xcb", "tzb", "zfw",
+            "fy", "jcy");
+
+    /**
+     * 职务层次 of a leader, plausible for a county: the principals of the 县委 organs of the standing committee, the court
+     * and the procuratorate 县处级; other principals and deputies of county units and township organs 乡科级; heads of
+     * province units 厅局级, of city units 县处级; department heads of city units 乡科级, of others below (其他).
+     * Staff without a leadership post have no rank recorded.
+     */
+    static org.bianzhi.roster.domain.CadreRank rank(RosterRow r) {
+        if (r.leader == null) return null;
+        UnitTemplate t = r.workUnit.template;
+        boolean head = r.leader == org.bianzhi.establishment.domain.LeadershipCategory.UNIT_PRINCIPAL
+                || r.leader == org.bianzhi.establishment.domain.LeadershipCategory.UNIT_DEPUTY;
+        var level = t.level();
+        if (!head) return level == org.bianzhi.establishment.domain.AdministrativeLevel.CITY
+                ? org.bianzhi.roster.domain.CadreRank.TOWNSHIP : org.bianzhi.roster.domain.CadreRank.OTHER;
+        return switch (level) {
+            case PROVINCE -> org.bianzhi.roster.domain.CadreRank.BUREAU;
+            case CITY -> org.bianzhi.roster.domain.CadreRank.COUNTY;
+            case COUNTY -> r.leader == org.bianzhi.establishment.domain.LeadershipCategory.UNIT_PRINCIPAL
+                    && COUNTY_RANK_PRINCIPALS.contains(t.key()) ? org.bianzhi.roster.domain.CadreRank.COUNTY
+                    : org.bianzhi.roster.domain.CadreRank.TOWNSHIP;
+            case TOWNSHIP -> t.organ() ? org.bianzhi.roster.domain.CadreRank.TOWNSHIP : org.bianzhi.roster.domain.CadreRank.OTHER;
+        };
+    }
+
+    /**
+     * 户口所在地 of a leader: the town of a township unit, else the county seat's street (the county's name taken from the
+     * unit's, e.g. 青田县 of 中共青田县委组织部). Others: none recorded.
+     */
+    static String household(RosterRow r) {
+        if (r.leader == null) return null;
+        String name = r.workUnit.template.name().replaceFirst("^(中共|政协|共青团)", "");
+        java.util.regex.Matcher county = java.util.regex.Pattern.compile("^(.+?[县区市])").matcher(name);
+        if (!county.find()) return null;
+        int town = name.indexOf('镇');
+        if (r.workUnit.template.level() == org.bianzhi.establishment.domain.AdministrativeLevel.TOWNSHIP && town > 0) {
+            return "浙江省" + name.substring(0, town + 1);
+        }
+        return "浙江省" + county.group(1) + "城关街道";
     }
 }

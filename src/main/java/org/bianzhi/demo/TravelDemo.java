@@ -79,6 +79,7 @@ public class TravelDemo {
         List<Traveller> travellers = new ArrayList<>();
         for (int i = 0; i < required.size(); i++) {
             RequiredView r = required.get(i);
+            if (r.suggestedCategory() == null) continue; // 职级未登记: the office decides the category, the demo does not guess
             if (i % 10 == 9) continue;
             LocalDate since = r.since();
             LocalDate reported = i % 10 == 8 ? null : min(since.plusDays(10), today);

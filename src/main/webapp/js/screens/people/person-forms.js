@@ -1,4 +1,4 @@
-// 修改 (PUT /people/{id}: name and identity, with the document it rests on) and 进编 (POST
+// 修改 (PUT /people/{id}: name, identity, 职务层次 and 户口所在地 from a date, with the document it rests on) and 进编 (POST
 // /people/{id}/occupancies: an existing occupancy registered as found, OFFICE only).
 import { post, put } from '../../api.js';
 import { useForm, showOk } from '../../ui.js';
@@ -15,7 +15,8 @@ export const EditPerson = {
     const form = useForm({});
     // fill the form from the record each time it is opened (a refused form keeps what was typed until closed)
     watch(() => props.open, (o) => {
-      if (o) form.reset({ name: props.person.name, identity: props.person.identity, basisDocument: '' });
+      if (o) form.reset({ name: props.person.name, identity: props.person.identity, rank: props.person.rank,
+        household: props.person.household || '', factsFrom: '', basisDocument: '' });
     }, { immediate: true });
     const save = async () => {
       const p = await submitForm(form, (m) => put('/people/' + props.person.id, clean({ ...m, version: props.person.version })));
@@ -24,7 +25,7 @@ export const EditPerson = {
       emit('update:open', false);
       emit('done', p);
     };
-    return { form, save, identities: options('PersonIdentity') };
+    return { form, save, identities: options('PersonIdentity'), ranks: options('CadreRank') };
   },
   template: `
     <form-modal :open="open" @update:open="$emit('update:open', $event)" title="修改人员信息" :form="form"
@@ -35,6 +36,15 @@ export const EditPerson = {
       </bz-field>
       <bz-field :form="form" name="identity" label="人员身份" required>
         <a-select v-model:value="form.model.identity" :options="identities"></a-select>
+      </bz-field>
+      <bz-field :form="form" name="rank" label="职务层次">
+        <a-select v-model:value="form.model.rank" :options="ranks" allow-clear></a-select>
+      </bz-field>
+      <bz-field :form="form" name="household" label="户口所在地">
+        <a-input v-model:value="form.model.household" :maxlength="100" placeholder="如：浙江省青田县鹤城街道"></a-input>
+      </bz-field>
+      <bz-field :form="form" name="factsFrom" label="职务层次、户口所在地生效日期">
+        <bz-date v-model:value="form.model.factsFrom"></bz-date>
       </bz-field>
       <bz-field :form="form" name="basisDocument" label="变更依据（文号）" required>
         <a-input v-model:value="form.model.basisDocument" :maxlength="100" placeholder="如：青人社〔2026〕12号"></a-input>

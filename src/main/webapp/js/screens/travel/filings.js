@@ -27,7 +27,7 @@ export default {
     const pick = (k) => { tab.value = k; search(); };
     const step = reactive({ action: '', filing: null, preset: null });
     const open = (action, filing, preset) => Object.assign(step, { action, filing: filing || null, preset: preset || null });
-    const fileRequired = (r) => open('create', null, { personId: r.person.id, category: r.suggestedCategory.code, since: r.since });
+    const fileRequired = (r) => open('create', null, { personId: r.person.id, category: r.suggestedCategory ? r.suggestedCategory.code : undefined, since: r.since });
     const done = () => { step.action = ''; search(); };
     const historyOf = ref(null);
     const exporting = ref(false);
@@ -111,7 +111,7 @@ export default {
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'name'">{{ record.person.name }}</template>
         <template v-else-if="column.key === 'idNumber'">{{ record.person.idNumber }}</template>
-        <template v-else-if="column.key === 'category'">{{ record.suggestedCategory.label }}</template>
+        <template v-else-if="column.key === 'category'">{{ record.categoryLabel }}{{ record.rank ? '（' + record.rank.label + '）' : '' }}</template>
         <template v-else-if="column.key === 'actions'">
           <a-button size="small" type="primary" @click="fileRequired(record)" data-test="required-file">登记备案</a-button>
         </template>

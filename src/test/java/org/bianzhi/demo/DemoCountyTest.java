@@ -34,7 +34,24 @@ class DemoCountyTest {
         assertEquals(List.of("单位代码", "编制类型", "核定数", "生效日期", "批准文号"), QUOTAS.header());
         assertEquals(List.of("单位代码", "职数类别", "核定数", "生效日期", "批准文号"), LEADERSHIP.header());
         assertEquals(List.of("身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期", "增人通知单号",
-                "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号"), ROSTER.header());
+                "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "职务层次", "户口所在地"),
+                ROSTER.header());
+    }
+
+    @Test
+    void leadersHavePlausibleRanksAndAHouseholdSoTheFormsShowRealLabels() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (var u : UNITS.rows()) names.put(u.get("单位代码"), u.get("单位名称"));
+        java.util.Map<String, String> principals = new java.util.HashMap<>();
+        for (var r : ROSTER.rows()) {
+            String leader = r.get("领导职务");
+            assertEquals(leader == null || leader.isEmpty(), r.get("职务层次") == null || r.get("职务层次").isEmpty(), r.toString());
+            if ("单位正职".equals(leader)) principals.put(names.get(r.get("工作单位代码")), r.get("职务层次"));
+            if (leader != null && !leader.isEmpty()) assertTrue(r.get("户口所在地").startsWith("浙江省青田县"), r.toString());
+        }
+        assertEquals("县处级", principals.get("中共青田县委宣传部"));
+        assertEquals("县处级", principals.get("青田县人民法院"));
+        assertEquals("乡科级", principals.get("青田县审计局"));
     }
 
     @Test

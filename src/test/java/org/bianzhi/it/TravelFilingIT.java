@@ -107,6 +107,47 @@ class TravelFilingIT extends ApiTest {
 
     // ---- filing ----
 
+    private JsonObject requiredOf(String unit, long person, String asOf) {
+        return expect(200, api.get("travel/filings/required?unit=" + unit + (asOf == null ? "" : "&asOf=" + asOf))).array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("person").getJsonNumber("id").longValue() == person)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void theCategoryComesFromTheRankAndACadreWhoLeftThePostIsStillRequiredUntilRetirement() {
+        String court = unit(true, "瑞安市人民法院", null);
+        long president = personAt(court, "UNIT_PRINCIPAL", "2024-01-01");
+        expect(200, api.put("people/" + president, Api.obj("rank", "COUNTY", "household", "浙江省瑞安市安阳街道",
+                "factsFrom", "2024-01-01", "basisDocument", "瑞委〔2024〕1号")));
+        assertEquals("COUNTY_LEVEL_CADRE", requiredOf(court, president, null).getJsonObject("suggestedCategory").getString("code"),
+                "a county-level unit's principal of 县处级 rank is not 乡科级");
+        JsonObject dossier = expect(200, api.get("people/" + president)).json();
+        assertEquals("COUNTY", dossier.getJsonObject("person").getString("rank"));
+        assertEquals("浙江省瑞安市安阳街道", dossier.getJsonObject("person").getString("household"));
+        assertEquals(2, dossier.getJsonArray("facts").size());
+        // promoted on 2026-03-01: the old rank stays in the record, closed
+        expect(200, api.put("people/" + president, Api.obj("rank", "BUREAU", "factsFrom", "2026-03-01", "basisDocument", "浙委〔2026〕2号")));
+        List<JsonObject> ranks = expect(200, api.get("people/" + president)).json().getJsonArray("facts").stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("kind").equals("RANK")).toList();
+        assertEquals(List.of("COUNTY 2024-01-01 2026-03-01", "BUREAU 2026-03-01 null"), ranks.stream().map(f -> f.getString("value") + " "
+                + f.getString("validFrom") + " " + (f.containsKey("validTo") ? f.getString("validTo") : "null")).toList());
+        Api.Answer backdated = expect(409, api.put("people/" + president, Api.obj("rank", "COUNTY", "factsFrom", "2025-01-01",
+                "basisDocument", "x")));
+        assertTrue(backdated.raw().contains("2026-03-01"), "history is appended, not rewritten: " + backdated.raw());
+        assertEquals(Set.of("rank"), fields(expect(422, api.put("people/" + president, Api.obj("rank", "正处", "basisDocument", "x")))));
+
+        // a 乡科级 deputy with an occupancy leaves the post (已退出现职) and stays required under the same category
+        String bureau = unit(true, "瑞安市档案局", null);
+        long deputy = personAt(bureau, null, "2020-01-01");
+        long appointment = appoint(deputy, bureau, "UNIT_DEPUTY", "2020-01-01");
+        expect(200, api.put("people/" + deputy, Api.obj("rank", "TOWNSHIP", "factsFrom", "2020-01-01", "basisDocument", "x")));
+        expect(200, api.post("appointments/" + appointment + "/end", Api.obj("endDate", "2026-03-01", "basisDocument", "瑞委〔2026〕5号")));
+        JsonObject left = requiredOf(bureau, deputy, "2026-06-30");
+        assertEquals("TOWNSHIP_LEADER", left.getJsonObject("suggestedCategory").getString("code"));
+        assertTrue(left.getString("post").startsWith("已退出现职"), left::toString);
+        assertEquals("2020-01-01", left.getString("since"));
+    }
+
     @Test
     void aCountyUnitHeadMustBeFiledAndTheFilingReportedWithinThirtyDays() {
         String unit = unit(true, "瑞安市统计局", null);
@@ -120,9 +161,16 @@ class TravelFilingIT extends ApiTest {
         JsonObject required = expect(200, api.get("travel/filings/required?unit=" + unit)).array().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("person").getJsonNumber("id").longValue() == head)
                 .findFirst().orElseThrow();
-        assertEquals("TOWNSHIP_LEADER", required.getJsonObject("suggestedCategory").getString("code"));
+        assertTrue(!required.containsKey("suggestedCategory") || required.isNull("suggestedCategory"),
+                "no rank recorded: no guessed category");
+        assertEquals("职级未登记", required.getString("categoryLabel"));
         assertEquals("2026-01-10", required.getString("since"));
         assertEquals(false, required.getBoolean("filed"));
+        // the rank recorded from the appointment day: the category follows it
+        expect(200, api.put("people/" + head, Api.obj("rank", "乡科级", "factsFrom", "2026-01-10", "basisDocument", "瑞委〔2026〕9号")));
+        required = requiredOf(unit, head, null);
+        assertEquals("TOWNSHIP_LEADER", required.getJsonObject("suggestedCategory").getString("code"));
+        assertEquals("乡科级", required.getJsonObject("rank").getString("label"));
 
         JsonObject filing = file(head, "TOWNSHIP_LEADER", "2026-05-01", null);
         assertEquals("NOT_FILED", filing.getJsonObject("status").getString("code"));
@@ -228,7 +276,7 @@ class TravelFilingIT extends ApiTest {
         expect(200, move(doc, "hand-in", "date", "2024-01-03"));
         Api.Answer csv = expect(200, api.get("travel/filings?unit=" + unit + "&format=csv"));
         String[] lines = csv.raw().replace("\uFEFF", "").split("\r?\n");
-        assertTrue(lines[0].startsWith("序号,姓名,性别,身份证号,出生日期（8位）,现任职务（职级）,户口所在地,登记备案人员类型,人事主管部门,"
+        assertTrue(lines[0].startsWith("序号,姓,名,性别,身份证号,出生日期（8位）,现任职务（职级）,户口所在地,登记备案人员类型,人事主管部门,"
                 + "是否持有因私出国（境）证件,因私出国（境）证件号,证件是否交由组织集中保管,登记备案状态"), lines[0]);
         assertEquals(3, lines.length, csv.raw());
         String withRow = List.of(lines).stream().filter(l -> l.contains(number)).findFirst().orElseThrow();

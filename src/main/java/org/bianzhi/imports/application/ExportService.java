@@ -22,6 +22,7 @@ import org.bianzhi.imports.infrastructure.ExportQueries;
 import org.bianzhi.imports.infrastructure.TemplateWorkbook;
 import org.bianzhi.shared.infrastructure.TableWriter;
 import org.bianzhi.roster.domain.Arrangement;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.EntryRoute;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.IdNumber;
@@ -120,7 +121,8 @@ public class ExportService {
                 if (fullIdNumbers) reads.read(id, PersonalDataReads.What.FULL_ID_NUMBER);
                 List<Object> person = Arrays.asList(fullIdNumbers ? idNumber : new IdNumber(idNumber).masked(), p[2],
                         label(Gender.class, p[3]), date(p[4]), label(PersonIdentity.class, p[5]));
-                personRows(w, person, occ.getOrDefault(id, List.of()), new ArrayList<>(posts.getOrDefault(id, List.of())),
+                List<Object> facts = Arrays.asList(label(CadreRank.class, p[6]), p[7]); // 职务层次, 户口所在地 in force
+                personRows(w, person, facts, occ.getOrDefault(id, List.of()), new ArrayList<>(posts.getOrDefault(id, List.of())),
                         new ArrayList<>(apps.getOrDefault(id, List.of())));
             }
             disclosures.flush(); // a page at a time: a province would hold a million reads in memory until the end
@@ -128,15 +130,15 @@ public class ExportService {
         }
     }
 
-    private void personRows(TableWriter w, List<Object> person, List<Object[]> occupancies, List<Object[]> postings,
-                            List<Object[]> appointments) {
+    private void personRows(TableWriter w, List<Object> person, List<Object> facts, List<Object[]> occupancies,
+                            List<Object[]> postings, List<Object[]> appointments) {
         for (Object[] o : occupancies) {
             Object[] post = postings.stream().filter(s -> s[1].equals(o[1])).findFirst()
                     .orElse(postings.isEmpty() ? null : postings.get(0));
             if (post != null) postings.remove(post);
-            w.row(row(person, o, post, appointmentAt(appointments, post != null ? post[1] : o[1])));
+            w.row(row(person, o, post, appointmentAt(appointments, post != null ? post[1] : o[1]), facts));
         }
-        for (Object[] post : postings) w.row(row(person, null, post, appointmentAt(appointments, post[1])));
+        for (Object[] post : postings) w.row(row(person, null, post, appointmentAt(appointments, post[1]), facts));
     }
 
     private static Object[] appointmentAt(List<Object[]> appointments, Object unitCode) {
@@ -149,7 +151,7 @@ public class ExportService {
         return null;
     }
 
-    private static List<Object> row(List<Object> person, Object[] o, Object[] s, Object[] a) {
+    private static List<Object> row(List<Object> person, Object[] o, Object[] s, Object[] a, List<Object> facts) {
         boolean secondment = s != null && Arrangement.SECONDMENT.name().equals(s[3]);
         List<Object> row = new ArrayList<>(person);
         row.addAll(Arrays.asList(o == null ? null : o[1], o == null ? null : label(QuotaType.class, o[2]),
@@ -157,6 +159,7 @@ public class ExportService {
                 s == null ? null : s[1], s == null ? null : label(PostType.class, s[2]), s == null ? null : label(Arrangement.class, s[3]),
                 secondment ? date(s[4]) : null, s == null ? null : date(s[5]), s == null ? null : s[6],
                 o == null ? null : label(EntryRoute.class, o[5]), s == null ? null : date(s[4])));
+        row.addAll(facts);
         return row;
     }
 

@@ -9,6 +9,7 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.imports.domain.StagedRosterRow;
 import org.bianzhi.roster.domain.Arrangement;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.EntryRoute;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.IdNumber;
@@ -95,6 +96,9 @@ final class RosterRowCheck {
         String leadership = r.get("领导职务");
         boolean leads = leadership != null && !"空".equals(leadership);
         LeadershipCategory category = leads ? check.choice(LeadershipCategory.class, leadership, "领导职务", "领导职务") : null;
+        CadreRank rank = check.choice(CadreRank.class, r.get("职务层次"), "职务层次", "职务层次");
+        String household = r.get("户口所在地") == null ? null : r.get("户口所在地").strip();
+        check.require(household == null || household.length() <= 100, "户口所在地", "户口所在地超过 100 个字符");
         if (!check.ok()) return new CheckedRow<>(null, rowFaults(r, check), false);
 
         return new CheckedRow<>(new StagedRosterRow(r.number(), converted.idNumber().value(), name,
@@ -103,7 +107,8 @@ final class RosterRowCheck {
                 postUnit, postUnit == null ? null : name(postType), postUnit == null ? null : arrangement.name(),
                 postUnit == null ? null : postFrom, postUnit == null ? null : secondmentEnd,
                 postUnit == null ? null : r.get("借调批准文号"),
-                leads ? (postUnit != null ? postUnit : occUnit) : null, name(category), leads ? start : null),
+                leads ? (postUnit != null ? postUnit : occUnit) : null, name(category), leads ? start : null, name(rank),
+                household == null || household.isEmpty() ? null : household),
                 List.of(), converted.fromFifteenDigits());
     }
 

@@ -13,6 +13,7 @@ import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.roster.domain.Arrangement;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.EntryRoute;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.PersonIdentity;
@@ -99,6 +100,8 @@ public record ImportColumn(String header, Format format, List<String> choices, b
             date("到岗日期", "可空：到该岗位的日期；不填按借调起始日期、入编日期，再不填按导入时给的数据时点"),
             identifier("借调批准文号", "借调时填写"),
             choice("入编方式", EntryRoute.class, "可空"),
+            choice("职务层次", CadreRank.class, "可空：职务层次（职级），自数据时点起记录；与在册记录不同时记为新的一段，原记录保留"),
+            text("户口所在地", "可空：如 浙江省青田县鹤城街道，自数据时点起记录；与在册记录不同时记为新的一段"),
             identifier("发薪单位代码", UNIT_CODE),
             new ImportColumn("发薪月份", Format.MONTH, List.of(), true, "如 2026-05，文本格式"),
             text("前往国家（地区）", "多个以“、”分隔，如 日本、中国香港"),

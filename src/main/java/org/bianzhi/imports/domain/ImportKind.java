@@ -23,7 +23,7 @@ public enum ImportKind {
             List.of("身份证号", "姓名", "人员身份"),
             List.of("身份证号", "姓名", "性别", "出生日期", "人员身份", "编制单位代码", "编制类型", "入编日期", "增人通知单号",
                     "领导职务", "工作单位代码", "岗位类型", "工作安排", "借调起始日期", "借调截止日期", "借调批准文号", "入编方式",
-                    "到岗日期")),
+                    "到岗日期", "职务层次", "户口所在地")),
     /** 财政统发工资名单: one line per person paid in a month; not exported (the finance department owns it). */
     PAYROLL("payroll", "工资名单",
             List.of("身份证号", "姓名", "发薪单位代码", "发薪月份"),

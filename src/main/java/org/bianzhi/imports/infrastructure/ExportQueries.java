@@ -43,7 +43,10 @@ public class ExportQueries {
      */
     @SuppressWarnings("unchecked")
     public List<Object[]> people(String path, long afterId, int limit) {
-        return scoped(em.createNativeQuery("select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity from person p"
+        return scoped(em.createNativeQuery("select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity,"
+                + " (select f.fact_value from person_fact f where f.person_id = p.id and f.kind = 'RANK' and f.valid_to is null),"
+                + " (select f.fact_value from person_fact f where f.person_id = p.id and f.kind = 'HOUSEHOLD' and f.valid_to is null)"
+                + " from person p"
                 + " where p.id > ?1 and (exists (select 1 from occupancy o join unit u on u.id = o.unit_id"
                 + " where o.person_id = p.id and o.valid_to is null" + under("u", path) + ") or exists (select 1 from"
                 + " posting s join unit w on w.id = s.unit_id where s.person_id = p.id and s.valid_to is null"

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -20,10 +21,11 @@ import javax.sql.DataSource;
  */
 public final class RosterBulkLoad extends StagedLoad {
 
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(RosterBulkLoad.class.getName());
     private static final String COLUMNS = "id_number, name, gender, birth_date, identity, occ_unit, quota_type,"
             + " entry_date, entry_route, increase_notice, post_unit, post_type, arrangement, post_from, secondment_end,"
-            + " approval_document, lead_unit, lead_category, lead_from";
+            + " approval_document, lead_unit, lead_category, lead_from, cadre_rank, household";
 
     private final String actor;
     private final String basis;
@@ -62,6 +64,9 @@ public final class RosterBulkLoad extends StagedLoad {
         steps.done("postings");
         insertAppointments(from, to, at);
         steps.done("appointments");
+        insertFacts("RANK", "cadre_rank", from, to, at);
+        insertFacts("HOUSEHOLD", "household", from, to, at);
+        steps.done("rank and household");
         logFreshRows(from, to, at);
         steps.done("change log");
         LOG.info("import job " + job + ", rows " + from + "-" + to + ": " + steps);
@@ -87,7 +92,34 @@ public final class RosterBulkLoad extends StagedLoad {
                 + " or s.lead_unit is not null and not exists (select 1 from appointment o join person p on p.id = o.person_id"
                 + " join unit u on u.id = o.unit_id where p.id_number = s.id_number and u.code = s.lead_unit"
                 + " and o.category = s.lead_category and o.valid_to is null)"
-                + " and not exists (" + earlier() + " and r.lead_unit = s.lead_unit and r.lead_category = s.lead_category)";
+                + " and not exists (" + earlier() + " and r.lead_unit = s.lead_unit and r.lead_category = s.lead_category)"
+                + " or " + newFact("RANK", "cadre_rank") + " or " + newFact("HOUSEHOLD", "household");
+    }
+
+    /** A 职务层次 or 户口所在地 that differs from the one in force and from the person's earlier rows. */
+    private String newFact(String kind, String column) {
+        return "s." + column + " is not null and not exists (select 1 from person_fact f join person p on p.id = f.person_id"
+                + " where p.id_number = s.id_number and f.kind = '" + kind + "' and f.valid_to is null and f.fact_value = s." + column + ")"
+                + " and not exists (" + earlier() + " and r." + column + " = s." + column + ")";
+    }
+
+    /**
+     * 职务层次 / 户口所在地 from the roster's 数据时点 (else today): the person's last row with a value decides; a value equal
+     * to the one in force changes nothing, another closes it and starts a new version (history is kept). A version on
+     * record that starts on or after that day is newer than the file and is left alone.
+     */
+    private void insertFacts(String kind, String column, int from, int to, Instant at) throws SQLException {
+        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(at, ZONE);
+        String last = "(select s.id_number, s." + column + " v, row_number() over (partition by s.id_number order by s.row_no desc) rn"
+                + " from import_roster_row s where" + LIVE + " and s." + column + " is not null) t";
+        String differs = " and f.kind = '" + kind + "' and f.valid_to is null";
+        Sql.update(c, "update person_fact set valid_to = ?, version = version + 1 where id in (select f.id from " + last
+                + " join person p on p.id_number = t.id_number join person_fact f on f.person_id = p.id where t.rn = 1" + differs
+                + " and f.fact_value <> t.v and f.valid_from < ?)", day, job, from, to, day);
+        Sql.update(c, "insert into person_fact (id, person_id, kind, fact_value, valid_from, basis_document, recorded_by, recorded_at,"
+                + " version) select " + Sql.nextValue(postgres, "person_fact_seq") + ", p.id, '" + kind + "', t.v, ?, ?, ?, ?, 1"
+                + " from " + last + " join person p on p.id_number = t.id_number where t.rn = 1 and not exists (select 1 from person_fact f"
+                + " where f.person_id = p.id" + differs + ")", day, basis, actor, at, job, from, to);
     }
 
     /** The rows of the same person before {@code s} that were not rejected (V18's index). */

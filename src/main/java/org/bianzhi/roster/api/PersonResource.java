@@ -50,7 +50,8 @@ public class PersonResource {
 
     @POST
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
-    @Operation(summary = "登记人员")
+    @Operation(summary = "登记人员；可选 rank 职务层次（PROVINCIAL/BUREAU/COUNTY/TOWNSHIP/OTHER 或 省部级…）、household 户口所在地，"
+            + "自 factsFrom（默认今天）起记录")
     public Response register(PersonCommand command) {
         PersonView p = people.register(Params.body(command));
         return Response.created(URI.create("people/" + p.id())).entity(p).build();
@@ -59,7 +60,7 @@ public class PersonResource {
     @GET
     @Path("{id}")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
-    @Operation(summary = "人员全部记录：占编、岗位、任职、通知单、变更记录")
+    @Operation(summary = "人员全部记录：占编、岗位、任职、职务层次和户口所在地（facts）、通知单、变更记录")
     public Dossier get(@PathParam("id") String id) {
         return people.dossier(Params.id("人员", id));
     }
@@ -67,7 +68,8 @@ public class PersonResource {
     @PUT
     @Path("{id}")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
-    @Operation(summary = "更正姓名或变更人员身份")
+    @Operation(summary = "更正姓名或变更人员身份；rank 职务层次、household 户口所在地与在册不同时自 factsFrom（默认今天）起记为新的一段，"
+            + "原记录保留（人员全部记录的 facts）")
     public PersonView change(@PathParam("id") String id, PersonCommand command) {
         return people.change(Params.id("人员", id), Params.body(command));
     }

@@ -8,9 +8,12 @@ import java.util.List;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.Views.Dossier;
 import org.bianzhi.roster.application.Views.PersonView;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.roster.domain.Person;
+import org.bianzhi.roster.domain.PersonFact;
+import org.bianzhi.roster.domain.PersonFactKind;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PersonName;
 import org.bianzhi.roster.domain.PersonRepository;
@@ -66,6 +69,7 @@ public class PersonService {
 
     public PersonView register(PersonCommand c) {
         Outcome o = findOrRegister(c, "");
+        if (o.created()) recordFacts(o.person(), c);
         if (!o.created()) {
             if (!sees(o.person())) throw registeredElsewhere(o.person().idNumber(), "");
             throw BianzhiException.conflict("person-exists", "idNumber", "身份证号 " + o.person().idNumber()
@@ -145,9 +149,29 @@ public class PersonService {
         check.orThrow();
         PersonView before = views.asRecorded(p);
         p.change(c.name(), identity);
+        recordFacts(p, c);
         changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "变更人员信息", c.basisDocument()), before,
                 views.asRecorded(p));
         return views.person(p);
+    }
+
+    /**
+     * Records 职务层次 and 户口所在地 when given and different from the value in force: a new version from
+     * {@code factsFrom} (default today) closing the old one, never an overwrite.
+     */
+    private void recordFacts(Person p, PersonCommand c) {
+        Check check = new Check();
+        CadreRank rank = check.choice(CadreRank.class, c.rank(), "rank", "职务层次");
+        String household = c.household() == null || c.household().isBlank() ? null : c.household().strip();
+        LocalDate from = c.factsFrom() == null ? clock.today() : c.factsFrom();
+        check.require(from.isAfter(p.birthDate()), "factsFrom", "职务层次、户口所在地的生效日期 " + from + " 早于出生日期");
+        check.orThrow();
+        if (rank == null && household == null) return;
+        Recorded recorded = new Recorded(c.basisDocument(), changeLog.actorName(), clock.now());
+        List<PersonFact> history = people.factsOf(p.id());
+        if (rank != null) PersonFact.succeed(history, p.id(), PersonFactKind.RANK, rank.name(), from, recorded).ifPresent(people::addFact);
+        if (household != null) PersonFact.succeed(history, p.id(), PersonFactKind.HOUSEHOLD, household, from, recorded)
+                .ifPresent(people::addFact);
     }
 
     /** The person, or a 404 refusal — also when the caller may not see them ({@link #sees}). */
@@ -167,7 +191,8 @@ public class PersonService {
                 records.postingsOf(p.id()).stream().map(views::posting).toList(),
                 records.appointmentsOf(p.id()).stream().map(views::appointment).toList(),
                 workflow.noticesOf(p.id()).stream().map(views::notice).toList(),
-                changes.ofPerson(p.id()).stream().map(views::change).toList());
+                changes.ofPerson(p.id()).stream().map(views::change).toList(),
+                people.factsOf(p.id()).stream().map(views::fact).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

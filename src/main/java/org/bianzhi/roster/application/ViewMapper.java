@@ -3,23 +3,29 @@ package org.bianzhi.roster.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.Views.AppointmentView;
 import org.bianzhi.roster.application.Views.ChangeView;
+import org.bianzhi.roster.application.Views.FactView;
 import org.bianzhi.roster.application.Views.NoticeView;
 import org.bianzhi.roster.application.Views.OccupancyView;
 import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.roster.application.Views.PlanView;
 import org.bianzhi.roster.application.Views.PostingView;
 import org.bianzhi.roster.domain.Appointment;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.Notice;
 import org.bianzhi.roster.domain.Occupancy;
 import org.bianzhi.roster.domain.Person;
+import org.bianzhi.roster.domain.PersonFact;
+import org.bianzhi.roster.domain.PersonFactKind;
 import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.roster.domain.Posting;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.ChangeLogEntry;
 
@@ -42,6 +48,9 @@ public class ViewMapper {
     @Inject
     IdNumberDisclosure disclosure;
 
+    @Inject
+    RegistryClock clock;
+
     private static final Pattern ID_NUMBER = Pattern.compile("\\b(\\d{6})\\d{8}(\\d{3}[\\dX])\\b");
 
     public PersonView person(Person p) {
@@ -56,9 +65,19 @@ public class ViewMapper {
         return person(p, p.idNumber().value());
     }
 
-    private static PersonView person(Person p, String idNumber) {
+    private PersonView person(Person p, String idNumber) {
+        List<PersonFact> facts = p.id() == null ? List.of() : people.factsOf(p.id());
+        LocalDate today = clock.today();
         return new PersonView(p.id(), idNumber, p.name(), p.gender().name(), p.birthDate(),
-                p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version());
+                p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version(),
+                PersonFact.valueOn(facts, PersonFactKind.RANK, today).orElse(null),
+                PersonFact.valueOn(facts, PersonFactKind.HOUSEHOLD, today).orElse(null));
+    }
+
+    public FactView fact(PersonFact f) {
+        String label = f.kind() == PersonFactKind.RANK ? CadreRank.valueOf(f.value()).label() : f.value();
+        return new FactView(f.kind().name(), f.value(), label, f.validFrom(), f.validTo(), f.recorded().basisDocument(),
+                f.recorded().recordedBy(), f.recorded().recordedAt());
     }
 
     public OccupancyView occupancy(Occupancy o) {

@@ -10,8 +10,13 @@ public final class Views {
     private Views() {
     }
 
+    /** {@code rank} (职务层次 code, null: not recorded) and {@code household} (户口所在地) as in force today. */
     public record PersonView(Long id, String idNumber, String name, String gender, LocalDate birthDate, String identity,
-                             String recordedBy, Instant recordedAt, long version) {}
+                             String recordedBy, Instant recordedAt, long version, String rank, String household) {}
+
+    /** One version of a person's 职务层次 (RANK) or 户口所在地 (HOUSEHOLD). */
+    public record FactView(String kind, String value, String label, LocalDate validFrom, LocalDate validTo,
+                           String basisDocument, String recordedBy, Instant recordedAt) {}
 
     public record OccupancyView(Long id, Long personId, String unitCode, String unitName, String quotaType,
                                 LocalDate validFrom, LocalDate validTo, String entryRoute, String increaseNoticeNumber,
@@ -44,7 +49,8 @@ public final class Views {
     public record RecordsOn(LocalDate date, List<OccupancyView> occupancies, List<PostingView> postings,
                             List<AppointmentView> appointments) {}
 
-    /** A person's whole history: every occupancy, posting, appointment and notice, and every change. */
+    /** A person's whole history: every occupancy, posting, appointment, rank and household version, notice and change. */
     public record Dossier(PersonView person, List<OccupancyView> occupancies, List<PostingView> postings,
-                          List<AppointmentView> appointments, List<NoticeView> notices, List<ChangeView> changes) {}
+                          List<AppointmentView> appointments, List<NoticeView> notices, List<ChangeView> changes,
+                          List<FactView> facts) {}
 }

@@ -16,4 +16,9 @@ public interface PersonRepository {
     List<Person> search(String text, String unitPath, int offset, int limit);
 
     long count(String text, String unitPath);
+
+    /** Every version of the person's 职务层次 and 户口所在地, oldest first. */
+    List<PersonFact> factsOf(Long personId);
+
+    void addFact(PersonFact fact);
 }

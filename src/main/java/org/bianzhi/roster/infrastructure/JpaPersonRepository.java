@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.roster.domain.Person;
+import org.bianzhi.roster.domain.PersonFact;
 import org.bianzhi.roster.domain.PersonRepository;
 
 @ApplicationScoped
@@ -30,6 +31,17 @@ public class JpaPersonRepository implements PersonRepository {
     @Override
     public void add(Person person) {
         em.persist(person);
+    }
+
+    @Override
+    public List<PersonFact> factsOf(Long personId) {
+        return em.createQuery("select f from PersonFact f where f.personId = :p order by f.kind, f.period.validFrom", PersonFact.class)
+                .setParameter("p", personId).getResultList();
+    }
+
+    @Override
+    public void addFact(PersonFact fact) {
+        em.persist(fact);
     }
 
     @Override

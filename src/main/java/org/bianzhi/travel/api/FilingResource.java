@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Download;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -27,6 +28,7 @@ import org.bianzhi.travel.application.FilingCommands.ReportCommand;
 import org.bianzhi.travel.application.FilingViews.FilingDetail;
 import org.bianzhi.travel.application.FilingViews.FilingView;
 import org.bianzhi.travel.application.FilingViews.RequiredView;
+import org.bianzhi.travel.infrastructure.QueryFormWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,6 +70,15 @@ public class FilingResource {
                          @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
                          @QueryParam("format") String format) {
         var q = lists.question(Params.date("asOf", asOf), unit, category, status, text);
+        if ("xlsx".equalsIgnoreCase(format)) {
+            // the 查询表 as seed 002 附件1 prints it: header, footer and notes around the table
+            var table = lists.table(q);
+            String unitName = lists.unitName(unit);
+            return Download.of(out -> {
+                new QueryFormWorkbook().write(table, unitName, lists.today(), out);
+                disclosures.flush();
+            }, ReportResponse.XLSX, table.title() + ".xlsx");
+        }
         return ReportResponse.of(format, () -> lists.page(q, Page.offset(offset), Page.limit(limit)), () -> lists.table(q), disclosures);
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.bianzhi.travel.application.FilingViews.RequiredView;
 import org.bianzhi.travel.domain.Filing;
 import org.bianzhi.travel.domain.FilingCategory;
 import org.bianzhi.travel.domain.FilingFact;
+import org.bianzhi.travel.domain.FilingQueryForm;
 import org.bianzhi.travel.domain.FilingRepository;
 import org.bianzhi.travel.domain.FilingRequirement;
 import org.bianzhi.travel.domain.FilingRequirement.Required;
@@ -72,25 +72,37 @@ public class FilingListService {
         return new Page<>(viewer.views(page, sel.units(), q.asOf()), sel.filings().size(), offset, limit);
     }
 
-    /** 登记备案人员因私出国（境）信息查询表, seed 002 附件1 (户口所在地 is not in the registry: left empty). */
+    /**
+     * 登记备案人员因私出国（境）信息查询表, seed 002 附件1 ({@link FilingQueryForm}): 姓 and 名 apart, 出生日期 in 8 digits,
+     * 现任职务 with the 职级 and the 户口所在地 in force on the day, 证件号 无 when none; rows 省管干部, 处级干部, 其他干部 by
+     * rank, then by name.
+     */
     public ReportTable table(Question q) {
         Selection sel = select(q);
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 0;
-        for (FilingView v : viewer.views(sel.filings(), sel.units(), q.asOf())) {
-            List<DocumentRef> valid = v.documents().stream().filter(d -> d.cancelledOn() == null
-                    && (d.expiresOn() == null || !d.expiresOn().isBefore(q.asOf()))).toList();
-            String numbers = valid.isEmpty() ? "无" : String.join("、", valid.stream().map(d -> d.type().label() + d.number()).toList());
-            String custody = valid.isEmpty() ? "" : valid.stream().allMatch(d -> "HELD".equals(d.custody().code())
-                    || "CHECKED_OUT".equals(d.custody().code())) ? "是" : "否";
-            rows.add(Arrays.asList(++n, v.person().name(), v.person().gender(), v.person().idNumber(),
-                    v.person().birthDate() == null ? null : v.person().birthDate().toString().replace("-", ""),
-                    v.post(), "", v.category().label(), v.department(), valid.isEmpty() ? "否" : "是", numbers, custody,
-                    v.status().label()));
+        List<FilingView> views = viewer.views(sel.filings(), sel.units(), q.asOf());
+        Map<Long, TravelFacts.PersonFacts> details = facts.personFactsOn(views.stream().map(v -> v.person().id()).toList(), q.asOf());
+        TravelFacts.PersonFacts none = new TravelFacts.PersonFacts(null, null);
+        List<FilingQueryForm.Entry> entries = new ArrayList<>();
+        for (FilingView v : views) {
+            TravelFacts.PersonFacts d = details.getOrDefault(v.person().id(), none);
+            List<DocumentRef> valid = v.documents().stream().filter(doc -> doc.cancelledOn() == null
+                    && (doc.expiresOn() == null || !doc.expiresOn().isBefore(q.asOf()))).toList();
+            boolean held = valid.stream().allMatch(doc -> "HELD".equals(doc.custody().code()) || "CHECKED_OUT".equals(doc.custody().code()));
+            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().gender(), v.person().idNumber(),
+                    v.person().birthDate(), v.post(), d.rank(), d.household(), FilingCategory.valueOf(v.category().code()),
+                    v.department(), valid.stream().map(doc -> doc.type().label() + doc.number()).toList(),
+                    valid.isEmpty() ? null : held, v.status().label()));
         }
-        return new ReportTable("登记备案人员因私出国（境）信息查询表", List.of("序号", "姓名", "性别", "身份证号", "出生日期（8位）",
-                "现任职务（职级）", "户口所在地", "登记备案人员类型", "人事主管部门", "是否持有因私出国（境）证件", "因私出国（境）证件号",
-                "证件是否交由组织集中保管", "登记备案状态"), rows);
+        return new ReportTable(FilingQueryForm.TITLE, FilingQueryForm.COLUMNS, FilingQueryForm.rows(entries));
+    }
+
+    /** 填表单位 of the 查询表: the unit asked for (none: left for the stamp). */
+    public String unitName(String unit) {
+        return people.unitName(unit);
+    }
+
+    public LocalDate today() {
+        return clock.today();
     }
 
     private record Selection(List<Filing> filings, Map<Long, UnitRef> units) {}
@@ -115,7 +127,9 @@ public class FilingListService {
             FilingFact f = filed.get(r.personId());
             if ((missingOnly && f != null) || !people.shown(units.get(r.personId()), unitPath)) continue;
             result.add(new RequiredView(people.ref(r.personId(), units.get(r.personId())), r.post().postLabel(),
-                    CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(), f == null ? null : CodeLabel.of(f.category())));
+                    r.category() == null ? null : CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(),
+                    f == null ? null : CodeLabel.of(f.category()), r.post().rank() == null ? null : CodeLabel.of(r.post().rank()),
+                    r.post().categoryLabel()));
         }
         result.sort(Comparator.comparing(RequiredView::filed).thenComparing(RequiredView::since).thenComparing(v -> v.person().id()));
         return result;

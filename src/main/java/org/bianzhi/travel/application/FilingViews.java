@@ -32,8 +32,12 @@ public final class FilingViews {
                               long version) {}
 
     /** 应备人员: who the rule says must be filed on the date, with the post, the suggested category and since when. */
+    /**
+     * 应备人员: {@code rank} the 职务层次 on the day (null: not recorded), {@code suggestedCategory} derived from it (null when
+     * the rank is not recorded: {@code categoryLabel} then says 职级未登记).
+     */
     public record RequiredView(PersonRef person, String post, CodeLabel suggestedCategory, LocalDate since, boolean filed,
-                               Long filingId, CodeLabel filedCategory) {}
+                               Long filingId, CodeLabel filedCategory, CodeLabel rank, String categoryLabel) {}
 
     public record MovementView(long id, CodeLabel kind, LocalDate movedOn, Long applicationId, String note, String basisDocument,
                                String recordedBy, Instant recordedAt) {}

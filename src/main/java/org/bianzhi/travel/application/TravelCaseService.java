@@ -24,7 +24,7 @@ import org.bianzhi.travel.application.CaseCommands.HandlingCommand;
 import org.bianzhi.travel.application.CaseViews.CaseView;
 import org.bianzhi.travel.application.CaseViews.HandlingView;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
-import org.bianzhi.travel.domain.CadreRank;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.travel.domain.CaseStatus;
 import org.bianzhi.travel.domain.HandlingMethod;
 import org.bianzhi.travel.domain.ProblemClass;

@@ -41,6 +41,11 @@ public class TravelPeople {
         return unitCode == null || unitCode.isBlank() ? null : units.require(unitCode.strip().toUpperCase()).path();
     }
 
+    /** The unit's current name (the 填表单位 of a form), null when none is given. */
+    public String unitName(String unitCode) {
+        return unitCode == null || unitCode.isBlank() ? null : units.nameOf(units.require(unitCode.strip().toUpperCase()).id());
+    }
+
     public Map<Long, UnitRef> unitsOf(Collection<Long> personIds, LocalDate date) {
         return personUnits.unitsOf(personIds, date);
     }

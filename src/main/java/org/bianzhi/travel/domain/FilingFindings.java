@@ -25,8 +25,8 @@ public final class FilingFindings {
         for (Required r : FilingRequirement.requiredOn(asOf, stints).values()) {
             boolean filed = filings.stream().anyMatch(f -> f.personId() == r.personId() && f.inForceOn(asOf));
             if (filed) continue;
-            found.add(new TravelFinding(TravelRule.FILING_MISSING, r.personId(), "", r.since(), "任" + r.post().postLabel()
-                    + "（自 " + r.since() + " 起），应列为登记备案人员（" + r.category().label() + "），未登记备案"));
+            found.add(new TravelFinding(TravelRule.FILING_MISSING, r.personId(), "", r.since(), r.post().describe()
+                    + "（自 " + r.since() + " 起），应列为登记备案人员（" + r.post().categoryLabel() + "），未登记备案"));
         }
         return found;
     }
@@ -73,7 +73,7 @@ public final class FilingFindings {
             if (changedSince) continue;
             Stint last = own.stream().filter(s -> lost.equals(s.to())).max(Comparator.comparing(Stint::from)).orElseThrow();
             found.add(new TravelFinding(TravelRule.FILING_OUTDATED, f.personId(), "", lost, "登记备案类型为“" + f.category().label()
-                    + "”，但自 " + lost + " 起已不再任" + last.postLabel() + "，超过 " + days + " 天未变更或撤销登记备案"));
+                    + "”，但自 " + lost + " 起已不再" + (last.post() == null ? "符合（" + last.postLabel() + "）" : "任" + last.postLabel()) + "，超过 " + days + " 天未变更或撤销登记备案"));
         }
         return found;
     }

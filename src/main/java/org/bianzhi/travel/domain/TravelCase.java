@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.shared.domain.BianzhiException;
 
 /**

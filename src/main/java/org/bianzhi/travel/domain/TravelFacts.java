@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
 import org.bianzhi.travel.domain.FilingRequirement.Stint;
 
@@ -47,6 +48,12 @@ public interface TravelFacts {
 
     /** 现任职务: each person's leadership posts in force on {@code date}, as 单位名称+职务 joined by 、. */
     Map<Long, String> postsOn(Collection<Long> personIds, LocalDate date);
+
+    /** 职务层次 and 户口所在地 of a person on a day (null: not recorded). */
+    record PersonFacts(CadreRank rank, String household) {}
+
+    /** Each person's 职务层次 and 户口所在地 in force on {@code date}; people with neither are left out. */
+    Map<Long, PersonFacts> personFactsOn(Collection<Long> personIds, LocalDate date);
 
     /** A private-travel application as a check-out needs it. */
     record Application(long id, long personId, String number, String status, LocalDate departsOn, LocalDate returnsOn) {}

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.bianzhi.establishment.domain.AdministrativeLevel;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
@@ -48,18 +49,37 @@ public class JdbcTravelFacts implements TravelFacts {
                 + " and (a.valid_to is null or v.valid_from < a.valid_to) and (v.valid_to is null or v.valid_to > a.valid_from)"
                 + " where a.valid_from <= ? and v.valid_from <= ?" + (personId == null ? "" : " and a.person_id = ?");
         Object[] params = personId == null ? new Object[] {asOf, asOf} : new Object[] {asOf, asOf, personId};
-        List<Stint> stints = new ArrayList<>();
-        Sql.run(dataSource, c -> Sql.list(c, sql, r -> {
-            LeadershipCategory post = LeadershipCategory.valueOf(r.getString(4));
-            var category = FilingRequirement.suggest(post, AdministrativeLevel.valueOf(r.getString(9)), UnitKind.valueOf(r.getString(10)));
-            LocalDate from = later(date(r.getDate(5)), date(r.getDate(7)));
-            LocalDate to = earlier(date(r.getDate(6)), date(r.getDate(8)));
-            if (category.isPresent() && (to == null || to.isAfter(from))) {
-                stints.add(new Stint(r.getLong(1), r.getLong(2), r.getString(3), post, from, to, category.get()));
-            }
-            return null;
-        }, params));
-        return stints;
+        String person = personId == null ? "" : " and f.person_id = ?";
+        // ranks recorded by asOf, and the periods on the roster of people with a rank (retired: no open record)
+        String ranks = "select f.person_id, f.fact_value, f.valid_from, f.valid_to from person_fact f where f.kind = 'RANK'"
+                + " and f.valid_from <= ?" + person;
+        String ranked = " exists (select 1 from person_fact f where f.person_id = r.person_id and f.kind = 'RANK'"
+                + " and f.valid_from <= ?" + person + ") and r.valid_from <= ?";
+        String service = "select r.person_id, r.valid_from, r.valid_to from occupancy r where" + ranked
+                + " union all select r.person_id, r.valid_from, r.valid_to from posting r where" + ranked;
+        Object[] rankParams = args(asOf, personId);
+        Object[] serviceParams = personId == null ? new Object[] {asOf, asOf, asOf, asOf}
+                : new Object[] {asOf, personId, asOf, asOf, personId, asOf};
+        List<Stint> posts = new ArrayList<>();
+        List<FilingRequirement.RankPeriod> rankPeriods = new ArrayList<>();
+        List<FilingRequirement.ServicePeriod> servicePeriods = new ArrayList<>();
+        Sql.run(dataSource, c -> {
+            Sql.list(c, sql, r -> {
+                LeadershipCategory post = LeadershipCategory.valueOf(r.getString(4));
+                var category = FilingRequirement.suggest(post, AdministrativeLevel.valueOf(r.getString(9)), UnitKind.valueOf(r.getString(10)));
+                LocalDate from = later(date(r.getDate(5)), date(r.getDate(7)));
+                LocalDate to = earlier(date(r.getDate(6)), date(r.getDate(8)));
+                if (category.isPresent() && (to == null || to.isAfter(from))) {
+                    posts.add(new Stint(r.getLong(1), r.getLong(2), r.getString(3), post, from, to, category.get()));
+                }
+                return null;
+            }, params);
+            Sql.list(c, ranks, r -> rankPeriods.add(new FilingRequirement.RankPeriod(r.getLong(1), CadreRank.valueOf(r.getString(2)),
+                    date(r.getDate(3)), date(r.getDate(4)))), rankParams);
+            Sql.list(c, service, r -> servicePeriods.add(new FilingRequirement.ServicePeriod(r.getLong(1), date(r.getDate(2)),
+                    date(r.getDate(3)))), serviceParams);
+        });
+        return FilingRequirement.withRanks(posts, rankPeriods, servicePeriods);
     }
 
     @Override
@@ -146,6 +166,30 @@ public class JdbcTravelFacts implements TravelFacts {
                         + " order by a.person_id, a.valid_from, v.valid_from", r -> {
                     String post = r.getString(2) + LeadershipCategory.valueOf(r.getString(3)).label();
                     result.merge(r.getLong(1), post, (a, b) -> a.contains(post) ? a : a + "、" + post);
+                    return null;
+                }, params.toArray());
+            }
+        });
+        return result;
+    }
+
+    @Override
+    public Map<Long, PersonFacts> personFactsOn(Collection<Long> personIds, LocalDate date) {
+        Map<Long, PersonFacts> result = new HashMap<>();
+        List<Long> ids = new ArrayList<>(personIds);
+        Sql.run(dataSource, c -> {
+            for (int i = 0; i < ids.size(); i += 500) {
+                List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 500));
+                List<Object> params = new ArrayList<>(batch);
+                params.add(date);
+                params.add(date);
+                Sql.list(c, "select f.person_id, f.kind, f.fact_value from person_fact f where f.person_id in ("
+                        + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")"
+                        + " and f.valid_from <= ? and (f.valid_to is null or f.valid_to > ?)", r -> {
+                    PersonFacts known = result.getOrDefault(r.getLong(1), new PersonFacts(null, null));
+                    result.put(r.getLong(1), "RANK".equals(r.getString(2))
+                            ? new PersonFacts(CadreRank.valueOf(r.getString(3)), known.household())
+                            : new PersonFacts(known.rank(), r.getString(3)));
                     return null;
                 }, params.toArray());
             }

@@ -33,6 +33,36 @@ class RosterBulkLoadTest {
         return db.single("select count(*) from " + table);
     }
 
+    /** The person's 职务层次 / 户口所在地 versions as "value|from|to|basis", oldest first. */
+    private static List<String> facts(TestDb db, String kind, String idNumber) throws SQLException {
+        return Sql.list(db.connection(), "select f.fact_value, f.valid_from, f.valid_to, f.basis_document from person_fact f"
+                + " join person p on p.id = f.person_id where p.id_number = ? and f.kind = ? order by f.valid_from, f.id",
+                rs -> rs.getString(1) + "|" + rs.getDate(2) + "|" + rs.getDate(3) + "|" + rs.getString(4), idNumber, kind);
+    }
+
+    @EachDatabase
+    void rankAndHouseholdAreRecordedFromTheSnapshotDayAndAChangeStartsANewVersion(TestDb db) throws SQLException {
+        String code = organ(db, "瑞安市档案局");
+        String id = StagedImport.idNumber();
+        Line first = Line.of(2, code).id(id, "欧阳明").entry("2010-08-01").leads("UNIT_PRINCIPAL").facts("TOWNSHIP", "浙江省瑞安市安阳街道");
+        StagedImport.roster(db, java.time.LocalDate.of(2025, 12, 31), rows(first));
+        assertEquals(List.of("TOWNSHIP|2025-12-31|null|" + BASIS), facts(db, "RANK", id));
+
+        // promoted; same household; the last row of the person decides, a row without the columns changes nothing
+        Line promoted = Line.of(2, code).id(id, "欧阳明").entry("2010-08-01").leads("UNIT_PRINCIPAL").facts("COUNTY", "浙江省瑞安市安阳街道");
+        Line bare = Line.of(3, code).id(id, "欧阳明").entry("2010-08-01");
+        StagedImport again = StagedImport.roster(db, java.time.LocalDate.of(2026, 6, 30), rows(promoted, bare));
+        assertEquals(List.of("TOWNSHIP|2025-12-31|2026-06-30|" + BASIS, "COUNTY|2026-06-30|null|" + BASIS), facts(db, "RANK", id),
+                "the old rank is closed, not overwritten");
+        assertEquals(List.of("浙江省瑞安市安阳街道|2025-12-31|null|" + BASIS), facts(db, "HOUSEHOLD", id));
+        assertEquals(new Stored(1, 0, 1), again.stored, "the promotion is the row's change");
+
+        // an older roster (数据时点 before the version on record) does not undo the newer fact
+        StagedImport.roster(db, java.time.LocalDate.of(2026, 1, 31), rows(first));
+        assertEquals(2, facts(db, "RANK", id).size());
+        assertEquals("COUNTY|2026-06-30|null|" + BASIS, facts(db, "RANK", id).get(1));
+    }
+
     @EachDatabase
     void rowsBecomePeopleWithTheirOccupancyPostingAndLeadershipRecordedAsTheSubmittersWork(TestDb db) throws SQLException {
         String code = organ(db, "瑞安市水利局");

@@ -56,6 +56,12 @@ final class StagedImport {
                 (d, job) -> new RosterBulkLoad(d.dataSource(), job, "clerk", "测试导入〔2026〕1号", scopePath), rows, range);
     }
 
+    /** A roster describing {@code asOf} (数据时点). */
+    static StagedImport roster(TestDb db, LocalDate asOf, List<StagedRosterRow> rows) throws SQLException {
+        return new StagedImport(db, ImportKind.ROSTER, null,
+                (d, job) -> new RosterBulkLoad(d.dataSource(), job, "clerk", "测试导入〔2026〕1号", null, asOf), rows, 0);
+    }
+
     static StagedImport roster(TestDb db, List<StagedRosterRow> rows) throws SQLException {
         return roster(db, null, 0, rows);
     }
@@ -96,6 +102,15 @@ final class StagedImport {
         String leadUnit;
         String leadCategory;
         LocalDate leadFrom;
+        String rank;
+        String household;
+
+        /** 职务层次 (a CadreRank code) and 户口所在地. */
+        Line facts(String rank, String household) {
+            this.rank = rank;
+            this.household = household;
+            return this;
+        }
 
         /** Row {@code row}: occupancy and post in the unit {@code code}. */
         static Line of(int row, String code) {
@@ -145,7 +160,8 @@ final class StagedImport {
             return new StagedRosterRow(row, id, name, "MALE", LocalDate.of(1985, 1, 1), identity, occUnit, quotaType, entry,
                     occUnit == null ? null : "EXAM", notice, postUnit, postUnit == null ? null : postType,
                     postUnit == null ? null : arrangement, postUnit == null ? null : postFrom != null ? postFrom : start,
-                    secondmentEnd, null, leadUnit, leadCategory, leadUnit == null ? null : leadFrom != null ? leadFrom : start);
+                    secondmentEnd, null, leadUnit, leadCategory, leadUnit == null ? null : leadFrom != null ? leadFrom : start,
+                    rank, household);
         }
     }
 

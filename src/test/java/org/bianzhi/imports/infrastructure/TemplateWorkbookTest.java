@@ -108,7 +108,8 @@ class TemplateWorkbookTest {
             assertEquals(List.of("单位正职", "单位副职", "内设机构正职", "内设机构副职"), byHeader.get("领导职务"));
             assertEquals(List.of("考录", "公开招聘", "调任", "转任", "军转安置", "选调", "其他"), byHeader.get("入编方式"));
             assertEquals(List.of("男", "女"), byHeader.get("性别"));
-            assertEquals(7, byHeader.size());
+            assertEquals(List.of("省部级", "厅局级", "县处级", "乡科级", "其他"), byHeader.get("职务层次"));
+            assertEquals(8, byHeader.size());
             XSSFDataValidation strict = data.getDataValidations().get(0);
             assertTrue(strict.getShowErrorBox());
             assertEquals(DataValidation.ErrorStyle.STOP, strict.getErrorStyle());

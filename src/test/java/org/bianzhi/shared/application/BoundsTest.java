@@ -59,7 +59,7 @@ class BoundsTest {
     @Test
     void nestedFieldsAreNamedByTheirPath() {
         var v = check(new NoticeCommand("INCREASE", "X", "ADMINISTRATIVE", TODAY, "EXAM", null,
-                new PersonCommand("330381198501051234", "张".repeat(51), null, null, "CIVIL_SERVANT", null, null), null, null, null, null, null));
+                new PersonCommand("330381198501051234", "张".repeat(51), null, null, "CIVIL_SERVANT", null, null, null, null, null), null, null, null, null, null));
         assertEquals("person.name", v.get(0).field(), v::toString);
     }
 
@@ -85,7 +85,7 @@ class BoundsTest {
 
     @Test
     void aBirthDateIsNotAfterToday() {
-        var v = check(new PersonCommand("x", "张三", null, LocalDate.of(2099, 1, 1), "CIVIL_SERVANT", null, null));
+        var v = check(new PersonCommand("x", "张三", null, LocalDate.of(2099, 1, 1), "CIVIL_SERVANT", null, null, null, null, null));
         assertEquals("birthDate", v.get(0).field(), v::toString);
     }
 

@@ -47,12 +47,61 @@ class JdbcTravelFactsTest {
 
         List<Stint> stints = facts(db).stints(AS_OF, null);
 
-        assertEquals(List.of("TOWNSHIP_LEADER 瑞安市审计局 2022-03-01..2024-01-01", "COUNTY_LEVEL_CADRE 温州市审计局 2024-01-01..null"),
+        assertEquals(List.of("null 瑞安市审计局 2022-03-01..2024-01-01", "null 温州市审计局 2024-01-01..null"),
                 stints.stream().sorted(Comparator.comparing(Stint::from))
                         .map(s -> s.category() + " " + s.unitName() + " " + s.from() + ".." + s.to()).toList(),
-                "a township institution's head is not filed; an appointment of 2026-07-01 is not known yet");
+                "a township institution's head is not filed; an appointment of 2026-07-01 is not known yet; no rank: no category");
         assertEquals(Set.copyOf(stints), Set.copyOf(facts(db).stints(AS_OF, head)));
         assertEquals(List.of(), facts(db).stints(AS_OF, stationHead));
+    }
+
+    private static void rank(TestDb db, long person, String rank, String from, String to) throws SQLException {
+        db.update("insert into person_fact (id, person_id, kind, fact_value, valid_from, valid_to, recorded_by, recorded_at, version)"
+                + " values (?, ?, 'RANK', ?, ?, ?, 'test', ?, 1)", TestDb.nextId(), person, rank, TestDb.date(from),
+                to == null ? null : TestDb.date(to), Instant.now());
+    }
+
+    @EachDatabase
+    void theCategoryFollowsTheRankAndACadreWhoLeftThePostStaysRequiredWhileInService(TestDb db) throws SQLException {
+        long court = db.unit("ORGAN", "瑞安市人民法院", null, "COUNTY", "2000-01-01");
+        long bureau = db.unit("ORGAN", "瑞安市统计局", null, "COUNTY", "2000-01-01");
+        // the court's president is 县处级 though the court is a county-level unit
+        long president = db.person("院长", "CIVIL_SERVANT");
+        db.occupancy(president, court, "POLITICAL_LEGAL", "2010-01-01", null, null);
+        db.appointment(president, court, "UNIT_PRINCIPAL", "2020-01-01", null);
+        rank(db, president, "COUNTY", "2020-01-01", null);
+        // a 乡科级 deputy who left the post on 2025-03-01 (已退出现职) and is still on the roster
+        long left = db.person("退出", "CIVIL_SERVANT");
+        db.occupancy(left, bureau, "ADMINISTRATIVE", "2005-01-01", null, null);
+        db.appointment(left, bureau, "UNIT_DEPUTY", "2015-01-01", "2025-03-01");
+        rank(db, left, "TOWNSHIP", "2015-01-01", null);
+        // the same, retired: the occupancy ended
+        long retired = db.person("退休", "CIVIL_SERVANT");
+        db.occupancy(retired, bureau, "ADMINISTRATIVE", "2005-01-01", "2025-03-01", null);
+        db.appointment(retired, bureau, "UNIT_DEPUTY", "2015-01-01", "2025-03-01");
+        rank(db, retired, "TOWNSHIP", "2015-01-01", null);
+        // 县处级 without a leadership post (调研员), in service
+        long researcher = db.person("调研员", "CIVIL_SERVANT");
+        db.occupancy(researcher, bureau, "ADMINISTRATIVE", "2005-01-01", null, null);
+        rank(db, researcher, "COUNTY", "2024-01-01", null);
+        // below 乡科级 heading a unit: not required
+        long other = db.person("其他", "CIVIL_SERVANT");
+        db.appointment(other, bureau, "UNIT_DEPUTY", "2024-01-01", null);
+        rank(db, other, "OTHER", "2024-01-01", null);
+
+        var required = org.bianzhi.travel.domain.FilingRequirement.requiredOn(AS_OF, facts(db).stints(AS_OF, null));
+
+        assertEquals("COUNTY_LEVEL_CADRE 2020-01-01 瑞安市人民法院单位正职", line(required.get(president)));
+        assertEquals("TOWNSHIP_LEADER 2015-01-01 已退出现职（原任瑞安市统计局单位副职）", line(required.get(left)));
+        assertEquals("COUNTY_LEVEL_CADRE 2024-01-01 县处级在职干部", line(required.get(researcher)));
+        assertEquals(null, required.get(retired), "retired: filed by hand (厅局级以上离退休人员) if at all");
+        assertEquals(null, required.get(other));
+        assertEquals(line(required.get(left)), line(org.bianzhi.travel.domain.FilingRequirement.requiredOn(AS_OF,
+                facts(db).stints(AS_OF, left)).get(left)), "one person's facts give the same answer");
+    }
+
+    private static String line(org.bianzhi.travel.domain.FilingRequirement.Required r) {
+        return r.category() + " " + r.since() + " " + r.post().postLabel();
     }
 
     @EachDatabase
