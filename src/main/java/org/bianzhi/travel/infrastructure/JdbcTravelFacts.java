@@ -57,7 +57,7 @@ public class JdbcTravelFacts implements TravelFacts {
                 + " and f.valid_from <= ?" + person + ") and r.valid_from <= ?";
         String service = "select r.person_id, r.valid_from, r.valid_to from occupancy r where" + ranked
                 + " union all select r.person_id, r.valid_from, r.valid_to from posting r where" + ranked;
-        Object[] rankParams = args(asOf, personId);
+        Object[] rankParams = args(personId, asOf);
         Object[] serviceParams = personId == null ? new Object[] {asOf, asOf, asOf, asOf}
                 : new Object[] {asOf, personId, asOf, asOf, personId, asOf};
         List<Stint> posts = new ArrayList<>();
