@@ -97,7 +97,7 @@ class TemplateIT extends ApiTest {
             }
             assertTrue(values.size() >= 4, kind + ": " + values);
             // the example as it is, but for a unit and a person of this test
-            for (String code : List.of("单位代码", "编制单位代码", "工作单位代码", "发薪单位代码")) values.computeIfPresent(code, (k, v) -> unit);
+            for (String code : List.of("单位代码", "编制单位代码", "工作单位代码", "发薪单位代码", "审批单位代码")) values.computeIfPresent(code, (k, v) -> unit);
             values.computeIfPresent("身份证号", (k, v) -> id);
             values.computeIfPresent("姓名", (k, v) -> name);
             values.remove("增人通知单号"); // numbers are unique in the registry; the example's may be taken
