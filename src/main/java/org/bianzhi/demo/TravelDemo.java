@@ -66,7 +66,8 @@ public class TravelDemo {
     TravelApplicationService applications;
 
     /** The demo enters a county's past after the fact: its back-dated entries are late (事后补录) and say so. */
-    static final String LATE = "演示数据：按既往台账补录";
+    /** The reason of the demo's one late entry; the rest of its history is replayed on the days it happened. */
+    static final String LATE = "依据单位纸质保管台账补录，原经办人未及时登记";
 
     private record Traveller(long personId, String idNumber, String name, String passport, long documentId) {}
 
@@ -77,6 +78,7 @@ public class TravelDemo {
         // the audit scheduler, whose context it joins (a SEVERE line in the log five times a second)
         List<RequiredView> required = transaction.run(() -> lists.required(today, null, true));
         List<Traveller> travellers = new ArrayList<>();
+        boolean lateShown = false;
         for (int i = 0; i < required.size(); i++) {
             RequiredView r = required.get(i);
             if (r.suggestedCategory() == null) continue; // 职级未登记: the office decides the category, the demo does not guess
@@ -89,10 +91,19 @@ public class TravelDemo {
             String passport = String.format("E%08d", 60_000_000 + i * 7919);
             // issued before the person was filed: obtained without needing an approval
             LocalDate issued = since.minusYears(1);
-            long doc = documents.register(new DocumentCommand(r.person().id(), "PASSPORT", passport, issued, issued.plusYears(10),
-                    declared, BASIS, null, LATE)).document().id();
+            long[] registered = new long[1];
+            clock.replaying(declared, () -> registered[0] = documents.register(new DocumentCommand(r.person().id(), "PASSPORT",
+                    passport, issued, issued.plusYears(10), declared, BASIS, null, null)).document().id());
+            long doc = registered[0];
             if (i % 30 == 0 || declared.plusDays(3).isAfter(today)) continue;
-            custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS, LATE));
+            if (!lateShown && i % 30 == 3 && declared.plusDays(60).isBefore(today)) {
+                lateShown = true;
+                // the one hand-in entered long after the fact: kept, with its reason, and listed as 事后补录
+                custody.move(doc, CustodyMovementKind.HAND_IN, new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS, LATE));
+            } else {
+                clock.replaying(declared.plusDays(3), () -> custody.move(doc, CustodyMovementKind.HAND_IN,
+                        new MoveCommand(declared.plusDays(3), null, "本人上交", null, BASIS, null)));
+            }
             if (travellers.size() < 4 && since.isBefore(today.minusDays(400))) {
                 String idNumber = transaction.run(() -> people.findById(r.person().id()).orElseThrow().idNumber().value());
                 travellers.add(new Traveller(r.person().id(), idNumber, r.person().name(), passport, doc));
@@ -130,8 +141,10 @@ public class TravelDemo {
     private void checkedOut(Traveller t, LocalDate out, LocalDate back) {
         long application = applications.list(t.personId(), null, "APPROVED", null, null, 0, 50).items().stream()
                 .filter(v -> v.departsOn().equals(out)).findFirst().orElseThrow().id();
-        custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT, new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS, LATE));
-        custody.move(t.documentId(), CustodyMovementKind.RETURN, new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS, LATE));
+        clock.replaying(out.minusDays(1), () -> custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT,
+                new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS, null)));
+        clock.replaying(back.plusDays(1), () -> custody.move(t.documentId(), CustodyMovementKind.RETURN,
+                new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS, null)));
     }
 
     private static void approval(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back, int n) {

@@ -26,6 +26,9 @@ public class RegistryClock {
     @ConfigProperty(name = "bianzhi.today")
     Optional<String> today;
 
+    /** The day a replay of past entries runs on, on this thread only ({@link #replaying}). */
+    private static final ThreadLocal<LocalDate> REPLAYED = new ThreadLocal<>();
+
     private Clock clock;
     private LocalDate pinned;
 
@@ -41,10 +44,28 @@ public class RegistryClock {
     }
 
     public LocalDate today() {
+        LocalDate replayed = REPLAYED.get();
+        if (replayed != null) return replayed;
         return pinned != null ? pinned : LocalDate.now(clock);
     }
 
     public Instant now() {
-        return clock.instant();
+        LocalDate replayed = REPLAYED.get();
+        return replayed != null ? replayed.atTime(12, 0).atZone(ZONE).toInstant() : clock.instant();
+    }
+
+    /**
+     * Runs {@code work} on this thread as on {@code day} (its noon, Beijing time): for the demo county only, which
+     * replays years of a county's ledgers as they were entered at the time, not as a heap of late entries made today.
+     * Never for what a user sends.
+     */
+    public void replaying(LocalDate day, Runnable work) {
+        if (day.isAfter(today())) throw new IllegalArgumentException("a replay cannot run ahead of today: " + day);
+        REPLAYED.set(day);
+        try {
+            work.run();
+        } finally {
+            REPLAYED.remove();
+        }
     }
 }

@@ -31,4 +31,33 @@ class RegistryClockTest {
         real.init();
         assertEquals(LocalDate.now(RegistryClock.ZONE), real.today());
     }
+
+    @Test
+    void aReplayIsTheDayItReplaysOnThisThreadOnlyAndEndsWithItsWork() throws Exception {
+        RegistryClock clock = new RegistryClock();
+        clock.today = Optional.of("2026-06-30");
+        clock.init();
+        LocalDate[] seen = new LocalDate[2];
+        Instant[] at = new Instant[1];
+        clock.replaying(LocalDate.of(2024, 3, 1), () -> {
+            seen[0] = clock.today();
+            at[0] = clock.now();
+            Thread other = new Thread(() -> seen[1] = clock.today());
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(LocalDate.of(2024, 3, 1), seen[0]);
+        assertEquals(LocalDate.of(2024, 3, 1), LocalDate.ofInstant(at[0], RegistryClock.ZONE));
+        assertEquals(LocalDate.of(2026, 6, 30), seen[1], "another thread is not replaying");
+        assertEquals(LocalDate.of(2026, 6, 30), clock.today(), "over when the work is done");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> clock.replaying(LocalDate.of(2026, 7, 1), () -> { }), "never ahead of today");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> clock.replaying(LocalDate.of(2025, 1, 1), () -> { throw new IllegalStateException("work failed"); }));
+        assertEquals(LocalDate.of(2026, 6, 30), clock.today(), "over when the work failed too");
+    }
 }
