@@ -62,6 +62,9 @@ public class DemoLoader {
     @Inject
     NewTransaction transaction;
 
+    @Inject
+    PrincipalsDemo principals;
+
     /** One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). */
     enum DemoAccount {
         OFFICE("bianban", "演示编办业务员", "Bianban2026demo", Role.OFFICE, null),
@@ -100,6 +103,7 @@ public class DemoLoader {
         ImportReport q = load(ImportKind.QUOTAS, county.quotasCsv(), basis);
         ImportReport l = load(ImportKind.LEADERSHIP, county.leadershipCsv(), basis);
         ImportReport r = load(ImportKind.ROSTER, county.rosterCsv(), basis);
+        principals.load(UnitCatalogue.QINGTIAN);
         for (DemoAccount a : DemoAccount.values()) {
             accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
         }
