@@ -15,6 +15,7 @@ import org.bianzhi.delegation.domain.DelegationRules.Post;
 import org.bianzhi.delegation.domain.DelegationRules.Review;
 import org.bianzhi.delegation.domain.DisciplineReviewRepository;
 import org.bianzhi.delegation.domain.Member;
+import org.bianzhi.delegation.domain.NoticeRules;
 import org.bianzhi.delegation.domain.SponsorRules;
 import org.bianzhi.delegation.domain.Locality;
 import org.bianzhi.establishment.application.UnitService;
@@ -47,8 +48,19 @@ public class DelegationChecks {
     @Inject
     DelegationViewMapper views;
 
-    /** Refuses (422) a delegation that breaks a rule on {@code day} (the day of submission or approval). */
+    @Inject
+    NoticeService notices;
+
+    /** Refuses (422) a delegation that breaks a rule on {@code day} (the day of submission). */
     public void require(Delegation d, LocalDate day) {
+        require(d, day, false);
+    }
+
+    /**
+     * Refuses (422) a delegation that breaks a rule on {@code day}; when {@code approving}, also while its public notice
+     * runs or an objection to it is unresolved or upheld ({@link NoticeRules}), all in one answer.
+     */
+    public void require(Delegation d, LocalDate day, boolean approving) {
         List<Long> ids = d.members().stream().map(Member::personId).toList();
         delegations.lockPeople(ids);
         var trips = delegations.tripsInYear(ids, d.departsOn().getYear(), d.id());
@@ -66,6 +78,7 @@ public class DelegationChecks {
         Check check = new Check();
         SponsorRules.check(check, d.inviter(), d.fundingSource());
         DelegationRules.check(check, new DelegationRules.Candidate(d.departsOn(), d.returnsOn(), d.noticeFrom(), d.noticeTo(), members), day);
+        if (approving) NoticeRules.checkApproval(check, d.noticeFrom(), d.noticeTo(), ids, notices.facts(d), day);
         check.orThrow();
     }
 
