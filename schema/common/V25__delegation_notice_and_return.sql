@@ -7,6 +7,10 @@
 alter table appointment add leading_role varchar(30);
 alter table appointment add post_title varchar(100);
 
+-- 出访类别 of the review statistics (seed 000): VISIT 访问或考察, TRADE 经贸活动, LABOUR 劳务输出, TRAINING 学习培训,
+-- OTHER 其他; null on delegations recorded before (counted as 其他).
+alter table delegation add purpose varchar(20);
+
 create sequence delegation_objection_seq start with 50 increment by 50;
 create sequence delegation_objection_review_seq start with 50 increment by 50;
 create sequence delegation_evaluation_seq start with 50 increment by 50;
