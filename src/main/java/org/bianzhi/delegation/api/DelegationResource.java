@@ -175,11 +175,11 @@ public class DelegationResource {
     }
 
     @POST
-    @Path("delegations/{id}/objections/{objection}/reviews")
+    @Path("delegations/{id}/objections/{objectionId}/reviews")
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
     @Operation(summary = "复核公示异议：date 复核日期，outcome UPHELD 异议成立/DISMISSED 异议不成立，finding 调查核实情况，basisDocument；"
             + "可多次复核，以最后一次为准，以前的复核保留")
-    public NoticeView review(@PathParam("id") String id, @PathParam("objection") String objection, ObjectionReviewCommand c) {
+    public NoticeView review(@PathParam("id") String id, @PathParam("objectionId") String objection, ObjectionReviewCommand c) {
         return notices.review(Params.id(WHAT, id), Params.id("公示异议", objection), Params.body(c));
     }
 
