@@ -42,7 +42,15 @@ public class PrincipalsDemo {
     @Inject
     RegistryClock clock;
 
+    /** In one transaction: an entity manager used outside one at start-up floods the log (see {@link TravelDemo}). */
     void load(UnitCatalogue.County county) {
+        transaction.run(() -> {
+            designate(county);
+            return null;
+        });
+    }
+
+    private void designate(UnitCatalogue.County county) {
         String x = county.name();
         for (UnitCatalogue.Town town : county.towns()) {
             String unit = x + town.name() + "人民政府";
@@ -57,10 +65,10 @@ public class PrincipalsDemo {
 
     /** One holder in force of {@code category} at the unit named {@code unitName}: appointment id, person id, version, unit code. */
     private Object[] holder(String unitName, String category) {
-        List<?> rows = transaction.run(() -> em.createNativeQuery("select a.id, a.person_id, a.version, u.code from appointment a"
+        List<?> rows = em.createNativeQuery("select a.id, a.person_id, a.version, u.code from appointment a"
                 + " join unit u on u.id = a.unit_id join unit_version v on v.unit_id = u.id and v.valid_to is null"
                 + " where v.name = ? and a.category = ? and a.valid_to is null and a.leading_role is null order by a.id")
-                .setParameter(1, unitName).setParameter(2, category).getResultList());
+                .setParameter(1, unitName).setParameter(2, category).getResultList();
         return rows.isEmpty() ? null : (Object[]) rows.get(0);
     }
 

@@ -13,7 +13,7 @@ public record Locality(String key, String name) {
 
     /** A province, city or county: the region code at its level. */
     public static Locality region(String regionCode, AdministrativeLevel level) {
-        return new Locality(level.name() + ":" + regionCode, level.label() + "级地方（行政区划代码 " + regionCode + "）");
+        return new Locality(level.name() + ":" + regionCode, level.label() + "级（行政区划代码 " + regionCode + "）");
     }
 
     /** A township: the township-level unit at the top of its chain. */
