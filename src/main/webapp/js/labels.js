@@ -223,6 +223,27 @@ export const LABELS = {
     "LEADER": "团长",
     "MEMBER": "成员"
   },
+  "DelegationPurpose": {
+    "VISIT": "访问或考察",
+    "TRADE": "经贸活动",
+    "LABOUR": "劳务输出",
+    "TRAINING": "学习培训",
+    "OTHER": "其他"
+  },
+  "ObjectionChannel": {
+    "ORAL": "口头",
+    "PHONE": "电话",
+    "WRITTEN": "书面"
+  },
+  "ObjectionOutcome": {
+    "UPHELD": "异议成立",
+    "DISMISSED": "异议不成立"
+  },
+  "LeadingRole": {
+    "PARTY_SECRETARY": "党委（党组）书记",
+    "LOCAL_PARTY_SECRETARY": "地方党委书记",
+    "LOCAL_GOVERNMENT_HEAD": "地方政府正职"
+  },
   "ApplicationStatus": {
     "SUBMITTED": "待审批",
     "APPROVED": "已批准",

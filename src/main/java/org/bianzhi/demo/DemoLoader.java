@@ -62,6 +62,9 @@ public class DemoLoader {
     @Inject
     NewTransaction transaction;
 
+    @Inject
+    PrincipalsDemo principals;
+
     /**
      * One demo account per role; the clerk is bound to 青田县水利局 (and its 水利工程管理站). An application of a 水利局
      * cadre walks the approval chain: shuili's unit opinion, jijian's 纪检意见, ganbu's decision.
@@ -105,6 +108,7 @@ public class DemoLoader {
         ImportReport q = load(ImportKind.QUOTAS, county.quotasCsv(), basis);
         ImportReport l = load(ImportKind.LEADERSHIP, county.leadershipCsv(), basis);
         ImportReport r = load(ImportKind.ROSTER, county.rosterCsv(), basis);
+        principals.load(UnitCatalogue.QINGTIAN);
         for (DemoAccount a : DemoAccount.values()) {
             accounts.ensure(a.username, a.displayName, a.password, a.role, a.unitCode);
         }

@@ -6,11 +6,13 @@ import { useForm, showOk, showError, fmtDate } from '../../ui.js';
 import { PEOPLE_COMPONENTS, personHref, unitHref } from '../people/common.js';
 import { STATUS_COLOR } from './common.js';
 import DelegationForm from './form.js';
+import DelegationNotice from './notice.js';
+import DelegationAftercare from './aftercare.js';
 
 const { ref, reactive, watch } = Vue;
 
 export default {
-  components: { ...PEOPLE_COMPONENTS, DelegationForm },
+  components: { ...PEOPLE_COMPONENTS, DelegationForm, DelegationNotice, DelegationAftercare },
   props: { delegationId: [String, Number] },
   emits: ['close', 'changed'],
   setup(props, { emit }) {
@@ -38,7 +40,7 @@ export default {
     const finish = async (k, path, text) => {
       const v = await forms[k].run((m) => post(`/delegation/delegations/${d.value.id}/${path}`, m));
       if (v) { open[k] = false; changed(v, text + ' ' + v.number); }
-      else if (k === 'approve' && Object.keys(forms.approve.errors).some((f) => f.startsWith('members'))) {
+      else if (k === 'approve' && Object.keys(forms.approve.errors).some((f) => f.startsWith('members') || f === 'notice' || f === 'objections')) {
         open.approve = false;
         refusal.errors = forms.approve.errors;
         refusal.message = forms.approve.message;
@@ -95,6 +97,8 @@ export default {
             </template>
           </template>
         </a-table>
+        <delegation-notice :delegation="d"></delegation-notice>
+        <delegation-aftercare v-if="['RETURNED', 'REPORTED'].includes(d.status.code)" :delegation="d"></delegation-aftercare>
         <div class="toolbar" style="margin-top: 16px">
           <template v-if="d.status.code === 'DRAFT'">
             <a-button @click="editing = true" data-test="delegation-edit">修改</a-button>
@@ -111,7 +115,7 @@ export default {
         </div>
       </template>
       <form-modal v-model:open="open.approve" title="批准团组" :form="forms.approve" test="approve-form" ok-text="批准" @ok="finish('approve', 'approve', '已批准')">
-        <p>批准时按当日重新检查全部规则（人数、年度次数、主要领导、纪律审查、公示）。</p>
+        <p>批准时按当日重新检查全部规则（人数、年度次数、主要领导、纪律审查、公示）；有公示的须公示期满、异议均已复核且无成立的异议。</p>
         <bz-field :form="forms.approve" name="approvalDocument" label="批准文号" required>
           <a-input v-model:value="forms.approve.model.approvalDocument" :maxlength="200" placeholder="如：瑞外〔2026〕3号"></a-input></bz-field>
       </form-modal>

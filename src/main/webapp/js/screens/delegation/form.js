@@ -41,10 +41,10 @@ export default {
     const initial = d ? {
       name: d.name, organiserUnitCode: d.organiser.code, task: d.task, inviter: d.inviter || '', destinations: d.destinations,
       departsOn: d.departsOn, returnsOn: d.returnsOn, fundingSource: d.fundingSource || '', noticeFrom: d.notice.from,
-      noticeTo: d.notice.to, noticePlace: d.notice.place || '',
+      noticeTo: d.notice.to, noticePlace: d.notice.place || '', purpose: d.purpose ? d.purpose.code : undefined,
       members: d.members.map((m) => ({ personId: m.personId, role: m.role.code, label: m.name })),
     } : { name: '', organiserUnitCode: '', task: '', inviter: '', destinations: [], departsOn: null, returnsOn: null,
-      fundingSource: '', noticeFrom: null, noticeTo: null, noticePlace: '', members: [{ personId: undefined, role: 'LEADER' }] };
+      fundingSource: '', noticeFrom: null, noticeTo: null, noticePlace: '', purpose: undefined, members: [{ personId: undefined, role: 'LEADER' }] };
     const form = useForm(initial);
     const addMember = () => form.model.members.push({ personId: undefined, role: 'MEMBER' });
     const removeMember = (i) => form.model.members.splice(i, 1);
@@ -56,7 +56,7 @@ export default {
       showOk((d ? '已保存团组 ' : '已登记团组 ') + saved.number);
       emit('saved', saved);
     };
-    return { form, addMember, removeMember, save, roles: options('MemberRole') };
+    return { form, addMember, removeMember, save, roles: options('MemberRole'), purposes: options('DelegationPurpose') };
   },
   template: `
   <div data-test="delegation-form">
@@ -71,8 +71,10 @@ export default {
       <bz-field :form="form" name="task" label="出访任务" required>
         <a-textarea v-model:value="form.model.task" :rows="2" :maxlength="2000" data-test="delegation-task"></a-textarea></bz-field>
       <a-row :gutter="12">
-        <a-col :span="12"><bz-field :form="form" name="inviter" label="邀请单位">
+        <a-col :span="6"><bz-field :form="form" name="inviter" label="邀请单位">
           <a-input v-model:value="form.model.inviter" :maxlength="200"></a-input></bz-field></a-col>
+        <a-col :span="6"><bz-field :form="form" name="purpose" label="出访类别" extra="审查审批统计用">
+          <a-select v-model:value="form.model.purpose" :options="purposes" allow-clear data-test="delegation-purpose"></a-select></bz-field></a-col>
         <a-col :span="12"><bz-field :form="form" name="destinations" label="前往国家（地区）" required>
           <a-select v-model:value="form.model.destinations" mode="tags" placeholder="输入后回车" data-test="delegation-destinations"></a-select></bz-field></a-col>
       </a-row>

@@ -89,7 +89,7 @@ class AuthorizationMatrixIT extends ApiTest {
             String method = op.substring(0, op.indexOf(' '));
             String path = op.substring(op.indexOf(' ') + 2).replace("{code}", unit).replace("{id}", "999999999")
                     .replace("{idOrNumber}", "Z2026-99999").replace("{kind}", "roster").replace("{username}", "nobody").replace("{personId}", "999999999")
-                    .replace("{form}", "MANAGEMENT");
+                    .replace("{form}", "MANAGEMENT").replace("{objectionId}", "999999999");
             assertFalse(path.contains("{"), "no sample value for the path parameter of " + op);
             String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
             Set<String> allowed = matrix.get(op);

@@ -175,6 +175,185 @@ class DelegationIT extends ApiTest {
         expect(200, submit(api, draft(api, bureau, "2026-11-10", "2026-11-16", "2026-11-01", "2026-11-10", principal, otherPrincipal)));
     }
 
+    private void appoint(long person, String unit, String role, String title) {
+        expect(201, api.post("people/" + person + "/appointments", Api.obj("unitCode", unit, "category", "UNIT_PRINCIPAL",
+                "validFrom", "2020-03-01", "basisDocument", "瑞委〔2020〕9号", "leadingRole", role, "postTitle", title)));
+    }
+
+    private String unitAt(String name, String region, String level, String parent) {
+        String code = Fixtures.unitCode(true);
+        expect(201, api.post("units", Api.obj("code", code, "name", Fixtures.unitName(name), "kind", "ORGAN", "parentCode", parent,
+                "regionCode", region, "level", level, "funding", "FULL", "validFrom", "2020-01-01", "basisDocument", "瑞编〔2020〕1号")));
+        return code;
+    }
+
+    /** Seed 003: 不得安排一个单位、地方的两个主要领导同团出访 — the party secretary beside the head, the county's secretary and head. */
+    @Test
+    void aPartySecretaryBesideTheHeadAndTheLeadersOfOneLocalityNeverTravelTogether() {
+        String hospital = unit(false, "瑞安市人民医院", null);
+        long head = person("院", hospital);
+        long secretary = person("党", hospital);
+        appoint(head, hospital, null, "院长");
+        appoint(secretary, hospital, "PARTY_SECRETARY", "党委书记");
+        Api.Answer refused = expect(422, submit(api, draft(api, hospital, "2026-09-10", "2026-09-16", "2026-09-01", "2026-09-09",
+                head, secretary)));
+        assertEquals(List.of("members[1]"), fields(refused));
+        String why = reason(refused, "members[1]");
+        assertTrue(why.contains(name(head)) && why.contains("院长") && why.contains(name(secretary)) && why.contains("党委书记"), why);
+        expect(422, api.post("people/" + person("副", hospital) + "/appointments", Api.obj("unitCode", hospital, "category", "UNIT_DEPUTY",
+                "validFrom", "2020-03-01", "leadingRole", "PARTY_SECRETARY")));
+
+        String region = String.valueOf(340000 + (int) (System.nanoTime() % 9000) * 10 + 1).substring(0, 6);
+        String partyOffice = unitAt("县委办公室", region, "COUNTY", null);
+        String government = unitAt("县人民政府办公室", region, "COUNTY", null);
+        String townA = unitAt("甲镇人民政府", region, "TOWNSHIP", null);
+        String townB = unitAt("乙镇人民政府", region, "TOWNSHIP", null);
+        long countySecretary = person("书", partyOffice);
+        long countyHead = person("县", government);
+        long townHead = person("镇", townA);
+        long townSecretary = person("乡", townB);
+        appoint(countySecretary, partyOffice, "LOCAL_PARTY_SECRETARY", "县委书记");
+        appoint(countyHead, government, "LOCAL_GOVERNMENT_HEAD", "县长");
+        appoint(townHead, townA, "LOCAL_GOVERNMENT_HEAD", "镇长");
+        appoint(townSecretary, townB, "LOCAL_PARTY_SECRETARY", "镇党委书记");
+        Api.Answer county = expect(422, submit(api, draft(api, partyOffice, "2026-09-10", "2026-09-16", "2026-09-01", "2026-09-09",
+                countySecretary, countyHead)));
+        String local = reason(county, "members[1]");
+        assertTrue(local.contains("县委书记") && local.contains("县长") && local.contains(region) && local.contains(name(countyHead)), local);
+        expect(200, submit(api, draft(api, partyOffice, "2026-10-10", "2026-10-16", "2026-10-01", "2026-10-09",
+                countySecretary, townHead)));
+        expect(200, submit(api, draft(api, government, "2026-11-10", "2026-11-16", "2026-11-01", "2026-11-09",
+                townHead, townSecretary)));
+    }
+
+    /** Seed 000: 公示 — its contents, a week, objections during it, their re-examination, and the approval after it. */
+    @Test
+    void thePublicNoticeHoldsTheApprovalUntilItEndsAndEveryObjectionIsReExamined() {
+        String unit = unit(true, "瑞安市经信局", null);
+        long leader = person("韩", unit);
+        long member = person("杨", unit);
+        appoint(leader, unit, null, "局长");
+        long running = draft(api, unit, "2026-07-06", "2026-07-12", "2026-06-26", "2026-07-02", leader, member);
+        expect(200, submit(api, running));
+        Api.Answer early = expect(422, api.post("delegation/delegations/" + running + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕11号")));
+        assertEquals(List.of("notice"), fields(early));
+        assertTrue(reason(early, "notice").contains("2026-07-03"), early::toString);
+
+        long ended = draft(api, unit, "2026-08-06", "2026-08-12", "2026-06-22", "2026-06-28", member);
+        expect(200, submit(api, ended));
+        JsonObject notice = expect(200, api.get("delegation/delegations/" + ended + "/notice")).json();
+        assertEquals("ENDED", notice.getString("state"));
+        assertEquals(7, notice.getInt("days"));
+        JsonObject contents = notice.getJsonObject("contents");
+        assertEquals("德国水务协会", contents.getString("inviter"));
+        assertEquals("部门预算", contents.getString("fundingSource"));
+        assertEquals("县委组织部", contents.getString("approvingUnit"));
+        assertEquals(unit, contents.getJsonObject("organiser").getString("code"));
+        assertEquals(unit, contents.getJsonArray("dispatchingUnits").getJsonObject(0).getString("code"));
+        assertEquals(name(member), contents.getJsonArray("people").getJsonObject(0).getString("name"));
+        assertTrue(contents.getJsonArray("people").getJsonObject(0).getString("identity").contains("工作人员"), contents::toString);
+
+        expect(422, api.post("delegation/delegations/" + ended + "/objections", Api.obj("receivedOn", "2026-06-21", "channel", "PHONE",
+                "personId", member, "content", "公示前的来电")));
+        expect(422, api.post("delegation/delegations/" + ended + "/objections", Api.obj("receivedOn", "2026-06-24", "channel", "PHONE",
+                "personId", leader, "content", "不是成员")));
+        JsonObject objected = expect(200, api.post("delegation/delegations/" + ended + "/objections", Api.obj("receivedOn", "2026-06-24",
+                "channel", "PHONE", "personId", member, "raisedBy", "匿名", "content", "反映其近期多次公款出国"))).json();
+        long objection = objected.getJsonArray("objections").getJsonObject(0).getJsonNumber("id").longValue();
+        assertTrue(absent(objected.getJsonArray("objections").getJsonObject(0), "outcome"), objected::toString);
+        assertTrue(objected.getJsonArray("blockers").getString(0).contains("尚未复核"), objected::toString);
+        Api.Answer unresolved = expect(422, api.post("delegation/delegations/" + ended + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕12号")));
+        assertEquals(List.of("objections"), fields(unresolved));
+
+        String reviews = "delegation/delegations/" + ended + "/objections/" + objection + "/reviews";
+        expect(422, api.post(reviews, Api.obj("date", "2026-06-23", "outcome", "UPHELD", "finding", "早于收到日期")));
+        Api clerk = account("UNIT_CLERK", unit);
+        expect(403, clerk.post(reviews, Api.obj("date", "2026-06-29", "outcome", "DISMISSED", "finding", "本单位自查")));
+        expect(200, api.post(reviews, Api.obj("date", "2026-06-29", "outcome", "UPHELD", "finding", "经核实存在违规出国记录")));
+        Api.Answer upheld = expect(422, api.post("delegation/delegations/" + ended + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕12号")));
+        assertTrue(reason(upheld, "objections").contains("经复核成立"), upheld::toString);
+        JsonObject reExamined = expect(200, api.post(reviews, Api.obj("date", "2026-06-30", "outcome", "DISMISSED",
+                "finding", "复查：所称出国为因私探亲，已经批准", "basisDocument", "瑞组〔2026〕30号"))).json();
+        JsonObject o = reExamined.getJsonArray("objections").getJsonObject(0);
+        assertEquals("DISMISSED", o.getJsonObject("outcome").getString("code"));
+        assertEquals(List.of("UPHELD", "DISMISSED"), o.getJsonArray("reviews").stream()
+                .map(v -> v.asJsonObject().getJsonObject("outcome").getString("code")).toList(), "the first review is kept");
+        assertTrue(absent(clerk.get("delegation/delegations/" + ended + "/notice").json().getJsonArray("objections").getJsonObject(0),
+                "raisedBy"), "who raised it is not shown to the unit");
+        assertEquals("匿名", o.getString("raisedBy"), "but to the office");
+        expect(200, api.post("delegation/delegations/" + ended + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕12号")));
+    }
+
+    /** Seed 000: after the return each member's 出国人员鉴定表 and the financial audit; and the review statistics. */
+    @Test
+    void theReturnBringsEvaluationsAndAnAuditAndTheStatisticsCountTheTrip() {
+        String unit = unit(true, "瑞安市投资促进局", null);
+        long head = person("曹", unit);
+        long member = person("严", unit);
+        appoint(head, unit, "UNIT_DEPUTY");
+        long id = draft(api, unit, "2026-06-01", "2026-06-05", "2026-05-20", "2026-05-27", head, member);
+        JsonObject body = Json.createReader(new java.io.StringReader(body(unit, "2026-06-01", "2026-06-05", "2026-05-20", "2026-05-27",
+                head, member))).readObject();
+        expect(200, api.put("delegation/delegations/" + id, Json.createObjectBuilder(body).add("purpose", "TRADE").build().toString()));
+        expect(200, submit(api, id));
+        expect(200, api.post("delegation/delegations/" + id + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕13号")));
+        expect(200, api.post("delegation/delegations/" + id + "/return", Api.obj("date", "2026-06-05")));
+
+        JsonObject record = expect(200, api.get("delegation/delegations/" + id + "/return")).json();
+        assertEquals(3, record.getJsonArray("missing").size(), record::toString);
+        JsonObject evaluationDue = record.getJsonArray("missing").getJsonObject(0);
+        assertEquals("2026-06-16", evaluationDue.getString("due"), "with the trip report: 7 working days after a Friday return");
+        assertEquals(14, evaluationDue.getInt("daysOverdue"));
+        assertEquals("2026-07-05", record.getJsonArray("missing").getJsonObject(2).getString("due"));
+
+        String evaluations = "delegation/delegations/" + id + "/evaluations";
+        expect(422, api.post(evaluations, Api.obj("personId", head, "filedOn", "2026-06-04", "conduct", "表现良好", "leaderOpinion", "同意",
+                "reviewedByUnit", "瑞安市投资促进局")));
+        expect(200, api.post(evaluations, Api.obj("personId", head, "filedOn", "2026-06-10", "conduct", "遵守外事纪律，表现良好",
+                "leaderOpinion", "同意鉴定意见", "reviewedByUnit", "瑞安市投资促进局")));
+        expect(409, api.post(evaluations, Api.obj("personId", head, "filedOn", "2026-06-11", "conduct", "改写", "leaderOpinion", "改写",
+                "reviewedByUnit", "瑞安市投资促进局")));
+        String audit = "delegation/delegations/" + id + "/audit";
+        expect(422, api.post(audit, Api.obj("auditedOn", "2026-06-20", "auditor", "市财政局", "spentYuan", 52000, "disallowedYuan", 60000,
+                "conclusion", "超支")));
+        JsonObject audited = expect(200, api.post(audit, "{\"auditedOn\":\"2026-06-20\",\"auditor\":\"市财政局\",\"spentYuan\":52000.00,"
+                + "\"disallowedYuan\":1200.50,\"conclusion\":\"购物支出不予报销\"}")).json();
+        assertEquals(0, new java.math.BigDecimal("1200.50").compareTo(audited.getJsonObject("audit").getJsonNumber("disallowedYuan").bigDecimalValue()));
+        expect(409, api.post(audit, Api.obj("auditedOn", "2026-06-21", "auditor", "市财政局", "spentYuan", 1, "disallowedYuan", 0,
+                "conclusion", "再审")));
+        JsonObject due = expect(200, api.get("delegation/reports/return-due?asOf=2026-06-30")).json().getJsonArray("delegations").stream()
+                .map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("delegationId").longValue() == id).findFirst().orElseThrow();
+        assertEquals(1, due.getJsonArray("missing").size());
+        assertEquals(member, due.getJsonArray("missing").getJsonObject(0).getJsonNumber("personId").longValue());
+
+        JsonObject stats = expect(200, api.get("delegation/reports/review-statistics?unit=" + unit + "&from=2026-06-01&to=2026-06-30")).json();
+        assertEquals(1, stats.getInt("cases"));
+        assertEquals(2, stats.getInt("people"));
+        assertEquals(2, stats.getInt("official"));
+        assertEquals(0, stats.getInt("privateTrips"));
+        assertEquals(2, count(stats, "byPurpose", "TRADE"));
+        assertEquals(1, count(stats, "byRank", "SECTION"), "a county bureau's deputy");
+        assertEquals(1, count(stats, "byRank", "OTHER"));
+        assertTrue(stats.getString("summary").contains("1件") && stats.getString("summary").contains("经贸活动2人次"), stats::toString);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                api.getBytes("delegation/reports/review-statistics?unit=" + unit + "&from=2026-06-01&to=2026-06-30&format=xlsx")))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("涉及人次", sheet.getRow(0).getCell(4).getStringCellValue());
+            assertEquals(2, (int) sheet.getRow(1).getCell(4).getNumericCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    private static int count(JsonObject stats, String list, String code) {
+        return stats.getJsonArray(list).stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code").equals(code))
+                .findFirst().orElseThrow().getInt("count");
+    }
+
     @Test
     void aLeadersTripIsPostedFromAWeekBeforeDeparture() {
         String unit = unit(true, "瑞安市科技局", null);

@@ -13,17 +13,29 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bianzhi.delegation.application.DelegationCommands.ApproveCommand;
+import org.bianzhi.delegation.application.DelegationCommands.AuditCommand;
+import org.bianzhi.delegation.application.DelegationCommands.EvaluationCommand;
+import org.bianzhi.delegation.application.DelegationCommands.ObjectionCommand;
+import org.bianzhi.delegation.application.DelegationCommands.ObjectionReviewCommand;
 import org.bianzhi.delegation.application.DelegationCommands.CancelCommand;
 import org.bianzhi.delegation.application.DelegationCommands.DelegationCommand;
 import org.bianzhi.delegation.application.DelegationCommands.ReportCommand;
 import org.bianzhi.delegation.application.DelegationCommands.ReturnCommand;
 import org.bianzhi.delegation.application.DelegationQueries;
+import org.bianzhi.delegation.application.DelegationRecordViews.NoticeView;
+import org.bianzhi.delegation.application.DelegationRecordViews.ReturnDueList;
+import org.bianzhi.delegation.application.DelegationRecordViews.ReturnRecord;
+import org.bianzhi.delegation.application.NoticeService;
+import org.bianzhi.delegation.application.ReturnService;
+import org.bianzhi.delegation.application.ReviewStatistics;
 import org.bianzhi.delegation.application.DelegationService;
 import org.bianzhi.delegation.application.DelegationViews.DelegationView;
 import org.bianzhi.delegation.application.DelegationViews.OverdueList;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
+import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
+import org.bianzhi.shared.application.DisclosureLog;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +57,18 @@ public class DelegationResource {
 
     @Inject
     DelegationQueries queries;
+
+    @Inject
+    NoticeService notices;
+
+    @Inject
+    ReturnService returns;
+
+    @Inject
+    ReviewStatistics statistics;
+
+    @Inject
+    DisclosureLog disclosures;
 
     @POST
     @Path("delegations")
@@ -95,7 +119,7 @@ public class DelegationResource {
     @POST
     @Path("delegations/{id}/approve")
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
-    @Operation(summary = "批准：approvalDocument 批准文号；按批准当日重新检查全部规则")
+    @Operation(summary = "批准：approvalDocument 批准文号；按批准当日重新检查全部规则；有公示的须公示期满、异议均已复核且无成立的异议")
     public DelegationView approve(@PathParam("id") String id, ApproveCommand c) {
         return service.approve(Params.id(WHAT, id), Params.body(c));
     }
@@ -130,5 +154,79 @@ public class DelegationResource {
     @Operation(summary = "出访报告逾期：asOf 日期（默认今天）；missing 回国后7个工作日仍未提交，late 逾期提交")
     public OverdueList overdue(@QueryParam("asOf") String asOf) {
         return queries.overdue(Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("delegations/{id}/notice")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "公示：公示内容（姓名、身份、邀请单位、组团单位、派遣单位、目的和任务、国家和地区、行期、经费来源、批准单位），"
+            + "公示期与状态，收到的异议及其复核，blockers 当前不能批准的原因")
+    public NoticeView notice(@PathParam("id") String id) {
+        return notices.notice(Params.id(WHAT, id));
+    }
+
+    @POST
+    @Path("delegations/{id}/objections")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记公示异议：receivedOn 收到日期（公示期内），channel ORAL 口头/PHONE 电话/WRITTEN 书面，personId 涉及成员（空：团组），"
+            + "raisedBy 反映人（可空），content 异议内容；登记后不可修改")
+    public NoticeView object(@PathParam("id") String id, ObjectionCommand c) {
+        return notices.object(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/objections/{objectionId}/reviews")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
+    @Operation(summary = "复核公示异议：date 复核日期，outcome UPHELD 异议成立/DISMISSED 异议不成立，finding 调查核实情况，basisDocument；"
+            + "可多次复核，以最后一次为准，以前的复核保留")
+    public NoticeView review(@PathParam("id") String id, @PathParam("objectionId") String objection, ObjectionReviewCommand c) {
+        return notices.review(Params.id(WHAT, id), Params.id("公示异议", objection), Params.body(c));
+    }
+
+    @GET
+    @Path("delegations/{id}/return")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "回国后：出国人员鉴定表、财务审计，以及尚未提交的（应交日期、逾期天数）")
+    public ReturnRecord returnRecord(@PathParam("id") String id) {
+        return returns.get(Params.id(WHAT, id));
+    }
+
+    @POST
+    @Path("delegations/{id}/evaluations")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记出国人员鉴定表：personId 成员，filedOn 填表日期，conduct 鉴定内容，leaderOpinion 团组长意见，"
+            + "reviewedByUnit 审核盖章的组团（派遣）部门；每名成员一份，不可修改")
+    public ReturnRecord evaluate(@PathParam("id") String id, EvaluationCommand c) {
+        return returns.evaluate(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @POST
+    @Path("delegations/{id}/audit")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "登记财务审计：auditedOn 审计日期，auditor 审计单位，spentYuan 实际支出（元），disallowedYuan 不予报销（元），"
+            + "conclusion 审计结论；每个团组一次，不可修改")
+    public ReturnRecord audit(@PathParam("id") String id, AuditCommand c) {
+        return returns.audit(Params.id(WHAT, id), Params.body(c));
+    }
+
+    @GET
+    @Path("reports/return-due")
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "回国后应交未交：asOf 日期（默认今天）；出国人员鉴定表（回国后 bianzhi.delegation.evaluation-working-days 个工作日，默认7）"
+            + "与财务审计（回国后 bianzhi.delegation.audit-days 天，默认30）尚未提交的，附应交日期与逾期天数")
+    public ReturnDueList returnDue(@QueryParam("asOf") String asOf) {
+        return returns.due(Params.date("asOf", asOf));
+    }
+
+    @GET
+    @Path("reports/review-statistics")
+    @Produces({"application/json", "text/csv", ReportResponse.XLSX})
+    @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
+    @Operation(summary = "出国（境）人员审查审批统计：unit 单位（含下级），from/to 期间（默认本年1月1日至今天）；件数、人次、因公（备案管理）/因私、"
+            + "职级（局级/处级/科级/其他人员）、出访类别；format=json/csv/xlsx")
+    public Response reviewStatistics(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("format") String format) {
+        var r = statistics.report(unit, Params.date("from", from), Params.date("to", to));
+        return ReportResponse.of(format, () -> r, r::table, disclosures);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.bianzhi.delegation.application.DelegationCommands.DelegationCommand;
 import org.bianzhi.delegation.application.DelegationCommands.MemberCommand;
 import org.bianzhi.delegation.domain.Delegation;
+import org.bianzhi.delegation.domain.DelegationPurpose;
 import org.bianzhi.delegation.domain.Member;
 import org.bianzhi.delegation.domain.MemberRole;
 import org.bianzhi.establishment.domain.Unit;
@@ -67,9 +68,10 @@ public class DelegationDrafts {
         }
         List<String> destinations = destinations(check, c.destinations());
         List<Member> members = members(check, c.members());
+        DelegationPurpose purpose = check.choice(DelegationPurpose.class, c.purpose(), "purpose", "出访类别");
         check.orThrow();
         var details = new Delegation.Details(c.name(), organiser, c.task(), c.inviter(), destinations, c.departsOn(), c.returnsOn(),
-                c.fundingSource(), c.noticeFrom(), c.noticeTo(), c.noticePlace());
+                c.fundingSource(), c.noticeFrom(), c.noticeTo(), c.noticePlace(), purpose);
         return new Draft(details, placed(members, c.departsOn()));
     }
 

@@ -92,7 +92,7 @@ public class DelegationService {
         String document = c.approvalDocument().strip();
         return change(d, "批准团组", document, g -> {
             g.approve(clock.today(), document);
-            checks.require(g, clock.today());
+            checks.require(g, clock.today(), true);
         });
     }
 

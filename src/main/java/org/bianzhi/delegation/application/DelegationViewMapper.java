@@ -38,7 +38,8 @@ public class DelegationViewMapper {
                 d.departsOn(), d.returnsOn(), d.fundingSource(), new Notice(d.noticeFrom(), d.noticeTo(), d.noticePlace()),
                 d.members().stream().map(this::member).toList(), CodeLabel.of(d.status()), d.submittedOn(), d.approvedOn(),
                 d.approvalDocument(), d.returnedOn(), due, d.reportedOn(), d.reportSummary(), daysLate(due, d.reportedOn(), clock.today()),
-                d.cancelledOn(), d.cancelReason(), d.createdBy(), d.createdAt(), d.version());
+                d.cancelledOn(), d.cancelReason(), d.createdBy(), d.createdAt(), d.version(),
+                d.purpose() == null ? null : CodeLabel.of(d.purpose()));
     }
 
     /** Days the report is (or was, when filed by {@code asOf}) past its due day; 0 when not due or on time. */

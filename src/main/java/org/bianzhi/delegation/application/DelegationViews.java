@@ -33,7 +33,7 @@ public final class DelegationViews {
                                  Notice notice, List<MemberView> members, CodeLabel status, LocalDate submittedOn,
                                  LocalDate approvedOn, String approvalDocument, LocalDate returnedOn, LocalDate reportDue,
                                  LocalDate reportedOn, String reportSummary, long reportDaysLate, LocalDate cancelledOn,
-                                 String cancelReason, String createdBy, Instant createdAt, long version) {}
+                                 String cancelReason, String createdBy, Instant createdAt, long version, CodeLabel purpose) {}
 
     /** A trip report missing after its due day, or filed after it, as of {@code asOf}. */
     public record OverdueReport(Long id, String number, String name, UnitRef organiser, List<String> leaders,

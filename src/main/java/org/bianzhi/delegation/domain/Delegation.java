@@ -74,6 +74,10 @@ public class Delegation {
     @Column(name = "funding_source", length = 200)
     private String fundingSource;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private DelegationPurpose purpose;
+
     @Column(name = "notice_from")
     private LocalDate noticeFrom;
 
@@ -131,7 +135,7 @@ public class Delegation {
     /** What a draft holds besides its members; checked by {@code DelegationDetails}. */
     public record Details(String name, Long organiserUnitId, String task, String inviter, List<String> destinations,
                           LocalDate departsOn, LocalDate returnsOn, String fundingSource, LocalDate noticeFrom,
-                          LocalDate noticeTo, String noticePlace) {}
+                          LocalDate noticeTo, String noticePlace, DelegationPurpose purpose) {}
 
     /** 团组编号: TZ, the year, and a five-digit serial. */
     public static String number(int year, int serial) {
@@ -228,6 +232,7 @@ public class Delegation {
         noticeFrom = d.noticeFrom();
         noticeTo = d.noticeTo();
         noticePlace = blankToNull(d.noticePlace());
+        purpose = d.purpose();
         members.clear();
         members.addAll(newMembers);
     }
@@ -247,6 +252,7 @@ public class Delegation {
     public LocalDate departsOn() { return departsOn; }
     public LocalDate returnsOn() { return returnsOn; }
     public String fundingSource() { return fundingSource; }
+    public DelegationPurpose purpose() { return purpose; }
     public LocalDate noticeFrom() { return noticeFrom; }
     public LocalDate noticeTo() { return noticeTo; }
     public String noticePlace() { return noticePlace; }

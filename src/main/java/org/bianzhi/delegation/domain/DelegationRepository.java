@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.roster.domain.LeadingRole;
 
 /** Delegations, their yearly number counter, and the facts their rules are checked against. */
 public interface DelegationRepository {
@@ -29,8 +30,8 @@ public interface DelegationRepository {
     /** Per person, the other delegations departing in {@code year} that count as a trip ({@link DelegationStatus#COUNTED}). */
     Map<Long, List<DelegationRules.Trip>> tripsInYear(Collection<Long> personIds, int year, Long exceptId);
 
-    /** A leadership appointment (任职) in force. */
-    record Appointment(long personId, long unitId, LeadershipCategory category) {}
+    /** A leadership appointment (任职) in force, with its 主要领导身份 and 职务名称 (null when not recorded). */
+    record Appointment(long personId, long unitId, LeadershipCategory category, LeadingRole role, String title) {}
 
     /** The appointments in force on {@code date} of the people. */
     List<Appointment> appointmentsOn(Collection<Long> personIds, LocalDate date);

@@ -1,17 +1,21 @@
 package org.bianzhi.delegation.domain;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.shared.domain.Check;
 
 /**
  * 因公出国（境）审查规则 (seeds 000 and 003): at most 10 members; a person at most 2 official trips a calendar year; never
- * two principal leaders (主要领导) of one unit in one delegation; nobody under disciplinary review on the day of the
+ * two principal leaders (主要领导) of one unit or of one locality in one delegation; nobody under disciplinary review on the day of the
  * check or during the trip; leaders' trips publicly posted (公示) for a week, beginning at least 7 days before
  * departure and ending by it. Checked at submission and again at approval, each violation on the member at fault.
  */
@@ -27,8 +31,34 @@ public final class DelegationRules {
     /** Another delegation of the member that counts in the year. */
     public record Trip(String number, LocalDate departsOn) {}
 
-    /** A leadership appointment in force on the departure day. */
-    public record Post(long unitId, String unitName, LeadershipCategory category) {}
+    /**
+     * A leadership appointment in force on the departure day: its unit, quota category, 主要领导身份 (null: none), 职务名称
+     * (null: not given) and the locality of its unit (see {@link Locality}).
+     */
+    public record Post(long unitId, String unitName, LeadershipCategory category, LeadingRole role, String title,
+                       Locality locality) {
+
+        public Post(long unitId, String unitName, LeadershipCategory category) {
+            this(unitId, unitName, category, null, null, null);
+        }
+
+        /** A principal leader of its unit: the administrative head (单位正职) or the party secretary (党委（党组）书记). */
+        boolean unitPrincipal() {
+            return role == LeadingRole.PARTY_SECRETARY || role == null && category == LeadershipCategory.UNIT_PRINCIPAL;
+        }
+
+        /** A principal leader of its locality (地方党委书记, 地方政府正职). */
+        boolean localPrincipal() {
+            return role != null && role.local() && locality != null;
+        }
+
+        /** The post as a sentence names it: the unit and the title, else the role, else the category. */
+        String named() {
+            String what = title != null ? title : role != null ? role.label()
+                    : category == LeadershipCategory.UNIT_PRINCIPAL ? "行政正职（单位正职）" : category.label();
+            return unitName + " " + what;
+        }
+    }
 
     /** A period of disciplinary review: {@code to} exclusive, null while open. */
     public record Review(LocalDate from, LocalDate to, String basisDocument) {
@@ -106,17 +136,42 @@ public final class DelegationRules {
                 + "公示应不晚于 " + latestStart + " 开始、不晚于出发日 " + c.departsOn() + " 结束且不少于" + NOTICE_DAYS + "天，" + now);
     }
 
+    /**
+     * 不得安排一个单位、地方的两个主要领导同团出访 (seed 003): two people who are principal leaders of one unit (its
+     * administrative head and its party secretary, or two of either), or of one locality (地方党委书记 and 地方政府正职, in
+     * whatever units their appointments are recorded). One violation per pair, on the later member, naming both.
+     */
     private static void principals(Check check, List<MemberFacts> members) {
-        Map<Long, Integer> firstPrincipal = new LinkedHashMap<>();
+        Map<Long, Integer> byUnit = new LinkedHashMap<>();
+        Map<Locality, Integer> byLocality = new LinkedHashMap<>();
+        Set<String> refused = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             for (Post p : members.get(i).posts()) {
-                if (p.category() != LeadershipCategory.UNIT_PRINCIPAL) continue;
-                Integer first = firstPrincipal.putIfAbsent(p.unitId(), i);
-                if (first == null || first == i) continue;
-                check.require(false, field(i), members.get(first).name() + " 与 " + members.get(i).name() + " 同为"
-                        + p.unitName() + "的主要领导（单位正职），不得同团出访，请调整其中一人");
+                if (p.unitPrincipal()) {
+                    Integer first = byUnit.putIfAbsent(p.unitId(), i);
+                    if (first != null && first != i && refused.add("unit|" + first + "|" + i)) {
+                        refuse(check, members, first, i, p, principalPost(members.get(first), q -> q.unitPrincipal() && q.unitId() == p.unitId()),
+                                "同为" + p.unitName() + "的主要领导");
+                    }
+                }
+                if (p.localPrincipal()) {
+                    Integer first = byLocality.putIfAbsent(p.locality(), i);
+                    if (first != null && first != i && refused.add("local|" + first + "|" + i)) {
+                        refuse(check, members, first, i, p, principalPost(members.get(first), q -> q.localPrincipal() && q.locality().equals(p.locality())),
+                                "同为" + p.locality().name() + "的地方主要领导");
+                    }
+                }
             }
         }
+    }
+
+    private static Post principalPost(MemberFacts m, Predicate<Post> which) {
+        return m.posts().stream().filter(which).findFirst().orElseThrow();
+    }
+
+    private static void refuse(Check check, List<MemberFacts> members, int first, int i, Post later, Post earlier, String what) {
+        check.require(false, field(i), members.get(first).name() + "（" + earlier.named() + "）与 " + members.get(i).name() + "（"
+                + later.named() + "）" + what + "，一个单位、地方的两个主要领导不得同团出访，请调整其中一人");
     }
 
     private static String field(int i) {

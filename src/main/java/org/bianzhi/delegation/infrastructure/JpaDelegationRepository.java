@@ -20,6 +20,7 @@ import org.bianzhi.delegation.domain.DelegationRepository;
 import org.bianzhi.delegation.domain.DelegationRules;
 import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.shared.infrastructure.SerialCounters;
 
 @ApplicationScoped
@@ -86,11 +87,12 @@ public class JpaDelegationRepository implements DelegationRepository {
         List<Object> params = new ArrayList<>(personIds);
         params.add(date);
         params.add(date);
-        List<?> rows = query("select person_id, unit_id, category from appointment where person_id in (" + marks(personIds.size())
-                + ") and valid_from <= ? and (valid_to is null or valid_to > ?) order by person_id, category, unit_id", params)
-                .getResultList();
+        List<?> rows = query("select person_id, unit_id, category, leading_role, post_title from appointment where person_id in ("
+                + marks(personIds.size()) + ") and valid_from <= ? and (valid_to is null or valid_to > ?) order by person_id, category, unit_id",
+                params).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Appointment(((Number) r[0]).longValue(),
-                ((Number) r[1]).longValue(), LeadershipCategory.valueOf((String) r[2]))).toList();
+                ((Number) r[1]).longValue(), LeadershipCategory.valueOf((String) r[2]),
+                r[3] == null ? null : LeadingRole.valueOf((String) r[3]), (String) r[4])).toList();
     }
 
     /** The where clause of a list, with its parameters in order. */

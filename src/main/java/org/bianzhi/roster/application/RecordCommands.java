@@ -18,7 +18,8 @@ public final class RecordCommands {
                                  LocalDate secondmentEnd, String approvalDocument, String basisDocument) {}
 
     /** 领导职务任职. */
-    public record AppointmentCommand(String unitCode, String category, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument) {}
+    public record AppointmentCommand(String unitCode, String category, @Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate validFrom, String basisDocument,
+                                     String leadingRole, String postTitle) {}
 
     /** Ends a posting or an appointment on {@code endDate} (exclusive: the last day is the day before). */
     public record EndCommand(@Bound(since = Bound.PRC, yearsAhead = Bound.PLANNED_YEARS) LocalDate endDate, String basisDocument, Long version) {}

@@ -18,6 +18,7 @@ import org.bianzhi.roster.application.Views.AppointmentView;
 import org.bianzhi.roster.application.Views.OccupancyView;
 import org.bianzhi.roster.application.Views.PostingView;
 import org.bianzhi.roster.domain.Appointment;
+import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.EntryRoute;
 import org.bianzhi.roster.domain.Occupancy;
@@ -145,6 +146,11 @@ public class RecordService {
         LeadershipCategory category = check.choice(LeadershipCategory.class, c.category(), "category", "领导职务类别");
         check.notNull(c.category(), "category", "领导职务类别");
         check.notNull(c.validFrom(), "validFrom", "任职日期");
+        LeadingRole role = c.leadingRole() == null || c.leadingRole().isBlank() ? null
+                : check.choice(LeadingRole.class, c.leadingRole(), "leadingRole", "主要领导身份");
+        check.require(c.postTitle() == null || c.postTitle().strip().length() <= 100, "postTitle", "职务名称不能超过100字");
+        check.require(role == null || category == null || category == LeadershipCategory.UNIT_PRINCIPAL, "leadingRole",
+                "主要领导身份（" + (role == null ? "" : role.label()) + "）只能登记在单位正职的任职上");
         check.orThrow();
         Unit unit = units.require(c.unitCode());
         units.requireActive(unit, c.validFrom(), "validFrom");
@@ -153,7 +159,7 @@ public class RecordService {
                 return new Outcome<>(views.appointment(a), false);
             }
         }
-        Appointment a = new Appointment(person.id(), unit.id(), category, c.validFrom(), recorded(c.basisDocument()));
+        Appointment a = new Appointment(person.id(), unit.id(), category, role, c.postTitle(), c.validFrom(), recorded(c.basisDocument()));
         records.add(a);
         AppointmentView view = views.appointment(a);
         log(a, "任职", c.basisDocument(), null, view);

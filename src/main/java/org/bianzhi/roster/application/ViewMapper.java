@@ -97,7 +97,8 @@ public class ViewMapper {
     public AppointmentView appointment(Appointment a) {
         return new AppointmentView(a.id(), a.personId(), units.codeOf(a.unitId()), units.nameOf(a.unitId()),
                 a.category().name(), a.period().validFrom(), a.period().validTo(), a.recorded().basisDocument(),
-                a.recorded().recordedBy(), a.recorded().recordedAt(), a.version());
+                a.recorded().recordedBy(), a.recorded().recordedAt(), a.version(),
+                a.leadingRole() == null ? null : a.leadingRole().name(), a.postTitle());
     }
 
     public PlanView plan(StaffingPlan p, LocalDate today) {

@@ -30,7 +30,7 @@ public final class Views {
 
     public record AppointmentView(Long id, Long personId, String unitCode, String unitName, String category,
                                   LocalDate validFrom, LocalDate validTo, String basisDocument, String recordedBy,
-                                  Instant recordedAt, long version) {}
+                                  Instant recordedAt, long version, String leadingRole, String postTitle) {}
 
     public record PlanView(Long id, String unitCode, String unitName, String quotaType, int count, int used,
                            int remaining, String reason, String status, LocalDate appliedOn, String appliedBy,

@@ -27,12 +27,27 @@ public class Appointment extends PersonRecord {
     @Column(nullable = false, length = 30)
     private LeadershipCategory category;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leading_role", length = 30)
+    private LeadingRole leadingRole;
+
+    @Column(name = "post_title", length = 100)
+    private String postTitle;
+
     protected Appointment() {
     }
 
     public Appointment(Long personId, Long unitId, LeadershipCategory category, LocalDate validFrom, Recorded recorded) {
         super(personId, unitId, validFrom, recorded);
         this.category = category;
+    }
+
+    /** An appointment with its 主要领导身份 (null: none) and 职务名称 (null: not given). */
+    public Appointment(Long personId, Long unitId, LeadershipCategory category, LeadingRole leadingRole, String postTitle,
+                       LocalDate validFrom, Recorded recorded) {
+        this(personId, unitId, category, validFrom, recorded);
+        this.leadingRole = leadingRole;
+        this.postTitle = postTitle == null || postTitle.isBlank() ? null : postTitle.strip();
     }
 
     public void endOn(LocalDate end) {
@@ -42,4 +57,6 @@ public class Appointment extends PersonRecord {
     @Override
     public Long id() { return id; }
     public LeadershipCategory category() { return category; }
+    public LeadingRole leadingRole() { return leadingRole; }
+    public String postTitle() { return postTitle; }
 }
