@@ -193,7 +193,9 @@ export const LABELS = {
     "DOCUMENT_HAND_IN": "证件待上交保管",
     "FILING_REPORT": "备案待报备公安机关",
     "TRIP_REPORT": "出访报告待提交",
-    "PUBLIC_NOTICE_OBJECTION": "公示异议待核查"
+    "PUBLIC_NOTICE_OBJECTION": "公示异议待核查",
+    "RETURN_EVALUATION": "出国人员鉴定表待报送",
+    "RETURN_AUDIT": "因公出国（境）财务审计待完成"
   },
   "CheckGroup": {
     "FILING": "应备尽备",

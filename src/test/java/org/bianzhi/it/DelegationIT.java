@@ -226,6 +226,13 @@ class DelegationIT extends ApiTest {
                 townHead, townSecretary)));
     }
 
+    /** The warning inbox at the unit, as "kind personId dueOn daysLeft". */
+    private List<String> warnings(String unit, String within) {
+        return expect(200, api.get("travel/warnings?unit=" + unit + "&within=" + within + "&limit=500")).json().getJsonArray("items")
+                .stream().map(v -> v.asJsonObject()).map(w -> w.getString("kind") + " " + w.getJsonNumber("personId") + " "
+                        + w.getString("dueOn") + " " + w.getInt("daysLeft")).toList();
+    }
+
     /** Seed 000: 公示 — its contents, a week, objections during it, their re-examination, and the approval after it. */
     @Test
     void thePublicNoticeHoldsTheApprovalUntilItEndsAndEveryObjectionIsReExamined() {
@@ -264,12 +271,16 @@ class DelegationIT extends ApiTest {
         assertTrue(objected.getJsonArray("blockers").getString(0).contains("尚未复核"), objected::toString);
         Api.Answer unresolved = expect(422, api.post("delegation/delegations/" + ended + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕12号")));
         assertEquals(List.of("objections"), fields(unresolved));
+        assertEquals(List.of("PUBLIC_NOTICE_OBJECTION " + member + " 2026-08-05 36"), warnings(unit, "60"),
+                "an objection not re-examined is due the day before departure");
+        assertEquals(List.of(), warnings(unit, "30"), "not within 30 days");
 
         String reviews = "delegation/delegations/" + ended + "/objections/" + objection + "/reviews";
         expect(422, api.post(reviews, Api.obj("date", "2026-06-23", "outcome", "UPHELD", "finding", "早于收到日期")));
         Api clerk = account("UNIT_CLERK", unit);
         expect(403, clerk.post(reviews, Api.obj("date", "2026-06-29", "outcome", "DISMISSED", "finding", "本单位自查")));
         expect(200, api.post(reviews, Api.obj("date", "2026-06-29", "outcome", "UPHELD", "finding", "经核实存在违规出国记录")));
+        assertEquals(List.of(), warnings(unit, "60"), "re-examined: no longer due");
         Api.Answer upheld = expect(422, api.post("delegation/delegations/" + ended + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕12号")));
         assertTrue(reason(upheld, "objections").contains("经复核成立"), upheld::toString);
         JsonObject reExamined = expect(200, api.post(reviews, Api.obj("date", "2026-06-30", "outcome", "DISMISSED",
@@ -305,6 +316,8 @@ class DelegationIT extends ApiTest {
         assertEquals("2026-06-16", evaluationDue.getString("due"), "with the trip report: 7 working days after a Friday return");
         assertEquals(14, evaluationDue.getInt("daysOverdue"));
         assertEquals("2026-07-05", record.getJsonArray("missing").getJsonObject(2).getString("due"));
+        // the inbox: the audit due in 5 days is a warning (under the first member); the overdue evaluations are not
+        assertEquals(List.of("RETURN_AUDIT " + head + " 2026-07-05 5"), warnings(unit, "7"));
 
         String evaluations = "delegation/delegations/" + id + "/evaluations";
         expect(422, api.post(evaluations, Api.obj("personId", head, "filedOn", "2026-06-04", "conduct", "表现良好", "leaderOpinion", "同意",

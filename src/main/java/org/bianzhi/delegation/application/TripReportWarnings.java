@@ -9,7 +9,6 @@ import org.bianzhi.delegation.domain.Delegation;
 import org.bianzhi.delegation.domain.DelegationRepository;
 import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.delegation.domain.Member;
-import org.bianzhi.delegation.domain.MemberRole;
 import org.bianzhi.travel.domain.TravelWarning;
 import org.bianzhi.travel.domain.WarningSource;
 import org.bianzhi.travel.domain.WarningKind;
@@ -34,7 +33,7 @@ public class TripReportWarnings implements WarningSource {
             if (d.status() != DelegationStatus.RETURNED || d.members().isEmpty()) continue;
             LocalDate by = d.reportDue(calendar.calendar());
             if (by.isBefore(today) || by.isAfter(until)) continue;
-            Member leader = d.members().stream().filter(m -> m.role() == MemberRole.LEADER).findFirst().orElse(d.members().get(0));
+            Member leader = d.leader();
             due.add(new TravelWarning(WarningKind.TRIP_REPORT, leader.personId(), d.number(), by, "团组 " + d.number() + "（" + d.name()
                     + "）" + d.returnedOn() + " 回国，出访报告应于 " + by + " 前报送"));
         }

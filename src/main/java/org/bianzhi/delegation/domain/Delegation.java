@@ -257,6 +257,12 @@ public class Delegation {
     public LocalDate noticeTo() { return noticeTo; }
     public String noticePlace() { return noticePlace; }
     public List<Member> members() { return List.copyOf(members); }
+
+    /** 团长: the member named leader, or the first member when none is (null without members). */
+    public Member leader() {
+        return members.stream().filter(m -> m.role() == MemberRole.LEADER).findFirst()
+                .orElse(members.isEmpty() ? null : members.get(0));
+    }
     public DelegationStatus status() { return status; }
     public LocalDate submittedOn() { return submittedOn; }
     public LocalDate approvedOn() { return approvedOn; }

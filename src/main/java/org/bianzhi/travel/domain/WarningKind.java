@@ -15,11 +15,12 @@ public enum WarningKind implements Labeled {
     FILING_REPORT("备案待报备公安机关", TravelRule.FILING_REPORT_OVERDUE),
     /** An official delegation's report after the return (出访报告待提交). */
     TRIP_REPORT("出访报告待提交", null),
-    /**
-     * Objections received during a public notice (公示) to examine before it ends. No source yet: the public notice of
-     * official delegations adds one (a {@link WarningSource} bean).
-     */
-    PUBLIC_NOTICE_OBJECTION("公示异议待核查", null);
+    /** An objection to a delegation's public notice (公示) not yet re-examined; the delegation cannot be approved till it is. */
+    PUBLIC_NOTICE_OBJECTION("公示异议待核查", null),
+    /** A member's 出国人员鉴定表 due after an official trip. */
+    RETURN_EVALUATION("出国人员鉴定表待报送", null),
+    /** The financial audit (财务审计) of an official trip due after the return. */
+    RETURN_AUDIT("因公出国（境）财务审计待完成", null);
 
     private final String label;
     private final TravelRule becomes;
