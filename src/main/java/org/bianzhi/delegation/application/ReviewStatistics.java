@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.bianzhi.delegation.domain.DelegationPurpose;
 import org.bianzhi.delegation.domain.RankBand;
+import org.bianzhi.roster.domain.CadreRank;
+import org.bianzhi.roster.domain.PersonFact;
+import org.bianzhi.roster.domain.PersonFactKind;
+import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.delegation.domain.ReviewFacts;
 import org.bianzhi.delegation.domain.ReviewFacts.PostSpan;
 import org.bianzhi.delegation.domain.ReviewFacts.Span;
@@ -35,6 +39,9 @@ public class ReviewStatistics {
 
     @Inject
     ReviewFacts facts;
+
+    @Inject
+    PersonRepository people;
 
     @Inject
     PersonUnits personUnits;
@@ -91,15 +98,16 @@ public class ReviewStatistics {
         Map<Long, List<Span>> filings = new HashMap<>();
         facts.filings(people).forEach(s -> filings.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
         Map<Long, List<PostSpan>> posts = new HashMap<>();
+        Map<Long, List<PersonFact>> ranks = new HashMap<>(); // each person's recorded ranks, read once
         facts.appointments(people).forEach(p -> posts.computeIfAbsent(p.span().personId(), k -> new ArrayList<>()).add(p));
 
         List<PersonTrip> trips = new ArrayList<>();
         for (Trip t : official) {
             boolean filed = filings.getOrDefault(t.personId(), List.of()).stream().anyMatch(s -> s.contains(t.departsOn()));
-            trips.add(new PersonTrip(t.caseKey(), true, filed, rank(posts, t), t.purpose() == null ? null : DelegationPurpose.valueOf(t.purpose())));
+            trips.add(new PersonTrip(t.caseKey(), true, filed, rank(posts, ranks, t), t.purpose() == null ? null : DelegationPurpose.valueOf(t.purpose())));
         }
         for (Trip t : privateTrips) {
-            trips.add(new PersonTrip(t.caseKey(), false, false, rank(posts, t), privatePurpose(t.purpose())));
+            trips.add(new PersonTrip(t.caseKey(), false, false, rank(posts, ranks, t), privatePurpose(t.purpose())));
         }
         var totals = ReviewTally.of(trips);
         long officialCases = official.stream().map(Trip::caseKey).distinct().count();
@@ -112,7 +120,7 @@ public class ReviewStatistics {
         List<String> notes = List.of(
                 "件：因公团组按批准日期、因私申请按审批日期在统计期间内且已批准计（因公团组批准后撤销的不计）；人次：每人每次出访计一次。",
                 "备案管理：因公出访人员在出发日有登记备案记录的人次。",
-                "职级按出发日所任领导职务及其单位层级推算（登记库尚无职务层次）：省直单位正副职为局级、内设机构为处级；市直单位正副职为处级、"
+                "职级按出发日登记的职务层次计（省部级、厅局级计入局级，县处级计入处级，乡科级计入科级）；未登记职务层次的，按出发日所任领导职务及其单位层级推算：省直单位正副职为局级、内设机构为处级；市直单位正副职为处级、"
                         + "内设机构为科级，市级地方主要领导为局级；县直单位和乡镇正副职为科级，县级地方主要领导（县委书记、县长）为处级；其余为其他人员。",
                 "出访类别：因公按团组登记的出访类别（未填写的计入其他）；因私按申请事由：探亲访友、旅游计入访问或考察，商务计入经贸活动，"
                         + "学习考察计入学习培训，就医及其他计入其他。");
@@ -121,7 +129,11 @@ public class ReviewStatistics {
                 byRank, byPurpose, summary, notes);
     }
 
-    private RankBand rank(Map<Long, List<PostSpan>> posts, Trip t) {
+    /** The person's recorded 职务层次 on the departure day; without one, the band their posts suggest. */
+    private RankBand rank(Map<Long, List<PostSpan>> posts, Map<Long, List<PersonFact>> ranks, Trip t) {
+        var history = ranks.computeIfAbsent(t.personId(), people::factsOf);
+        var recorded = PersonFact.valueOn(history, PersonFactKind.RANK, t.departsOn()).map(CadreRank::valueOf);
+        if (recorded.isPresent()) return RankBand.of(recorded.get());
         return RankBand.of(posts.getOrDefault(t.personId(), List.of()).stream().filter(p -> p.span().contains(t.departsOn()))
                 .map(p -> new RankBand.PostLevel(facts.levelOn(p.unitId(), t.departsOn()), p.category(), p.role())).toList());
     }
