@@ -122,10 +122,15 @@ public class TravelDemo {
         approval(approvals, t.get(0), "日本", a, a.plusDays(6), 1);
         approval(approvals, t.get(2), "新加坡", c, c.plusDays(4), 2);
         approval(approvals, t.get(3), "香港", d, d.plusDays(3), 3);
+        LocalDate e = today.minusDays(2); // a trip under way: its passport is due back after the return (预警)
+        approval(approvals, t.get(0), "韩国", e, e.plusDays(6), 4);
         importer.accept(ImportKind.TRAVEL_APPLICATIONS, approvals.toString());
         checkedOut(t.get(0), a, a.plusDays(6));
         checkedOut(t.get(2), c, c.plusDays(8));
         checkedOut(t.get(3), d, d.plusDays(3));
+        long current = approvalDeparting(t.get(0), e);
+        clock.replaying(e.minusDays(1), () -> custody.move(t.get(0).documentId(), CustodyMovementKind.CHECK_OUT,
+                new MoveCommand(e.minusDays(1), current, "因私出国（境）领用", null, BASIS, null)));
         StringBuilder crossings = new StringBuilder("身份证号,证件类型,证件号码,出入境方向,日期,口岸,前往地\n");
         trip(crossings, t.get(0), "日本", a, a.plusDays(6));
         trip(crossings, t.get(1), "泰国", b, b.plusDays(5));
@@ -139,12 +144,16 @@ public class TravelDemo {
 
     /** The passport out of the safe the day before {@code out} for the approval departing then, back the day after {@code back}. */
     private void checkedOut(Traveller t, LocalDate out, LocalDate back) {
-        long application = applications.list(t.personId(), null, "APPROVED", null, null, 0, 50).items().stream()
-                .filter(v -> v.departsOn().equals(out)).findFirst().orElseThrow().id();
+        long application = approvalDeparting(t, out);
         clock.replaying(out.minusDays(1), () -> custody.move(t.documentId(), CustodyMovementKind.CHECK_OUT,
                 new MoveCommand(out.minusDays(1), application, "因私出国（境）领用", null, BASIS, null)));
         clock.replaying(back.plusDays(1), () -> custody.move(t.documentId(), CustodyMovementKind.RETURN,
                 new MoveCommand(back.plusDays(1), null, "回国后交回", null, BASIS, null)));
+    }
+
+    private long approvalDeparting(Traveller t, LocalDate out) {
+        return transaction.run(() -> applications.list(t.personId(), null, "APPROVED", null, null, 0, 50).items().stream()
+                .filter(v -> v.departsOn().equals(out)).findFirst().orElseThrow().id());
     }
 
     private static void approval(StringBuilder csv, Traveller t, String place, LocalDate out, LocalDate back, int n) {
