@@ -1,17 +1,15 @@
 package org.bianzhi.travel.infrastructure;
 
+import static org.bianzhi.travel.infrastructure.PrintedForm.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bianzhi.shared.application.ReportTable;
@@ -28,18 +26,14 @@ public final class QueryFormWorkbook {
     /** The column where the right-hand parts of the header and footer lines go (under 人事主管部门). */
     static final int RIGHT = 9;
 
-    private final XSSFWorkbook book = new XSSFWorkbook();
+    private final PrintedForm printed = new PrintedForm();
+    private final XSSFWorkbook book = printed.book;
 
     public void write(ReportTable table, String unitName, LocalDate filledOn, OutputStream out) throws IOException {
         int width = FilingQueryForm.COLUMNS.size();
-        CellStyle heading = bordered(true);
-        CellStyle body = bordered(false);
-        CellStyle title = book.createCellStyle();
-        Font big = book.createFont();
-        big.setFontHeightInPoints((short) 16);
-        big.setBold(true);
-        title.setFont(big);
-        title.setAlignment(HorizontalAlignment.CENTER);
+        CellStyle heading = printed.heading;
+        CellStyle body = printed.body;
+        CellStyle title = printed.title;
         Sheet sheet = book.createSheet("查询表");
         text(sheet, 0, 0, FilingQueryForm.TITLE, title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
@@ -70,27 +64,5 @@ public final class QueryFormWorkbook {
         book.close();
     }
 
-    private static void text(Sheet sheet, int row, int col, String value, CellStyle style) {
-        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        Cell cell = r.createCell(col);
-        cell.setCellValue(value);
-        if (style != null) cell.setCellStyle(style);
-    }
 
-    private CellStyle bordered(boolean bold) {
-        CellStyle s = book.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setAlignment(HorizontalAlignment.CENTER);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        s.setWrapText(true);
-        if (bold) {
-            Font f = book.createFont();
-            f.setBold(true);
-            s.setFont(f);
-        }
-        return s;
-    }
 }

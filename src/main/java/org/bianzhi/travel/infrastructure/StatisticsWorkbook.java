@@ -1,18 +1,16 @@
 package org.bianzhi.travel.infrastructure;
 
+import static org.bianzhi.travel.infrastructure.PrintedForm.text;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.bianzhi.shared.domain.SpreadsheetText;
@@ -25,21 +23,10 @@ import org.bianzhi.travel.domain.StatisticsForm.Column;
  */
 public final class StatisticsWorkbook {
 
-    private final XSSFWorkbook book = new XSSFWorkbook();
-    private final CellStyle heading;
-    private final CellStyle body;
-    private final CellStyle title;
-
-    public StatisticsWorkbook() {
-        heading = bordered(true);
-        body = bordered(false);
-        title = book.createCellStyle();
-        Font big = book.createFont();
-        big.setFontHeightInPoints((short) 16);
-        big.setBold(true);
-        title.setFont(big);
-        title.setAlignment(HorizontalAlignment.CENTER);
-    }
+    private final PrintedForm printed = new PrintedForm();
+    private final XSSFWorkbook book = printed.book;
+    private final CellStyle heading = printed.heading;
+    private final CellStyle body = printed.body;
 
     /** {@code lines}: per line 序号 (or "合计"), the unit's name and the numbers in the order of the form's columns. */
     public void write(StatisticsForm form, List<Column> columns, String unitName, LocalDate from, LocalDate to, LocalDate filledOn,
@@ -47,7 +34,7 @@ public final class StatisticsWorkbook {
         Sheet sheet = book.createSheet(form.label().length() > 31 ? form.label().substring(0, 31) : form.label());
         int width = 2 + form.leaves().size();
         int depth = form.headingRows();
-        text(sheet, 0, 0, form.label(), title);
+        text(sheet, 0, 0, form.label(), printed.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, width - 1));
         // the seed's own line: who signs (or 填表单位) and 填表时间; the period goes into the notes, the form has no place for it
         String signer = form.print() == StatisticsForm.Print.SEED_002 ? unitName : "";
@@ -106,29 +93,7 @@ public final class StatisticsWorkbook {
         if (lastRow > row || lastCol > col) sheet.addMergedRegion(new CellRangeAddress(row, lastRow, col, lastCol));
     }
 
-    private static void text(Sheet sheet, int row, int col, String value, CellStyle style) {
-        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
-        Cell cell = r.createCell(col);
-        cell.setCellValue(value);
-        if (style != null) cell.setCellStyle(style);
-    }
 
-    private CellStyle bordered(boolean bold) {
-        CellStyle s = book.createCellStyle();
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setAlignment(HorizontalAlignment.CENTER);
-        s.setVerticalAlignment(VerticalAlignment.CENTER);
-        s.setWrapText(true);
-        if (bold) {
-            Font f = book.createFont();
-            f.setBold(true);
-            s.setFont(f);
-        }
-        return s;
-    }
 
     private static String chinese(LocalDate d) {
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
