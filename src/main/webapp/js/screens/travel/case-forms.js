@@ -43,7 +43,7 @@ export const CaseForm = {
     </bz-field>
     <div class="form-row">
       <bz-field :form="form" name="foundOn" label="发现日期" required><bz-date v-model:value="form.model.foundOn"></bz-date></bz-field>
-      <bz-field :form="form" name="cadreRank" label="干部级别" required>
+      <bz-field :form="form" name="cadreRank" label="干部级别" extra="不选：取该人员发现之日登记的职务层次">
         <a-select v-model:value="form.model.cadreRank" :options="ranks" style="width: 140px" data-test="case-rank"></a-select>
       </bz-field>
     </div>

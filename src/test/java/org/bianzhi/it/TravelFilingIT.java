@@ -135,6 +135,15 @@ class TravelFilingIT extends ApiTest {
                 "basisDocument", "x")));
         assertTrue(backdated.raw().contains("2026-03-01"), "history is appended, not rewritten: " + backdated.raw());
         assertEquals(Set.of("rank"), fields(expect(422, api.put("people/" + president, Api.obj("rank", "正处", "basisDocument", "x")))));
+        // a case left without 干部级别 takes the rank on record on the day it was found
+        JsonObject earlier = expect(201, api.post("travel/cases", Api.obj("personId", president, "problemClass", "UNDECLARED_TRIP",
+                "description", "自查发现未报告出国情况", "foundOn", "2025-06-01"))).json();
+        assertEquals("COUNTY", earlier.getJsonObject("cadreRank").getString("code"), "县处级 on 2025-06-01");
+        JsonObject later = expect(201, api.post("travel/cases", Api.obj("personId", president, "problemClass", "UNDECLARED_TRIP",
+                "description", "自查发现未报告出国情况", "foundOn", "2026-04-01"))).json();
+        assertEquals("BUREAU", later.getJsonObject("cadreRank").getString("code"), "厅局级 from 2026-03-01");
+        assertEquals(Set.of("cadreRank"), fields(expect(422, api.post("travel/cases", Api.obj("personId", president,
+                "problemClass", "UNDECLARED_TRIP", "description", "x", "foundOn", "2023-06-01")))), "no rank on record then");
 
         // a 乡科级 deputy with an occupancy leaves the post (已退出现职) and stays required under the same category
         String bureau = unit(true, "瑞安市档案局", null);

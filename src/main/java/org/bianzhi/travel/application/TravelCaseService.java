@@ -25,6 +25,8 @@ import org.bianzhi.travel.application.CaseViews.CaseView;
 import org.bianzhi.travel.application.CaseViews.HandlingView;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
 import org.bianzhi.roster.domain.CadreRank;
+import org.bianzhi.roster.domain.PersonFact;
+import org.bianzhi.roster.domain.PersonFactKind;
 import org.bianzhi.travel.domain.CaseStatus;
 import org.bianzhi.travel.domain.HandlingMethod;
 import org.bianzhi.travel.domain.ProblemClass;
@@ -73,6 +75,9 @@ public class TravelCaseService {
     @Inject
     Scope scope;
 
+    @Inject
+    org.bianzhi.roster.domain.PersonRepository personFacts;
+
     public CaseView open(CaseCommand c) {
         scope.requireAllUnits("登记违规问题");
         Check check = new Check();
@@ -85,8 +90,10 @@ public class TravelCaseService {
         check.notNull(c.foundOn(), "foundOn", "发现日期");
         LocalDate today = clock.today();
         if (c.foundOn() != null) check.require(!c.foundOn().isAfter(today), "foundOn", "发现日期 " + c.foundOn() + " 晚于今天（" + today + "）");
-        check.notNull(c.cadreRank(), "cadreRank", "干部级别");
-        CadreRank rank = check.choice(CadreRank.class, c.cadreRank(), "cadreRank", "干部级别");
+        CadreRank rank = TravelApplicationService.blank(c.cadreRank()) ? recordedRank(pc == ProblemClass.LAX_APPROVAL
+                && c.responsiblePersonId() != null ? c.responsiblePersonId() : c.personId(), c.foundOn())
+                : check.choice(CadreRank.class, c.cadreRank(), "cadreRank", "干部级别");
+        check.require(rank != null || c.personId() == null, "cadreRank", "干部级别未填写，该人员也未登记职务层次：请选择干部级别");
         String key = TravelApplicationService.trim(c.findingKey());
         if (key != null) checkFindingKey(check, key, pc, c.personId());
         Long responsibleUnit = null;
@@ -105,6 +112,13 @@ public class TravelCaseService {
         cases.store(tc);
         log(tc, "登记违规问题", null, null);
         return detail(tc);
+    }
+
+    /** The person's 职务层次 recorded for {@code day} (today when null), or null. */
+    private CadreRank recordedRank(Long personId, LocalDate day) {
+        if (personId == null) return null;
+        return PersonFact.valueOn(personFacts.factsOf(personId), PersonFactKind.RANK, day == null ? clock.today() : day)
+                .map(CadreRank::valueOf).orElse(null);
     }
 
     /**
