@@ -1,6 +1,6 @@
 package org.bianzhi.imports.application;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,8 @@ import org.bianzhi.shared.domain.Violation;
  */
 final class ApprovalRowCheck {
 
+    /** Looked up once: {@code Json.createValue} looks the provider up on every call (a service-loader scan each row). */
+    private static final JsonProvider JSON = JsonProvider.provider();
     /** The services' field names as the file's columns. */
     private static final Map<String, String> COLUMNS = Map.of("unitCode", "单位代码", "quotaType", "编制类型",
             "category", "职数类别", "approved", "核定数", "validFrom", "生效日期", "basisDocument", "批准文号");
@@ -51,6 +53,6 @@ final class ApprovalRowCheck {
         }
         String basis = c.basisDocument().strip();
         return new CheckedRow<>(new StagedApprovalRow(r.number(), r.get("单位代码"), UnitCode.normalise(r.get("单位代码")), subject,
-                c.approved(), c.validFrom(), basis, Json.createValue(basis).toString(), refusals), List.of(), false);
+                c.approved(), c.validFrom(), basis, JSON.createValue(basis).toString(), refusals), List.of(), false);
     }
 }
