@@ -239,7 +239,7 @@ public class ImportJobRunner {
         }
     }
 
-    /** Units and approvals: read whole (a province has some 20,000 units) and stored through the services. */
+    /** Units and travel applications: read whole (a province has some 20,000 units) and stored through the services. */
     private void table(ImportJob job, Path file, LiveJob live) {
         ImportTable table = TableFiles.readAll(file, job.kind());
         jobs.described(job.id(), table.encoding());
