@@ -196,7 +196,8 @@ class ImportIT extends ApiTest {
         JsonObject report = expect(200, importCsv("leadership", "mode=valid-rows", file.getBytes(StandardCharsets.UTF_8))).json();
         assertEquals(1, report.getInt("created"), report::toString);
         assertEquals(1, report.getInt("unchanged"), "row 6 repeats row 2: " + report);
-        assertEquals(3, rejected(report), report::toString);
+        assertEquals(List.of(3, 4, 5), report.getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row")).distinct()
+                .toList(), report::toString);
         var history = expect(200, api.get("units/" + unit + "/leadership")).array();
         assertEquals(1, history.size(), history::toString);
         assertEquals("admin", history.getJsonObject(0).getString("recordedBy"), history::toString);
