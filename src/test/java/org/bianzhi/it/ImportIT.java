@@ -178,6 +178,32 @@ class ImportIT extends ApiTest {
     }
 
     @Test
+    void leadershipRowsAreRefusedAsTheServiceRefusesThemAndValidRowsModeStoresTheRest() {
+        String unit = unit(true, "瑞安市档案局", null);
+        String unknown = Fixtures.unitCode(true);
+        String file = "单位代码,职数类别,核定数,生效日期,批准文号\n" + unit + ",单位正职,1,2024-01-01,瑞编〔2024〕5号\n"
+                + unknown + ",局长,-1,2024-01-01,瑞编〔2024〕5号\n" + unit + ",局长,-1,2024-01-01,瑞编〔2024〕5号\n"
+                + unit + ",单位副职,2,2019-12-31,瑞编〔2019〕5号\n" + unit + ",单位正职,1,2024-01-01,瑞编〔2024〕5号\n";
+        JsonObject refused = expect(422, importCsv("leadership", null, file.getBytes(StandardCharsets.UTF_8))).json();
+        var rejected = refused.getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row") + ":"
+                + v.asJsonObject().getString("column", "") + ":" + v.asJsonObject().getString("reason")).toList();
+        assertEquals(List.of("3::未找到单位：" + unknown, "4:核定数:核定数不能为负数",
+                "4:职数类别:职数类别“局长”无法识别，应为 单位正职/单位副职/内设机构正职/内设机构副职",
+                "5:生效日期:单位“" + expect(200, api.get("units/" + unit)).json().getString("name") + "”在 2019-12-31 不存在（设立于 2020-01-01）"),
+                rejected, refused::toString);
+        assertEquals(0, expect(200, api.get("units/" + unit + "/leadership")).array().size(), "nothing of the file was stored");
+
+        JsonObject report = expect(200, importCsv("leadership", "mode=valid-rows", file.getBytes(StandardCharsets.UTF_8))).json();
+        assertEquals(1, report.getInt("created"), report::toString);
+        assertEquals(1, report.getInt("unchanged"), "row 6 repeats row 2: " + report);
+        assertEquals(List.of(3, 4, 5), report.getJsonArray("rejected").stream().map(v -> v.asJsonObject().getInt("row")).distinct()
+                .toList(), report::toString);
+        var history = expect(200, api.get("units/" + unit + "/leadership")).array();
+        assertEquals(1, history.size(), history::toString);
+        assertEquals("admin", history.getJsonObject(0).getString("recordedBy"), history::toString);
+    }
+
+    @Test
     void everyFaultOfARowIsListedSoTheClerkFixesItOnce() {
         String unit = unit(true, "瑞安市人防办", null);
         String quotas = "单位代码,编制类型,核定数,生效日期,批准文号\n" + unit + ",行政编制,十二,2024-02-30,\n";

@@ -50,10 +50,7 @@ public class ApprovalService {
     @Transactional(dontRollbackOn = BianzhiException.class)
     public Outcome approveQuota(String unitCode, ApprovalCommand c, boolean asFound) {
         Unit unit = units.require(unitCode);
-        Check check = common(c);
-        check.notNull(c.quotaType(), "quotaType", "编制类型");
-        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
-        check.orThrow();
+        QuotaType type = quotaType(c);
         UnitVersion state = units.requireActive(unit, c.validFrom(), "validFrom");
         if (!asFound && !type.allowedIn(state.kind())) {
             throw BianzhiException.invalid("quotaType", state.kind().label() + "“" + state.name() + "”不能核定" + type.label()
@@ -71,10 +68,7 @@ public class ApprovalService {
     @Transactional(dontRollbackOn = BianzhiException.class)
     public Outcome approveLeadership(String unitCode, ApprovalCommand c) {
         Unit unit = units.require(unitCode);
-        Check check = common(c);
-        check.notNull(c.category(), "category", "职数类别");
-        LeadershipCategory category = check.choice(LeadershipCategory.class, c.category(), "category", "职数类别");
-        check.orThrow();
+        LeadershipCategory category = category(c);
         units.requireActive(unit, c.validFrom(), "validFrom");
         approvals.lockLeadership(unit.id(), category);
         return record(unit, c, approvals.leadershipHistory(unit.id(), category),
@@ -92,6 +86,27 @@ public class ApprovalService {
         changeLog.record(new ChangeLog.Change(added instanceof QuotaApproval ? "quota_approval" : "leadership_approval",
                 added.id(), null, unit.id(), action, view.basisDocument()), null, view);
         return new Outcome(view, true);
+    }
+
+    /**
+     * The quota type of a quota approval, or the refusal of everything wrong in the command on its own (the unit aside):
+     * what the service checks after finding the unit, and an import checks for each row.
+     */
+    public static QuotaType quotaType(ApprovalCommand c) {
+        Check check = common(c);
+        check.notNull(c.quotaType(), "quotaType", "编制类型");
+        QuotaType type = check.choice(QuotaType.class, c.quotaType(), "quotaType", "编制类型");
+        check.orThrow();
+        return type;
+    }
+
+    /** The category of a leadership approval, or the refusal of everything wrong in the command on its own (the unit aside). */
+    public static LeadershipCategory category(ApprovalCommand c) {
+        Check check = common(c);
+        check.notNull(c.category(), "category", "职数类别");
+        LeadershipCategory category = check.choice(LeadershipCategory.class, c.category(), "category", "职数类别");
+        check.orThrow();
+        return category;
     }
 
     private static Check common(ApprovalCommand c) {

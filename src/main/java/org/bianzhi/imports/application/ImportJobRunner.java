@@ -21,6 +21,7 @@ import org.bianzhi.imports.domain.ImportJobState;
 import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.infrastructure.ApprovalBulkLoad;
 import org.bianzhi.imports.infrastructure.CertificateBulkLoad;
 import org.bianzhi.imports.infrastructure.CrossingBulkLoad;
 import org.bianzhi.imports.infrastructure.IssuanceBulkLoad;
@@ -40,9 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs import jobs, one at a time per service (they compete for the same rows and the same two cores).
- * A roster or a payroll list is streamed from the file into staging and stored set-wise ({@link RosterBulkLoad},
- * {@link PayrollBulkLoad}); units and
- * approvals, a few tens of thousands of rows at most, go through the application services ({@link ImportPass}).
+ * A roster, a payroll list or a file of approvals is streamed from the file into staging and stored set-wise
+ * ({@link RosterBulkLoad}, {@link PayrollBulkLoad}, {@link ApprovalBulkLoad}); units and travel applications, a few tens
+ * of thousands of rows at most, go through the application services ({@link ImportPass}).
  * Whatever happens, the job ends in a final state with its counts, and its staged rows are gone.
  */
 @ApplicationScoped
@@ -107,6 +108,10 @@ public class ImportJobRunner {
                 LocalDate asOf = job.asOf() != null ? job.asOf() : clock.today();
                 streamed(job, file, live, () -> new RosterBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument(),
                         job.scopePath(), asOf), (row, today) -> RosterRowCheck.check(row, today, asOf));
+            } else if (job.kind() == ImportKind.QUOTAS || job.kind() == ImportKind.LEADERSHIP) {
+                boolean quota = job.kind() == ImportKind.QUOTAS;
+                streamed(job, file, live, () -> new ApprovalBulkLoad(dataSource, job.id(), job.submittedBy(), quota),
+                        quota ? ApprovalRowCheck::quota : ApprovalRowCheck::leadership);
             } else if (job.kind() == ImportKind.PAYROLL) {
                 streamed(job, file, live, () -> new PayrollBulkLoad(dataSource, job.id(), job.submittedBy()), PayrollRowCheck::check);
             } else if (job.kind() == ImportKind.BORDER_CROSSINGS) {
@@ -234,7 +239,7 @@ public class ImportJobRunner {
         }
     }
 
-    /** Units and approvals: read whole (a province has some 20,000 units) and stored through the services. */
+    /** Units and travel applications: read whole (a province has some 20,000 units) and stored through the services. */
     private void table(ImportJob job, Path file, LiveJob live) {
         ImportTable table = TableFiles.readAll(file, job.kind());
         jobs.described(job.id(), table.encoding());

@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bianzhi.establishment.application.ApprovalCommand;
-import org.bianzhi.establishment.application.ApprovalService;
 import org.bianzhi.establishment.application.UnitCommand;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.domain.UnitAttributes;
@@ -37,8 +35,6 @@ public class ImportPass {
     private static final Map<String, String> UNIT_COLUMNS = Map.of("code", "单位代码", "unitCode", "单位代码",
             "name", "单位名称", "shortName", "简称", "kind", "机构类型", "institutionClass", "事业单位类别",
             "parentCode", "上级单位代码", "regionCode", "行政区划代码", "level", "层级", "funding", "经费形式");
-    private static final Map<String, String> APPROVAL_COLUMNS = Map.of("unitCode", "单位代码", "quotaType", "编制类型",
-            "category", "职数类别", "approved", "核定数", "validFrom", "生效日期", "basisDocument", "批准文号");
 
     private static final Map<String, String> TRAVEL_COLUMNS = Map.ofEntries(Map.entry("idNumber", "身份证号"),
             Map.entry("name", "姓名"), Map.entry("destinations", "前往国家（地区）"), Map.entry("purpose", "事由"),
@@ -51,9 +47,6 @@ public class ImportPass {
 
     @Inject
     ApplicationImport travelApplications;
-
-    @Inject
-    ApprovalService approvals;
 
     private static final int MAX_PASSES = 5;
 
@@ -135,19 +128,12 @@ public class ImportPass {
         };
         switch (kind) {
             case UNITS -> units(rows, basis, results, release);
-            case QUOTAS -> rows.forEach(r -> {
-                approval(r, true, results);
-                release.run();
-            });
-            case LEADERSHIP -> rows.forEach(r -> {
-                approval(r, false, results);
-                release.run();
-            });
             case TRAVEL_APPLICATIONS -> rows.forEach(r -> {
                 travelApplication(r, results);
                 release.run();
             });
-            case ROSTER, PAYROLL, BORDER_CROSSINGS, DOCUMENT_ISSUANCES, EXIT_CERTIFICATES -> throw new IllegalArgumentException("花名册、工资名单和出入境记录暂存后成批入库（StagedLoad）");
+            case QUOTAS, LEADERSHIP, ROSTER, PAYROLL, BORDER_CROSSINGS, DOCUMENT_ISSUANCES, EXIT_CERTIFICATES ->
+                    throw new IllegalArgumentException("核定、花名册、工资名单和出入境记录暂存后成批入库（StagedLoad）");
         }
         if (!results.rejected.isEmpty() && !keepIfRejected) throw new Refused(results);
         return results;
@@ -191,16 +177,6 @@ public class ImportPass {
                     UnitAttributes.splitAliases(r.get("别名")), r.get("机构类型"), r.get("事业单位类别"), r.get("上级单位代码"),
                     r.get("行政区划代码"), r.get("层级"), r.get("经费形式"), from == null ? ESTABLISHED_LONG_AGO : from, basis, null));
             return outcome.created() ? Effect.CREATED : outcome.changed() ? Effect.UPDATED : Effect.UNCHANGED;
-        }));
-    }
-
-    private void approval(Row r, boolean quota, RowResults results) {
-        results.row(r, List.of(APPROVAL_COLUMNS), List.of(() -> {
-            ApprovalCommand c = new ApprovalCommand(quota ? r.get("编制类型") : null, quota ? null : r.get("职数类别"),
-                    CellValues.count(r, "核定数"), CellValues.date(r, "生效日期"), r.get("批准文号"));
-            var outcome = quota ? approvals.approveQuota(r.get("单位代码"), c, true)
-                    : approvals.approveLeadership(r.get("单位代码"), c);
-            return outcome.created() ? Effect.CREATED : Effect.UNCHANGED;
         }));
     }
 

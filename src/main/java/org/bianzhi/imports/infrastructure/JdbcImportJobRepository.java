@@ -165,6 +165,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                         ImportJobState.INTERRUPTED.name(), message, at, id);
                 Sql.update(c, "delete from import_roster_row where job_id = ?", id);
                 Sql.update(c, "delete from import_payroll_row where job_id = ?", id);
+                Sql.update(c, "delete from import_approval_row where job_id = ?", id);
                 Sql.update(c, "delete from import_crossing_row where job_id = ?", id);
                 Sql.update(c, "delete from import_issuance_row where job_id = ?", id);
                 Sql.update(c, "delete from import_certificate_row where job_id = ?", id);
