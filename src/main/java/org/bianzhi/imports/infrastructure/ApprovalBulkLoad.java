@@ -31,13 +31,12 @@ import org.bianzhi.shared.infrastructure.Sql;
  * </ul>
  * Rows of one unit may be anywhere in the file, so the file is one range.
  */
-public final class ApprovalBulkLoad extends StagedLoad {
+public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
 
     private static final Logger LOG = Logger.getLogger(ApprovalBulkLoad.class.getName());
     private static final String COLUMNS = "unit_text, unit_code, subject, approved, valid_from, basis, basis_json";
     private static final String STAGED = "import_approval_row";
 
-    private final String actor;
     private final boolean quota;
     private final String table;
     private final String subject;
@@ -45,8 +44,7 @@ public final class ApprovalBulkLoad extends StagedLoad {
 
     /** {@code quota}: 编制核定 (else 领导职数核定). */
     public ApprovalBulkLoad(DataSource ds, long job, String actor, boolean quota) throws SQLException {
-        super(ds, job, STAGED, COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, STAGED, COLUMNS);
         this.quota = quota;
         this.table = quota ? "quota_approval" : "leadership_approval";
         this.subject = quota ? "quota_type" : "category";
@@ -59,10 +57,6 @@ public final class ApprovalBulkLoad extends StagedLoad {
         if (!cells.isEmpty()) refusals.put(row.row(), cells);
     }
 
-    @Override
-    public int rangeRows(int configured) {
-        return Math.max(1, lastRow() - 1);
-    }
 
     @Override
     public Stored store(int from, int to, Faults out, Instant at) throws SQLException {

@@ -2,8 +2,6 @@ package org.bianzhi.imports.infrastructure;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.shared.infrastructure.Sql;
@@ -14,22 +12,15 @@ import org.bianzhi.shared.infrastructure.Sql;
  * counted unchanged, so the same file again changes nothing; for another ID number it contradicts the record and is
  * refused.
  */
-public final class CertificateBulkLoad extends StagedLoad {
+public final class CertificateBulkLoad extends StagedLoad.WholeFile {
 
     private static final String COLUMNS = "id_number, person_name, certificate_number, issued_on, issuer";
 
-    private final String actor;
-    private final List<String> notes = new ArrayList<>();
 
     public CertificateBulkLoad(DataSource ds, long job, String actor) throws SQLException {
-        super(ds, job, "import_certificate_row", COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, "import_certificate_row", COLUMNS);
     }
 
-    @Override
-    public int rangeRows(int configured) {
-        return Math.max(1, lastRow() - 1);
-    }
 
     @Override
     public Stored store(int from, int to, Faults out, Instant at) throws SQLException {
@@ -58,8 +49,4 @@ public final class CertificateBulkLoad extends StagedLoad {
         return new Stored(fresh, 0, live - fresh);
     }
 
-    @Override
-    public List<String> notes() {
-        return notes;
-    }
 }

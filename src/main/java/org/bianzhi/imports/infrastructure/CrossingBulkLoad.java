@@ -21,13 +21,11 @@ public final class CrossingBulkLoad extends StagedLoad {
     private static final String COLUMNS = "id_number, doc_type, doc_number, direction, crossed_on, port, destination";
     private static final String KEY = "id_number, doc_number, direction, crossed_on, port";
 
-    private final String actor;
     private int unknownRows;
     private int repeatedRows;
 
     public CrossingBulkLoad(DataSource ds, long job, String actor) throws SQLException {
-        super(ds, job, "import_crossing_row", COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, "import_crossing_row", COLUMNS);
     }
 
     @Override

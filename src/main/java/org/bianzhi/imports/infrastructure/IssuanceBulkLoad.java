@@ -2,8 +2,6 @@ package org.bianzhi.imports.infrastructure;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.shared.infrastructure.Sql;
@@ -15,22 +13,15 @@ import org.bianzhi.shared.infrastructure.Sql;
  * and is refused, naming what is on record. Records of ID numbers the registry does not know are kept (a person
  * registered later is found: the checks join by ID number).
  */
-public final class IssuanceBulkLoad extends StagedLoad {
+public final class IssuanceBulkLoad extends StagedLoad.WholeFile {
 
     private static final String COLUMNS = "id_number, person_name, doc_type, doc_number, issued_on, authority";
 
-    private final String actor;
-    private final List<String> notes = new ArrayList<>();
 
     public IssuanceBulkLoad(DataSource ds, long job, String actor) throws SQLException {
-        super(ds, job, "import_issuance_row", COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, "import_issuance_row", COLUMNS);
     }
 
-    @Override
-    public int rangeRows(int configured) {
-        return Math.max(1, lastRow() - 1);
-    }
 
     @Override
     public Stored store(int from, int to, Faults out, Instant at) throws SQLException {
@@ -62,8 +53,4 @@ public final class IssuanceBulkLoad extends StagedLoad {
         return new Stored(fresh, 0, live - fresh);
     }
 
-    @Override
-    public List<String> notes() {
-        return notes;
-    }
 }

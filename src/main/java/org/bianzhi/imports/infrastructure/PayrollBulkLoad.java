@@ -3,7 +3,6 @@ package org.bianzhi.imports.infrastructure;
 import java.sql.SQLException;
 import org.bianzhi.shared.infrastructure.Sql;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -16,25 +15,18 @@ import org.bianzhi.payroll.domain.PayMonth;
  * and a line already on record is left as it is (with who imported it first), so importing the same file again
  * changes nothing. Since a (month, unit) may be spread over the whole file, the file is one range.
  */
-public final class PayrollBulkLoad extends StagedLoad {
+public final class PayrollBulkLoad extends StagedLoad.WholeFile {
 
     private static final Logger LOG = Logger.getLogger(PayrollBulkLoad.class.getName());
     private static final String COLUMNS = "id_number, name, unit_code, pay_month, month_end";
     /** The live staged rows with their paying unit; parameters: job, from, to. */
     private static final String ROWS = " from import_payroll_row s join unit u on u.code = s.unit_code where" + LIVE;
 
-    private final String actor;
-    private final List<String> notes = new ArrayList<>();
 
     public PayrollBulkLoad(DataSource ds, long job, String actor) throws SQLException {
-        super(ds, job, "import_payroll_row", COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, "import_payroll_row", COLUMNS);
     }
 
-    @Override
-    public int rangeRows(int configured) {
-        return Math.max(1, lastRow() - 1);
-    }
 
     @Override
     public Stored store(int from, int to, Faults out, Instant at) throws SQLException {
@@ -67,10 +59,6 @@ public final class PayrollBulkLoad extends StagedLoad {
         return new Stored(fresh - renamed, renamed, live - fresh);
     }
 
-    @Override
-    public List<String> notes() {
-        return notes;
-    }
 
     private List<RejectedCell> unknownUnits(int from, int to) throws SQLException {
         return Sql.list(c, "select s.row_no, s.unit_code from import_payroll_row s where" + LIVE

@@ -27,7 +27,6 @@ public final class RosterBulkLoad extends StagedLoad {
             + " entry_date, entry_route, increase_notice, post_unit, post_type, arrangement, post_from, secondment_end,"
             + " approval_document, lead_unit, lead_category, lead_from, cadre_rank, household";
 
-    private final String actor;
     private final String basis;
     private final String scopePath;
     private final LocalDate asOf;
@@ -38,8 +37,7 @@ public final class RosterBulkLoad extends StagedLoad {
 
     /** {@code asOf}: the roster's 数据时点, written into each change-log line (null: none given). */
     public RosterBulkLoad(DataSource ds, long job, String actor, String basis, String scopePath, LocalDate asOf) throws SQLException {
-        super(ds, job, "import_roster_row", COLUMNS);
-        this.actor = actor;
+        super(ds, job, actor, "import_roster_row", COLUMNS);
         this.basis = basis;
         this.scopePath = scopePath;
         this.asOf = asOf;

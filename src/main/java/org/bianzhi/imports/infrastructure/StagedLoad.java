@@ -4,6 +4,7 @@ import org.bianzhi.shared.infrastructure.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
@@ -23,6 +24,10 @@ public abstract class StagedLoad implements AutoCloseable {
     protected final Connection c;
     protected final boolean postgres;
     protected final long job;
+    /** Who the stored rows are recorded by. */
+    protected final String actor;
+    /** What the stored rows did beyond their counts, for the import report ({@link #notes}). */
+    protected final List<String> notes = new ArrayList<>();
     private final String table;
     private final String columns;
     private Staging staging;
@@ -42,10 +47,11 @@ public abstract class StagedLoad implements AutoCloseable {
     }
 
     /** {@code table}: the staging table; {@code columns}: its columns after {@code job_id, row_no}. */
-    protected StagedLoad(DataSource ds, long job, String table, String columns) throws SQLException {
+    protected StagedLoad(DataSource ds, long job, String actor, String table, String columns) throws SQLException {
         this.c = ds.getConnection();
         this.postgres = Sql.postgres(c);
         this.job = job;
+        this.actor = actor;
         this.table = table;
         this.columns = columns;
     }
@@ -83,7 +89,20 @@ public abstract class StagedLoad implements AutoCloseable {
 
     /** What the stored rows did beyond their counts, for the import report. */
     public List<String> notes() {
-        return List.of();
+        return notes;
+    }
+
+    /** A load whose checks must see the whole file at once (duplicates between rows, replaced lists): one range. */
+    abstract static class WholeFile extends StagedLoad {
+
+        WholeFile(DataSource ds, long job, String actor, String table, String columns) throws SQLException {
+            super(ds, job, actor, table, columns);
+        }
+
+        @Override
+        public int rangeRows(int configured) {
+            return Math.max(1, lastRow() - 1);
+        }
     }
 
     /** Counts stored rows with the commit of the rows they count. */
