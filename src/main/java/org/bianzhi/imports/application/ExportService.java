@@ -106,18 +106,29 @@ public class ExportService {
      */
     private void roster(TableWriter w, String path, boolean fullIdNumbers) {
         Person person = new Person(w, fullIdNumbers);
-        queries.roster(path, (p, kind, record) -> {
-            if (person.columns != p) {
-                person.write();
-                person.start(p);
+        try {
+            queries.roster(path, (p, kind, record) -> {
+                if (person.columns != p) {
+                    person.write();
+                    person.start(p);
+                }
+                switch (kind) {
+                    case OCCUPANCY -> person.occupancies.add(record);
+                    case POSTING -> person.postings.add(record);
+                    case APPOINTMENT -> person.appointments.add(record);
+                }
+            });
+            person.write();
+        } finally {
+            // once the cursor is closed (a commit meanwhile would end it), also when the client went away midway: the
+            // numbers already written were disclosed. A page at a time: a million reads would not fit the request's map.
+            for (int from = 0; from < person.disclosed.size(); from += PAGE) {
+                for (int i = from; i < Math.min(person.disclosed.size(), from + PAGE); i++) {
+                    reads.read(person.disclosed.get(i), PersonalDataReads.What.FULL_ID_NUMBER);
+                }
+                disclosures.flush();
             }
-            switch (kind) {
-                case OCCUPANCY -> person.occupancies.add(record);
-                case POSTING -> person.postings.add(record);
-                case APPOINTMENT -> person.appointments.add(record);
-            }
-        });
-        person.write();
+        }
     }
 
     /** The records of the person being read; written as rows once the next person starts. */
@@ -127,8 +138,9 @@ public class ExportService {
         private final List<Object[]> occupancies = new ArrayList<>();
         private final List<Object[]> postings = new ArrayList<>();
         private final List<Object[]> appointments = new ArrayList<>();
+        /** The people whose full ID number was written (8 bytes each: a province's fit in a few megabytes). */
+        private final LongList disclosed = new LongList();
         private Object[] columns;
-        private int written;
 
         Person(TableWriter w, boolean fullIdNumbers) {
             this.w = w;
@@ -147,13 +159,30 @@ public class ExportService {
             if (columns == null || occupancies.isEmpty() && postings.isEmpty()) return;
             long id = (Long) columns[0];
             String idNumber = (String) columns[1];
-            if (fullIdNumbers) reads.read(id, PersonalDataReads.What.FULL_ID_NUMBER);
+            if (fullIdNumbers) disclosed.add(id);
             List<Object> person = Arrays.asList(fullIdNumbers ? idNumber : new IdNumber(idNumber).masked(), columns[2],
                     label(Gender.class, columns[3]), date(columns[4]), label(PersonIdentity.class, columns[5]));
             List<Object> facts = Arrays.asList(label(CadreRank.class, columns[6]), columns[7]); // 职务层次, 户口所在地 in force
             personRows(w, person, facts, occupancies, postings, appointments);
-            // a page at a time: a province would hold a million reads in memory until the end
-            if (++written % PAGE == 0) disclosures.flush();
+        }
+    }
+
+    /** A growing list of longs without a box for each. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 

@@ -67,6 +67,9 @@ public class ExportQueries {
      * 户口所在地 in force (a person with a leadership position only under the path is among them, with no other record). A province's roster never sits in memory: the
      * driver holds {@link #FETCH} rows at a time (PostgreSQL sorts the 2.4 million records in some seconds, which is
      * cheaper than 4 queries per 1,000 people).
+     * <p>
+     * The sink must not write through the application's transactions while the cursor is open: their commit ends the
+     * cursor's transaction too ("portal does not exist").
      */
     public void roster(String path, RosterRecords sink) {
         String under = path.equals("/") ? "" : " and u.path like ?";
