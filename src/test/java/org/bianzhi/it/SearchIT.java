@@ -160,6 +160,60 @@ class SearchIT extends ApiTest {
         assertEquals(status.getString("lastRebuildFinished"), later.getString("lastRebuildFinished"), "rebuilt again: " + later);
     }
 
+    @Test
+    void aClerksOneRowRosterIsFoundWithinSecondsWithoutARebuildOrAFullAudit() throws Exception {
+        String unit = unit(true, "瑞安市司法局", null);
+        approveQuota(unit, "ADMINISTRATIVE", 5, "2020-01-01");
+        String user = "roster-clerk-" + unit.substring(10, 16).toLowerCase();
+        expect(201, api.post("accounts", Api.obj("username", user, "displayName", "司法局人事", "password", "Secure2026pass",
+                "role", "UNIT_CLERK", "unitCode", unit)));
+        Api clerk = api.withToken(null).signIn(user, "Secure2026pass");
+        JsonObject before = settled();
+        JsonObject auditBefore = auditSettled();
+
+        String name = Fixtures.uniqueName("司马");
+        String csv = "身份证号,姓名,人员身份,编制单位代码,编制类型,入编日期,工作单位代码,岗位类型\n" + Fixtures.idNumber(LocalDate.of(1990, 3, 3), true)
+                + "," + name + ",公务员," + unit + ",行政编制,2024-01-01," + unit + ",行政岗位\n";
+        JsonObject report = expect(200, clerk.postBytes("imports/roster", "text/csv", csv.getBytes(StandardCharsets.UTF_8))).json();
+        assertEquals(1, report.getInt("created"), report::toString);
+
+        long start = System.nanoTime();
+        JsonObject hit;
+        while ((hit = firstHitWithAPost(search(api, "q=" + enc(name)))) == null) {
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "the imported person is not searchable within 5 seconds");
+            Thread.sleep(50);
+        }
+        assertEquals(unit, hit.getJsonArray("posts").getJsonObject(0).getString("unitCode"), hit::toString);
+        JsonObject after = expect(200, api.get("search/status")).json();
+        assertFalse(after.containsKey("rebuildStarted"), "a rebuild started: " + after);
+        assertEquals(before.get("lastRebuildFinished"), after.get("lastRebuildFinished"), "rebuilt: " + after);
+        JsonObject auditAfter = auditSettled();
+        assertEquals(auditBefore.get("lastFull"), auditAfter.get("lastFull"), "the audit ran in full: " + auditAfter);
+        assertNotEquals(auditBefore.get("lastTargeted"), auditAfter.get("lastTargeted"), "the audit did not look at the person");
+    }
+
+    /** The search status once no rebuild runs (an earlier test's large import may have started one). */
+    private JsonObject settled() throws InterruptedException {
+        long start = System.nanoTime();
+        JsonObject status;
+        while ((status = expect(200, api.get("search/status")).json()).containsKey("rebuildStarted")) {
+            assertTrue(System.nanoTime() - start < 120_000_000_000L, "rebuild did not finish: " + status);
+            Thread.sleep(200);
+        }
+        return status;
+    }
+
+    /** The audit status once no change waits. */
+    private JsonObject auditSettled() throws InterruptedException {
+        long start = System.nanoTime();
+        JsonObject status;
+        while ((status = expect(200, api.get("audit/status")).json()).getJsonNumber("queued").longValue() > 0) {
+            assertTrue(System.nanoTime() - start < 60_000_000_000L, "the audit did not catch up: " + status);
+            Thread.sleep(200);
+        }
+        return status;
+    }
+
     private static String lastFinished(String statusJson) {
         var m = java.util.regex.Pattern.compile("\"lastRebuildFinished\":\"([^\"]+)\"").matcher(statusJson);
         return m.find() ? m.group(1) : "";

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bianzhi.audit.domain.FindingRepository;
+import org.bianzhi.audit.domain.FindingRepository.PersonAtUnit;
+import org.bianzhi.shared.application.PeopleChanged;
 import org.bianzhi.shared.application.RegistryChanged;
 
 /**
@@ -21,5 +23,10 @@ public class ChangeQueue {
         if (change.all() || change.personId() != null || change.unitId() != null) {
             findings.enqueue(change.personId(), change.unitId(), change.all());
         }
+    }
+
+    /** A small bulk import: each person at each unit it touched (more than the targeted maximum: a full evaluation). */
+    void queue(@Observes PeopleChanged change) {
+        findings.enqueuePeople(change.touched().stream().map(t -> new PersonAtUnit(t.personId(), t.unitId())).toList());
     }
 }

@@ -33,6 +33,12 @@ public interface FindingRepository {
     /** Queues a change for re-evaluation, in the caller's transaction. */
     void enqueue(Long personId, Long unitId, boolean everything);
 
+    /** Queues changes of people (each with a unit where their records changed, or null) in one batch. */
+    void enqueuePeople(Collection<PersonAtUnit> changes);
+
+    /** A person whose records changed at a unit (null: not at a unit). */
+    record PersonAtUnit(long personId, Long unitId) {}
+
     /** Up to {@code max} queued changes, oldest first. */
     List<QueuedChange> queued(int max);
 

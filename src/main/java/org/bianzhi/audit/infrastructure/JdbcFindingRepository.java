@@ -160,6 +160,22 @@ public class JdbcFindingRepository implements FindingRepository {
     }
 
     @Override
+    public void enqueuePeople(Collection<PersonAtUnit> changes) {
+        if (changes.isEmpty()) return;
+        Instant now = Instant.now();
+        Sql.run(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into finding_queue (person_id, unit_id, everything, queued_at)"
+                    + " values (?, ?, false, ?)")) {
+                for (PersonAtUnit p : changes) {
+                    Sql.bind(s, p.personId(), p.unitId(), now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+    }
+
+    @Override
     public List<QueuedChange> queued(int max) {
         return Sql.call(dataSource, c -> Sql.list(c, "select id, person_id, unit_id, everything from finding_queue order by id"
                 + " fetch first " + max + " rows only", r -> new QueuedChange(r.getLong(1), (Long) r.getObject(2, Long.class),

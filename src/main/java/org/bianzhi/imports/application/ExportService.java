@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.domain.AdministrativeLevel;
@@ -104,29 +102,87 @@ public class ExportService {
     /**
      * One row per current occupancy, with the person's posting at the same unit (else their next posting) and a
      * leadership position held there; further postings follow as rows of their own, which an import reads as
-     * the same person and the same records.
+     * the same person and the same records. Streamed from one cursor, a person at a time.
      */
     private void roster(TableWriter w, String path, boolean fullIdNumbers) {
-        long after = 0;
-        while (true) {
-            List<Object[]> people = queries.people(path, after, PAGE);
-            if (people.isEmpty()) return;
-            long last = ((Number) people.get(people.size() - 1)[0]).longValue();
-            Map<Long, List<Object[]>> occ = byPerson(queries.occupancies(after, last, path));
-            Map<Long, List<Object[]>> posts = byPerson(queries.postings(after, last, path));
-            Map<Long, List<Object[]>> apps = byPerson(queries.appointments(after, last, path));
-            for (Object[] p : people) {
-                long id = ((Number) p[0]).longValue();
-                String idNumber = (String) p[1];
-                if (fullIdNumbers) reads.read(id, PersonalDataReads.What.FULL_ID_NUMBER);
-                List<Object> person = Arrays.asList(fullIdNumbers ? idNumber : new IdNumber(idNumber).masked(), p[2],
-                        label(Gender.class, p[3]), date(p[4]), label(PersonIdentity.class, p[5]));
-                List<Object> facts = Arrays.asList(label(CadreRank.class, p[6]), p[7]); // 职务层次, 户口所在地 in force
-                personRows(w, person, facts, occ.getOrDefault(id, List.of()), new ArrayList<>(posts.getOrDefault(id, List.of())),
-                        new ArrayList<>(apps.getOrDefault(id, List.of())));
+        Person person = new Person(w, fullIdNumbers);
+        try {
+            queries.roster(path, (p, kind, record) -> {
+                if (person.columns != p) {
+                    person.write();
+                    person.start(p);
+                }
+                switch (kind) {
+                    case OCCUPANCY -> person.occupancies.add(record);
+                    case POSTING -> person.postings.add(record);
+                    case APPOINTMENT -> person.appointments.add(record);
+                }
+            });
+            person.write();
+        } finally {
+            // once the cursor is closed (a commit meanwhile would end it), also when the client went away midway: the
+            // numbers already written were disclosed. A page at a time: a million reads would not fit the request's map.
+            for (int from = 0; from < person.disclosed.size(); from += PAGE) {
+                for (int i = from; i < Math.min(person.disclosed.size(), from + PAGE); i++) {
+                    reads.read(person.disclosed.get(i), PersonalDataReads.What.FULL_ID_NUMBER);
+                }
+                disclosures.flush();
             }
-            disclosures.flush(); // a page at a time: a province would hold a million reads in memory until the end
-            after = last;
+        }
+    }
+
+    /** The records of the person being read; written as rows once the next person starts. */
+    private final class Person {
+        private final TableWriter w;
+        private final boolean fullIdNumbers;
+        private final List<Object[]> occupancies = new ArrayList<>();
+        private final List<Object[]> postings = new ArrayList<>();
+        private final List<Object[]> appointments = new ArrayList<>();
+        /** The people whose full ID number was written (8 bytes each: a province's fit in a few megabytes). */
+        private final LongList disclosed = new LongList();
+        private Object[] columns;
+
+        Person(TableWriter w, boolean fullIdNumbers) {
+            this.w = w;
+            this.fullIdNumbers = fullIdNumbers;
+        }
+
+        void start(Object[] p) {
+            columns = p;
+            occupancies.clear();
+            postings.clear();
+            appointments.clear();
+        }
+
+        /** Nothing for a person with a leadership position only under the path (not on the roster there). */
+        void write() {
+            if (columns == null || occupancies.isEmpty() && postings.isEmpty()) return;
+            long id = (Long) columns[0];
+            String idNumber = (String) columns[1];
+            if (fullIdNumbers) disclosed.add(id);
+            List<Object> person = Arrays.asList(fullIdNumbers ? idNumber : new IdNumber(idNumber).masked(), columns[2],
+                    label(Gender.class, columns[3]), date(columns[4]), label(PersonIdentity.class, columns[5]));
+            List<Object> facts = Arrays.asList(label(CadreRank.class, columns[6]), columns[7]); // 职务层次, 户口所在地 in force
+            personRows(w, person, facts, occupancies, postings, appointments);
+        }
+    }
+
+    /** A growing list of longs without a box for each. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) values = Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 
@@ -161,12 +217,6 @@ public class ExportService {
                 o == null ? null : label(EntryRoute.class, o[5]), s == null ? null : date(s[4])));
         row.addAll(facts);
         return row;
-    }
-
-    private static Map<Long, List<Object[]>> byPerson(List<Object[]> rows) {
-        Map<Long, List<Object[]>> m = new HashMap<>();
-        for (Object[] r : rows) m.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(r);
-        return m;
     }
 
     private static <E extends Enum<E> & Labeled> String label(Class<E> type, Object code) {

@@ -32,6 +32,7 @@ import org.bianzhi.imports.infrastructure.StagedLoad;
 import org.bianzhi.imports.infrastructure.TableFiles;
 import org.bianzhi.imports.infrastructure.TableStatistics;
 import org.bianzhi.shared.application.Incident;
+import org.bianzhi.shared.application.PeopleChanged;
 import org.bianzhi.shared.application.RegistryChanged;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
@@ -77,8 +78,19 @@ public class ImportJobRunner {
     Event<RegistryChanged> changed;
 
     @Inject
+    Event<PeopleChanged> peopleChanged;
+
+    @Inject
     @ConfigProperty(name = "bianzhi.import.chunk-rows", defaultValue = "200000")
     int chunkRows;
+
+    /**
+     * A roster import whose rows changed at most this many rows tells the search index and the audit whom it changed;
+     * above it they rebuild and re-evaluate everything, which is faster for a province's file.
+     */
+    @Inject
+    @ConfigProperty(name = "bianzhi.import.follow-rows-max", defaultValue = "5000")
+    int followRowsMax;
 
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
@@ -215,7 +227,7 @@ public class ImportJobRunner {
                     load.commit(total);
                 }
             }
-            storedInBulk(job.kind());
+            storedInBulk(job.kind(), load);
             if (state == ImportJobState.SUCCEEDED) notes.addAll(load.notes());
             jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
             load.discardStaged();
@@ -225,7 +237,7 @@ public class ImportJobRunner {
     private void cancelled(ImportJob job, StagedLoad load, Rejections rejections, Notes notes) throws SQLException {
         load.rollback();
         rejections.flush();
-        if (job.mode() == ImportMode.VALID_ROWS) storedInBulk(job.kind());
+        if (job.mode() == ImportMode.VALID_ROWS) storedInBulk(job.kind(), load);
         jobs.finished(job.id(), ImportJobState.CANCELLED, job.mode() == ImportMode.ALL_OR_NOTHING
                 ? "导入已取消，数据库未作任何改动" : "导入已取消；取消前已报告入库的行已保存", notes.text(), rejections.rows, clock.now());
         load.discardStaged();
@@ -263,12 +275,16 @@ public class ImportJobRunner {
     }
 
     /**
-     * After rows were committed in bulk, before the job reports its end: fresh planner statistics, then the one
-     * change event the bulk rows did not raise row by row (the audit re-evaluates everything on it).
+     * After rows were committed in bulk, before the job reports its end: fresh planner statistics, then the change
+     * events the bulk rows did not raise row by row: the people a small import changed (a clerk's correction is
+     * indexed and audited alone), or everything after a large one (the index is rebuilt, the audit runs in full).
      */
-    private void storedInBulk(ImportKind kind) {
+    private void storedInBulk(ImportKind kind, StagedLoad load) throws SQLException {
         statistics.refresh(kind);
-        if (kind == ImportKind.ROSTER) changed.fire(RegistryChanged.ofEverything());
+        if (kind != ImportKind.ROSTER) return;
+        List<PeopleChanged.Touch> touched = load.changedPeople(followRowsMax);
+        if (touched == null) changed.fire(RegistryChanged.ofEverything());
+        else if (!touched.isEmpty()) peopleChanged.fire(new PeopleChanged(touched));
     }
 
     private static String message(ImportJobState state, int rejected) {

@@ -1,20 +1,33 @@
 package org.bianzhi.imports.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import javax.sql.DataSource;
+import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 
 /**
- * The registry's current state as rows for export files, read in pages so that a province never sits in
- * memory at once. {@code path} restricts to a unit subtree (materialized path prefix).
+ * The registry's current state as rows for export files; the roster is streamed from one cursor so that a province
+ * never sits in memory at once. {@code path} restricts to a unit subtree (materialized path prefix).
  */
 @ApplicationScoped
 public class ExportQueries {
 
+    /** Rows the driver fetches at a time from the roster's cursor. */
+    private static final int FETCH = 2_000;
+
     @PersistenceContext(unitName = "bianzhi")
     EntityManager em;
+
+    @Resource(lookup = DatabaseDefinition.JNDI_NAME)
+    DataSource dataSource;
 
     /** Current units, parents before children: code, name, short name, kind, class, parent code, region, level, funding, aliases, established. */
     @SuppressWarnings("unchecked")
@@ -36,61 +49,73 @@ public class ExportQueries {
                 .setParameter(1, path + "%").getResultList();
     }
 
-    /**
-     * The next page of people with a current record under the path: id, ID number, name, gender, birth date,
-     * identity. The limit is in the SQL so that the planner knows it (a JDBC row limit only cuts the answer:
-     * every page was planned for all the people after it, 2.6 s a page for a province).
-     */
-    @SuppressWarnings("unchecked")
-    public List<Object[]> people(String path, long afterId, int limit) {
-        return scoped(em.createNativeQuery("select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity,"
-                + " (select f.fact_value from person_fact f where f.person_id = p.id and f.kind = 'RANK' and f.valid_to is null),"
-                + " (select f.fact_value from person_fact f where f.person_id = p.id and f.kind = 'HOUSEHOLD' and f.valid_to is null)"
-                + " from person p"
-                + " where p.id > ?1 and (exists (select 1 from occupancy o join unit u on u.id = o.unit_id"
-                + " where o.person_id = p.id and o.valid_to is null" + under("u", path) + ") or exists (select 1 from"
-                + " posting s join unit w on w.id = s.unit_id where s.person_id = p.id and s.valid_to is null"
-                + under("w", path) + ")) order by p.id fetch first ?2 rows only")
-                .setParameter(1, afterId).setParameter(2, limit), path).getResultList();
-    }
-
-    /** Current occupancies of people with ids in (from, to]: person, unit code, type, from, notice number, route. */
-    public List<Object[]> occupancies(long fromId, long toId, String path) {
-        return inRange("select o.person_id, u.code, o.quota_type, o.valid_from, o.increase_notice_no, o.entry_route"
-                + " from occupancy o join unit u on u.id = o.unit_id where o.valid_to is null and o.person_id > ?1"
-                + " and o.person_id <= ?2" + under("u", path) + " order by o.person_id, o.valid_from, o.id", fromId, toId, path);
-    }
-
-    /** Current postings: person, unit code, post type, arrangement, from, secondment end, approval document. */
-    public List<Object[]> postings(long fromId, long toId, String path) {
-        return inRange("select s.person_id, u.code, s.post_type, s.arrangement, s.valid_from, s.secondment_end,"
-                + " s.approval_document from posting s join unit u on u.id = s.unit_id where s.valid_to is null"
-                + " and s.person_id > ?1 and s.person_id <= ?2" + under("u", path) + " order by s.person_id, s.valid_from, s.id",
-                fromId, toId, path);
-    }
-
-    /** Current leadership appointments: person, unit code, category. */
-    public List<Object[]> appointments(long fromId, long toId, String path) {
-        return inRange("select a.person_id, u.code, a.category from appointment a join unit u on u.id = a.unit_id"
-                + " where a.valid_to is null and a.person_id > ?1 and a.person_id <= ?2" + under("u", path)
-                + " order by a.person_id, a.valid_from, a.id", fromId, toId, path);
-    }
-
-    /** Rows of people with ids in (from, to] under a unit path; {@code sql} binds them as ?1 and ?2. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> inRange(String sql, long fromId, long toId, String path) {
-        return scoped(em.createNativeQuery(sql).setParameter(1, fromId).setParameter(2, toId), path).getResultList();
+    /** Receives the roster's current records, in person order: the person's columns, the kind and the record's. */
+    public interface RosterRecords {
+        void record(Object[] person, RecordKind kind, Object[] record);
     }
 
     /**
-     * The condition "unit {@code alias} lies under the path" (parameter ?3), or none under the root, where every
-     * unit qualifies and PostgreSQL then looks units up by key instead of hashing all of them for each page.
+     * What a roster record is. Its columns: an occupancy's person, unit code, quota type, from, increase notice number,
+     * entry route; a posting's person, unit code, post type, arrangement, from, secondment end, approval document; a
+     * leadership position's person, unit code, category.
      */
-    private static String under(String alias, String path) {
-        return path.equals("/") ? "" : " and " + alias + ".path like ?3";
-    }
+    public enum RecordKind { OCCUPANCY, POSTING, APPOINTMENT }
 
-    private static Query scoped(Query query, String path) {
-        return path.equals("/") ? query : query.setParameter(3, path + "%");
+    /**
+     * Every current occupancy, posting and leadership position under the path, from one cursor, ordered by person and
+     * then by kind and start: the person's columns are id, ID number, name, gender, birth date, identity, 职务层次 and
+     * 户口所在地 in force (a person with a leadership position only under the path is among them, with no other record). A province's roster never sits in memory: the
+     * driver holds {@link #FETCH} rows at a time (PostgreSQL sorts the 2.4 million records in some seconds, which is
+     * cheaper than 4 queries per 1,000 people).
+     * <p>
+     * The sink must not write through the application's transactions while the cursor is open: their commit ends the
+     * cursor's transaction too ("portal does not exist").
+     */
+    public void roster(String path, RosterRecords sink) {
+        String under = path.equals("/") ? "" : " and u.path like ?";
+        String sql = "select p.id, p.id_number, p.name, p.gender, p.birth_date, p.identity, fr.fact_value, fh.fact_value,"
+                + " r.kind, r.code, r.c1, r.d1, r.c2, r.c3, r.d2, r.c4 from ("
+                + "select 1 kind, o.person_id, o.valid_from sort_from, o.id sort_id, u.code, o.quota_type c1, o.valid_from d1,"
+                + " o.increase_notice_no c2, o.entry_route c3, cast(null as date) d2, cast(null as varchar(500)) c4"
+                + " from occupancy o join unit u on u.id = o.unit_id where o.valid_to is null" + under
+                + " union all select 2, s.person_id, s.valid_from, s.id, u.code, s.post_type, s.valid_from, s.arrangement, null,"
+                + " s.secondment_end, s.approval_document from posting s join unit u on u.id = s.unit_id where s.valid_to is null" + under
+                + " union all select 3, a.person_id, a.valid_from, a.id, u.code, a.category, null, null, null, null, null"
+                + " from appointment a join unit u on u.id = a.unit_id where a.valid_to is null" + under
+                + ") r join person p on p.id = r.person_id"
+                + " left join person_fact fr on fr.person_id = p.id and fr.kind = 'RANK' and fr.valid_to is null"
+                + " left join person_fact fh on fh.person_id = p.id and fh.kind = 'HOUSEHOLD' and fh.valid_to is null"
+                + " order by r.person_id, r.kind, r.sort_from, r.sort_id";
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false); // PostgreSQL keeps a cursor only inside a transaction
+            try (PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                q.setFetchSize(FETCH);
+                if (!under.isEmpty()) for (int i = 1; i <= 3; i++) q.setString(i, path + "%");
+                try (ResultSet r = q.executeQuery()) {
+                    Object[] person = null;
+                    while (r.next()) {
+                        long id = r.getLong(1);
+                        if (person == null || ((Long) person[0]) != id) {
+                            person = new Object[] {id, r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class),
+                                    r.getString(6), r.getString(7), r.getString(8)};
+                        }
+                        String code = r.getString(10);
+                        switch (r.getInt(9)) {
+                            case 1 -> sink.record(person, RecordKind.OCCUPANCY, new Object[] {id, code, r.getString(11),
+                                    r.getObject(12, LocalDate.class), r.getString(13), r.getString(14)});
+                            case 2 -> sink.record(person, RecordKind.POSTING, new Object[] {id, code, r.getString(11), r.getString(13),
+                                    r.getObject(12, LocalDate.class), r.getObject(15, LocalDate.class), r.getString(16)});
+                            default -> sink.record(person, RecordKind.APPOINTMENT, new Object[] {id, code, r.getString(11)});
+                        }
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("导出花名册失败：" + e.getMessage(), e);
+        }
     }
 }

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.bianzhi.shared.application.PeopleChanged;
 
 /**
  * Stores a 花名册 set-wise ({@link StagedLoad}): each range of staged rows is checked against the registry
@@ -69,6 +71,25 @@ public final class RosterBulkLoad extends StagedLoad {
         steps.done("change log");
         LOG.info("import job " + job + ", rows " + from + "-" + to + ": " + steps);
         return new Stored(created, 0, live - created);
+    }
+
+    /**
+     * The rows that created something ({@code fresh}, committed with their range) name the people changed: their
+     * people at the units of their records. Counted first, up to one more than {@code maxRows}, so that a province's
+     * file is not joined row by row only to be told "everything".
+     */
+    @Override
+    public List<PeopleChanged.Touch> changedPeople(int maxRows) throws SQLException {
+        long rows = Sql.single(c, "select count(*) from (select 1 from import_roster_row s where" + LIVE + " and s.fresh"
+                + " fetch first " + (maxRows + 1) + " rows only) t", job, 0, Integer.MAX_VALUE);
+        if (rows > maxRows) return null;
+        List<PeopleChanged.Touch> touched = Sql.list(c, "select distinct p.id, u.id from import_roster_row s"
+                + " join person p on p.id_number = s.id_number"
+                + " left join unit u on u.code = s.occ_unit or u.code = s.post_unit or u.code = s.lead_unit"
+                + " where" + LIVE + " and s.fresh order by p.id, u.id", r -> new PeopleChanged.Touch(r.getLong(1),
+                r.getObject(2, Long.class)), job, 0, Integer.MAX_VALUE);
+        c.rollback();
+        return touched;
     }
 
     /**

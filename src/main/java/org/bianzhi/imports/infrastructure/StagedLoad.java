@@ -9,6 +9,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.imports.domain.StagedRow;
+import org.bianzhi.shared.application.PeopleChanged;
 
 /**
  * A large file stored set-wise: its rows are staged (see {@link Staging}), then each range of rows is checked
@@ -86,6 +87,15 @@ public abstract class StagedLoad implements AutoCloseable {
 
     /** Checks rows {@code from}..{@code to}, hands their faults to {@code out}, and stores the rest. */
     public abstract Stored store(int from, int to, Faults out, Instant at) throws SQLException;
+
+    /**
+     * The people the stored rows created or changed, each with a unit where their records changed (null: none), once
+     * each pair; null when more than {@code maxRows} rows changed something (or the load does not say), and then
+     * whatever follows the registry must look at everything.
+     */
+    public List<PeopleChanged.Touch> changedPeople(int maxRows) throws SQLException {
+        return null;
+    }
 
     /** What the stored rows did beyond their counts, for the import report. */
     public List<String> notes() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.bianzhi.search.domain.SearchOutbox;
+import org.bianzhi.shared.application.PeopleChanged;
 import org.bianzhi.shared.application.RegistryChanged;
 
 /**
@@ -21,5 +22,10 @@ public class SearchFeed {
         if (change.all()) outbox.append(null, null, true);
         else if (change.personId() != null) outbox.append(change.personId(), null, false);
         else if (change.unitItself()) outbox.append(null, change.unitId(), false);
+    }
+
+    /** A small bulk import: its people, one entry each, instead of a rebuild. */
+    void record(@Observes PeopleChanged change) {
+        outbox.appendPeople(change.people());
     }
 }

@@ -15,6 +15,9 @@ public interface SearchOutbox {
 
     void append(Long personId, Long unitId, boolean everything);
 
+    /** One entry per person, in one batch (a small bulk import). */
+    void appendPeople(Collection<Long> personIds);
+
     /** The entries after {@code id}, oldest first. */
     List<Entry> after(long id, int max);
 

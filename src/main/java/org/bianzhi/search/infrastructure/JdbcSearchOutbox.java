@@ -2,6 +2,7 @@ package org.bianzhi.search.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,6 +27,22 @@ public class JdbcSearchOutbox implements SearchOutbox {
     public void append(Long personId, Long unitId, boolean everything) {
         Sql.run(dataSource, c -> Sql.update(c, "insert into search_outbox (person_id, unit_id, everything, queued_at)"
                 + " values (?, ?, ?, ?)", personId, unitId, everything, Instant.now()));
+    }
+
+    @Override
+    public void appendPeople(Collection<Long> personIds) {
+        if (personIds.isEmpty()) return;
+        Instant now = Instant.now();
+        Sql.run(dataSource, c -> {
+            try (PreparedStatement s = c.prepareStatement("insert into search_outbox (person_id, unit_id, everything, queued_at)"
+                    + " values (?, null, false, ?)")) {
+                for (Long id : personIds) {
+                    Sql.bind(s, id, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.bianzhi.imports.infrastructure;
 
 import static org.bianzhi.imports.infrastructure.StagedImport.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import org.bianzhi.imports.domain.StagedRosterRow;
+import org.bianzhi.shared.application.PeopleChanged;
 import org.bianzhi.imports.infrastructure.StagedImport.Line;
 import org.bianzhi.imports.infrastructure.StagedLoad.Stored;
 import org.bianzhi.shared.infrastructure.Sql;
@@ -168,5 +172,38 @@ class RosterBulkLoadTest {
                     + " where p.id_number = ?", repeated), db.single("select count(*) from occupancy o join person p"
                     + " on p.id = o.person_id where p.id_number = ?", twice)), "ranges of " + range);
         }
+    }
+
+    @EachDatabase
+    void theChangedPeopleAreThoseWhoseRowsCreatedSomethingAtTheUnitsOfTheirRows(TestDb db) throws SQLException {
+        long bureauId = db.unit("ORGAN", "瑞安市民政局", null, "COUNTY", "1990-01-01");
+        long officeId = db.unit("ORGAN", "瑞安市婚姻登记处", null, "COUNTY", "1990-01-01");
+        String bureau = db.codeOf(bureauId);
+        String office = db.codeOf(officeId);
+        Line same = Line.of(2, bureau).id(StagedImport.idNumber(), "钱一");
+        Line moved = Line.of(3, bureau).id(StagedImport.idNumber(), "钱二");
+        Line promoted = Line.of(4, bureau).id(StagedImport.idNumber(), "钱三").facts("TOWNSHIP", null);
+        StagedImport first = StagedImport.roster(db, java.time.LocalDate.of(2025, 12, 31), rows(same, moved, promoted));
+        assertEquals(3, first.changed.stream().map(PeopleChanged.Touch::personId).distinct().count(), "a first import changes everyone");
+
+        // the next roster: one unchanged, one now working in the office, one promoted, one newcomer without a quota
+        Line newcomer = Line.of(5, office).id(StagedImport.idNumber(), "钱四").withoutQuota().post(office, "ADMINISTRATIVE_POST", null);
+        List<StagedRosterRow> next = rows(same, moved.post(office, "ADMINISTRATIVE_POST", "2026-03-01"),
+                promoted.facts("COUNTY", null), newcomer);
+        StagedImport again = StagedImport.roster(db, next);
+
+        assertEquals(Set.of(new PeopleChanged.Touch(person(db, moved), bureauId), new PeopleChanged.Touch(person(db, moved), officeId),
+                new PeopleChanged.Touch(person(db, promoted), bureauId), new PeopleChanged.Touch(person(db, newcomer), officeId)),
+                Set.copyOf(again.changed), "the unchanged person is not among them");
+        assertEquals(4, again.changed.size(), "each pair once");
+        // nothing changed this time: no one to follow; beyond the limit the runner is told to look at everything
+        assertEquals(List.of(), StagedImport.roster(db, next).changed);
+        Line another = Line.of(2, bureau).id(StagedImport.idNumber(), "钱五");
+        Line yetAnother = Line.of(3, bureau).id(StagedImport.idNumber(), "钱六");
+        assertNull(StagedImport.roster(db, 1, rows(another, yetAnother)).changed);
+    }
+
+    private static long person(TestDb db, Line line) throws SQLException {
+        return db.single("select id from person where id_number = ?", line.id);
     }
 }

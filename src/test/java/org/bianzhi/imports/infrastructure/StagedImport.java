@@ -9,6 +9,7 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.StagedRosterRow;
 import org.bianzhi.imports.domain.StagedRow;
+import org.bianzhi.shared.application.PeopleChanged;
 import org.bianzhi.testdb.TestDb;
 
 /**
@@ -28,9 +29,16 @@ final class StagedImport {
     final long job;
     final List<String> notes;
     final StagedLoad.Stored stored;
+    /** The people the import changed, as the runner asks for them ({@link StagedLoad#changedPeople}); null: too many. */
+    final List<PeopleChanged.Touch> changed;
 
     private StagedImport(TestDb db, ImportKind kind, String scopePath, Opener opener, List<? extends StagedRow> rows, int range)
             throws SQLException {
+        this(db, kind, scopePath, opener, rows, range, 1000);
+    }
+
+    private StagedImport(TestDb db, ImportKind kind, String scopePath, Opener opener, List<? extends StagedRow> rows, int range,
+                         int followRowsMax) throws SQLException {
         jobs.dataSource = db.dataSource();
         job = jobs.create(kind, ImportMode.VALID_ROWS, "test.csv", 0, "测试导入〔2026〕1号", "clerk", scopePath, null, AT);
         try (StagedLoad load = opener.open(db, job)) {
@@ -46,6 +54,7 @@ final class StagedImport {
             }
             stored = total;
             notes = load.notes();
+            changed = load.changedPeople(followRowsMax);
             load.discardStaged();
         }
     }
@@ -60,6 +69,12 @@ final class StagedImport {
     static StagedImport roster(TestDb db, LocalDate asOf, List<StagedRosterRow> rows) throws SQLException {
         return new StagedImport(db, ImportKind.ROSTER, null,
                 (d, job) -> new RosterBulkLoad(d.dataSource(), job, "clerk", "测试导入〔2026〕1号", null, asOf), rows, 0);
+    }
+
+    /** A roster import whose runner follows up to {@code followRowsMax} changed rows person by person. */
+    static StagedImport roster(TestDb db, int followRowsMax, List<StagedRosterRow> rows) throws SQLException {
+        return new StagedImport(db, ImportKind.ROSTER, null,
+                (d, job) -> new RosterBulkLoad(d.dataSource(), job, "clerk", "测试导入〔2026〕1号", null), rows, 0, followRowsMax);
     }
 
     static StagedImport roster(TestDb db, List<StagedRosterRow> rows) throws SQLException {
