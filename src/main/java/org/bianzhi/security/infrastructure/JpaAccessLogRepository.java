@@ -27,9 +27,6 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     public void append(List<AccessLogEntry> entries) {
         // One JDBC batch in the caller's transaction: a search page discloses up to a hundred numbers per request.
         Sql.run(dataSource, c -> {
-            // The answer waits for this commit, but not for its flush to disk: 8 desks searching at once queued behind
-            // each other's WAL flushes. A crash of the database may lose the last moments of lines, never part of one.
-            if (Sql.postgres(c)) Sql.update(c, "set local synchronous_commit to off");
             long[] ids = Sql.ids(c, "access_log_seq", entries.size());
             try (PreparedStatement s = c.prepareStatement("insert into access_log (id, occurred_at, username, role, person_id,"
                     + " complaint_id, what, path) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
