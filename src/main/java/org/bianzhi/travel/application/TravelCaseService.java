@@ -93,7 +93,8 @@ public class TravelCaseService {
         CadreRank rank = TravelApplicationService.blank(c.cadreRank()) ? recordedRank(pc == ProblemClass.LAX_APPROVAL
                 && c.responsiblePersonId() != null ? c.responsiblePersonId() : c.personId(), c.foundOn())
                 : check.choice(CadreRank.class, c.cadreRank(), "cadreRank", "干部级别");
-        check.require(rank != null || c.personId() == null, "cadreRank", "干部级别未填写，该人员也未登记职务层次：请选择干部级别");
+        check.require(rank != null || !TravelApplicationService.blank(c.cadreRank()), "cadreRank", c.personId() == null
+                ? "干部级别不能为空（或选择人员：不填时取其登记的职务层次）" : "干部级别未填写，该人员也未登记职务层次：请选择干部级别");
         String key = TravelApplicationService.trim(c.findingKey());
         if (key != null) checkFindingKey(check, key, pc, c.personId());
         Long responsibleUnit = null;
