@@ -186,19 +186,20 @@ public class PersonService {
     public Dossier dossier(Long personId) {
         Person p = require(personId);
         reads.read(p.id(), PersonalDataReads.What.FULL_RECORD);
-        return new Dossier(views.person(p),
+        List<PersonFact> facts = people.factsOf(p.id());
+        return new Dossier(views.person(p, facts),
                 records.occupanciesOf(p.id()).stream().map(views::occupancy).toList(),
                 records.postingsOf(p.id()).stream().map(views::posting).toList(),
                 records.appointmentsOf(p.id()).stream().map(views::appointment).toList(),
                 workflow.noticesOf(p.id()).stream().map(views::notice).toList(),
                 changes.ofPerson(p.id()).stream().map(views::change).toList(),
-                people.factsOf(p.id()).stream().map(views::fact).toList());
+                facts.stream().map(views::fact).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PersonView> list(String text, String unitCode, int offset, int limit) {
         String path = unitCode == null || unitCode.isBlank() ? scope.unitPath() : units.require(unitCode).path();
-        return new Page<>(people.search(text, path, offset, limit).stream().map(views::person).toList(),
+        return new Page<>(views.people(people.search(text, path, offset, limit)),
                 people.count(text, path), offset, limit);
     }
 
@@ -209,8 +210,8 @@ public class PersonService {
         Long unitId = units.require(unitCode).id();
         LocalDate date = asOf == null ? clock.today() : asOf;
         // the unit is in scope and every listed person has a record there: no per-person scope check
-        List<PersonView> items = records.personIdsAt(unitId, date, offset, limit).stream()
-                .map(id -> views.person(people.findById(id).orElseThrow())).toList();
+        List<PersonView> items = views.people(records.personIdsAt(unitId, date, offset, limit).stream()
+                .map(id -> people.findById(id).orElseThrow()).toList());
         return new Page<>(items, records.countPeopleAt(unitId, date), offset, limit);
     }
 }

@@ -54,7 +54,18 @@ public class ViewMapper {
     private static final Pattern ID_NUMBER = Pattern.compile("\\b(\\d{6})\\d{8}(\\d{3}[\\dX])\\b");
 
     public PersonView person(Person p) {
-        return person(p, idNumber(p));
+        return person(p, idNumber(p), p.id() == null ? List.of() : people.factsOf(p.id()));
+    }
+
+    /** The person with their 职务层次/户口所在地 history already read ({@code facts}: a dossier, a page read at once). */
+    public PersonView person(Person p, List<PersonFact> facts) {
+        return person(p, idNumber(p), facts);
+    }
+
+    /** A page of people, their facts read in one query. */
+    public List<PersonView> people(List<Person> page) {
+        var facts = people.factsOf(page.stream().map(Person::id).toList());
+        return page.stream().map(p -> person(p, facts.getOrDefault(p.id(), List.of()))).toList();
     }
 
     /**
@@ -62,11 +73,10 @@ public class ViewMapper {
      * their own screens show it masked (reading the log masks it again for each reader).
      */
     public PersonView asRecorded(Person p) {
-        return person(p, p.idNumber().value());
+        return person(p, p.idNumber().value(), p.id() == null ? List.of() : people.factsOf(p.id()));
     }
 
-    private PersonView person(Person p, String idNumber) {
-        List<PersonFact> facts = p.id() == null ? List.of() : people.factsOf(p.id());
+    private PersonView person(Person p, String idNumber, List<PersonFact> facts) {
         LocalDate today = clock.today();
         return new PersonView(p.id(), idNumber, p.name(), p.gender().name(), p.birthDate(),
                 p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version(),

@@ -20,5 +20,8 @@ public interface PersonRepository {
     /** Every version of the person's 职务层次 and 户口所在地, oldest first. */
     List<PersonFact> factsOf(Long personId);
 
+    /** {@link #factsOf(Long)} of several people in one query (a list page), by person; people without facts are absent. */
+    java.util.Map<Long, List<PersonFact>> factsOf(java.util.Collection<Long> personIds);
+
     void addFact(PersonFact fact);
 }

@@ -40,6 +40,14 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public java.util.Map<Long, List<PersonFact>> factsOf(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) return java.util.Map.of();
+        return em.createQuery("select f from PersonFact f where f.personId in :p order by f.kind, f.period.validFrom", PersonFact.class)
+                .setParameter("p", personIds).getResultStream()
+                .collect(java.util.stream.Collectors.groupingBy(PersonFact::personId));
+    }
+
+    @Override
     public void addFact(PersonFact fact) {
         em.persist(fact);
     }
