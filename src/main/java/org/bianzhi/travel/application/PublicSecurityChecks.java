@@ -34,8 +34,8 @@ public class PublicSecurityChecks implements TravelCheck {
 
     @Override
     public List<TravelFinding> run(Context context) {
-        List<PersonTravel> people = facts.filedPeople(context.asOf(), context.personId());
-        Map<Long, PoliceRecords> records = police.of(people.stream().map(PersonTravel::personId).toList(), context.asOf());
+        List<PersonTravel> people = facts.filedPeople(context.horizon(), context.personId());
+        Map<Long, PoliceRecords> records = police.of(people.stream().map(PersonTravel::personId).toList(), context.horizon());
         List<TravelFinding> found = new ArrayList<>();
         for (PersonTravel p : people) {
             PoliceRecords r = records.getOrDefault(p.personId(), PoliceRecords.NONE);

@@ -8,5 +8,5 @@ import java.util.Map;
 public interface PoliceFacts {
 
     /** Issuances and certificates dated by {@code asOf}, crossings up to it, filing versions begun by it; people without any are left out. */
-    Map<Long, PoliceRecords> of(Collection<Long> personIds, LocalDate asOf);
+    Map<Long, PoliceRecords> of(Collection<Long> personIds, Horizon horizon);
 }

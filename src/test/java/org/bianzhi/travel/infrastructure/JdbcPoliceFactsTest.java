@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.testdb.EachDatabase;
 import org.bianzhi.testdb.TestDb;
+import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.PersonTravel;
 import org.bianzhi.travel.domain.PoliceRecords;
 import org.bianzhi.travel.domain.PublicSecurityRules;
@@ -48,7 +50,7 @@ class JdbcPoliceFactsTest {
         t.crossing(id, "PASSPORT", "E3" + p, "EXIT", "2026-03-01", "日本");
         t.crossing(id, "PASSPORT", "E3" + p, "ENTRY", "2026-07-03", null);
 
-        Map<Long, PoliceRecords> read = facts(db).of(List.of(p, other, none), AS_OF);
+        Map<Long, PoliceRecords> read = facts(db).of(List.of(p, other, none), Horizon.asOf(AS_OF));
 
         assertEquals(Set.of(p, other), read.keySet(), "someone without any record is left out");
         PoliceRecords r = read.get(p);
@@ -56,6 +58,9 @@ class JdbcPoliceFactsTest {
         assertEquals(Set.of("PASSPORT:E3" + p), r.issuedToOthers());
         assertEquals(List.of("证" + p), r.certificates().stream().map(PoliceRecords.Certificate::number).toList());
         assertEquals(List.of(new PoliceRecords.Department(LocalDate.of(2025, 1, 1), null, "市委组织部")), r.departments());
+        LocalDate yesterday = LocalDate.now(RegistryClock.ZONE).minusDays(1);
+        assertEquals(Map.of(), facts(db).of(List.of(p, other, none), new Horizon(AS_OF, yesterday)),
+                "as recorded on the day before they were stored, public security's records were not there");
     }
 
     @EachDatabase
@@ -91,7 +96,7 @@ class JdbcPoliceFactsTest {
         crossingFacts.dataSource = db.dataSource();
         Set<String> keys = new TreeSet<>();
         for (PersonTravel p : crossingFacts.filedPeople(AS_OF, person)) {
-            PoliceRecords r = facts(db).of(List.of(p.personId()), AS_OF).getOrDefault(p.personId(), PoliceRecords.NONE);
+            PoliceRecords r = facts(db).of(List.of(p.personId()), Horizon.asOf(AS_OF)).getOrDefault(p.personId(), PoliceRecords.NONE);
             for (List<TravelFinding> found : List.of(PublicSecurityRules.obtainedWithoutApproval(p, r),
                     PublicSecurityRules.certificateOutsideAuthority(p, r), PublicSecurityRules.forged(p, r))) {
                 found.stream().map(f -> f.key() + "@" + f.date()).forEach(keys::add);
