@@ -58,15 +58,7 @@ public class ApplicationImport {
     /** One decided application as a file has it; {@code destinations} as one cell (日本、中国香港). */
     public record Decided(String idNumber, String name, String destinations, String purpose, LocalDate departsOn,
                           LocalDate returnsOn, String unitOpinion, String disciplineOpinion, String decision,
-                          LocalDate decidedOn, String decisionDocument, String approvingUnit) {
-
-        public Decided(String idNumber, String name, String destinations, String purpose, LocalDate departsOn,
-                       LocalDate returnsOn, String unitOpinion, String disciplineOpinion, String decision,
-                       LocalDate decidedOn, String decisionDocument) {
-            this(idNumber, name, destinations, purpose, departsOn, returnsOn, unitOpinion, disciplineOpinion, decision,
-                    decidedOn, decisionDocument, null);
-        }
-    }
+                          LocalDate decidedOn, String decisionDocument, String approvingUnit) {}
 
     /** Stores the application; false when it is on record already. Refusals name the field at fault. */
     @Transactional(dontRollbackOn = BianzhiException.class)

@@ -71,10 +71,6 @@ public class TravelFindingService {
      */
     public record Question(Horizon horizon, Set<TravelRule> rules, String unitPath, Long personId) {
 
-        public Question(LocalDate asOf, Set<TravelRule> rules, String unitPath, Long personId) {
-            this(Horizon.asOf(asOf), rules, unitPath, personId);
-        }
-
         public LocalDate asOf() {
             return horizon.asOf();
         }
@@ -89,10 +85,6 @@ public class TravelFindingService {
 
     /** A finding with the unit it is counted under (null: the person has no record anywhere). */
     public record Placed(TravelFinding finding, UnitRef unit) {}
-
-    public Question question(LocalDate asOf, String rule, String group, String problemClass, String unitCode, Long personId) {
-        return question(asOf, null, rule, group, problemClass, unitCode, personId);
-    }
 
     /** {@code recordedOn}: only facts recorded by the end of that day count (null: everything on record now). */
     public Question question(LocalDate asOf, LocalDate recordedOn, String rule, String group, String problemClass, String unitCode,

@@ -63,15 +63,6 @@ public class TravelStatistics {
             "问题人数计有比对发现的问题或立案查处的问题的人员，一人计一次；“未经审批出国（境）人数”与“未经批准擅自出国（境）”计同一类人员，"
                     + "前者自追溯起始日期起计，后者在统计期间内计，两者起始日相同时数字一致。");
 
-    public Report report(String formCode, String unitCode, LocalDate from, LocalDate to) {
-        return report(formCode, unitCode, from, to, null);
-    }
-
-    /** {@code since}: the first day of the look-back of seed 001's column E (null: the period's first day). */
-    public Report report(String formCode, String unitCode, LocalDate from, LocalDate to, LocalDate since) {
-        return report(formCode, unitCode, from, to, since, null);
-    }
-
     /** {@code recordedOn}: only facts recorded by the end of that day count (null: everything on record now). */
     public Report report(String formCode, String unitCode, LocalDate from, LocalDate to, LocalDate since, LocalDate recordedOn) {
         Check check = new Check();

@@ -55,11 +55,6 @@ public class CustodyMovement {
     }
 
     public CustodyMovement(long documentId, CustodyMovementKind kind, LocalDate movedOn, Long applicationId, String note,
-                           String basisDocument, String recordedBy, Instant recordedAt) {
-        this(documentId, kind, movedOn, applicationId, note, basisDocument, recordedBy, recordedAt, null);
-    }
-
-    public CustodyMovement(long documentId, CustodyMovementKind kind, LocalDate movedOn, Long applicationId, String note,
                            String basisDocument, String recordedBy, Instant recordedAt, String lateReason) {
         this.lateReason = lateReason;
         this.documentId = documentId;

@@ -74,17 +74,10 @@ public class TravelCase {
     @Version
     private long version;
 
-    protected TravelCase() {
-    }
+    protected TravelCase() {}
 
     public record Details(long personId, ProblemClass problemClass, String findingKey, String description, LocalDate foundOn,
-                          CadreRank cadreRank, Long responsibleUnitId, Long responsiblePersonId) {
-
-        public Details(long personId, ProblemClass problemClass, String findingKey, String description, LocalDate foundOn,
-                       CadreRank cadreRank) {
-            this(personId, problemClass, findingKey, description, foundOn, cadreRank, null, null);
-        }
-    }
+                          CadreRank cadreRank, Long responsibleUnitId, Long responsiblePersonId) {}
 
     public static TravelCase opened(Details d, String by, Instant at) {
         TravelCase c = new TravelCase();

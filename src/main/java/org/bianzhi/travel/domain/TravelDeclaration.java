@@ -66,11 +66,6 @@ public class TravelDeclaration {
     }
 
     public static TravelDeclaration declared(long personId, LocalDate departsOn, LocalDate returnsOn, List<Destination> destinations,
-                                             LocalDate declaredOn, String note, String by, Instant at) {
-        return declared(personId, departsOn, returnsOn, destinations, declaredOn, note, by, at, null);
-    }
-
-    public static TravelDeclaration declared(long personId, LocalDate departsOn, LocalDate returnsOn, List<Destination> destinations,
                                              LocalDate declaredOn, String note, String by, Instant at, String lateReason) {
         TravelDeclaration d = new TravelDeclaration();
         d.lateReason = lateReason;

@@ -104,10 +104,6 @@ public class TravelDocument {
         }
     }
 
-    public static TravelDocument declared(long personId, Details d, String basis, String actor, Instant now) {
-        return declared(personId, d, basis, actor, now, null);
-    }
-
     /** {@code lateReason}: why a declaration dated long before today is entered only now (null: not late). */
     public static TravelDocument declared(long personId, Details d, String basis, String actor, Instant now, String lateReason) {
         TravelDocument doc = new TravelDocument();
