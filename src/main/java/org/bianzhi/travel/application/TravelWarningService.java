@@ -10,13 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.IdNumberDisclosure;
-import org.bianzhi.roster.domain.Person;
-import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
-import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
@@ -27,7 +23,7 @@ import org.bianzhi.travel.domain.WarningSource;
 /**
  * 预警收件箱 (seed 002 part 5): what falls due from today to {@code within} days ahead and is not a finding yet, from every
  * {@link WarningSource}, for the people the caller may see (a unit clerk: people whose unit today lies in their
- * subtree), most urgent first, paged. ID numbers go out through {@link IdNumberDisclosure}, as everywhere.
+ * subtree), most urgent first, paged. ID numbers go out through {@link TravelPeople} (masked by IdNumberDisclosure), as everywhere.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -39,23 +35,12 @@ public class TravelWarningService {
     @Inject
     Instance<WarningSource> sources;
 
+    /** Places people, scopes and masks them, as every travel list does. */
     @Inject
-    PersonUnits personUnits;
-
-    @Inject
-    PersonRepository people;
-
-    @Inject
-    IdNumberDisclosure idNumbers;
-
-    @Inject
-    UnitService units;
+    TravelPeople travelPeople;
 
     @Inject
     TravelSettings settings;
-
-    @Inject
-    Scope scope;
 
     @Inject
     RegistryClock clock;
@@ -70,28 +55,24 @@ public class TravelWarningService {
         check.require(days >= 0 && days <= MAX_WITHIN, "within", "预警天数应为 0 至 " + MAX_WITHIN + " 天（默认 " + settings.warningDays() + " 天）");
         WarningKind k = check.choice(WarningKind.class, kind, "kind", "预警类别");
         check.orThrow();
-        String path = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode.strip().toUpperCase()).path();
+        String path = travelPeople.unitPath(unitCode);
         LocalDate today = clock.today();
         List<TravelWarning> due = new ArrayList<>();
         for (WarningSource s : sources) {
             s.dueBetween(today, today.plusDays(days)).stream().filter(w -> k == null || w.kind() == k).forEach(due::add);
         }
-        Map<Long, UnitRef> unitOf = personUnits.unitsOf(due.stream().map(TravelWarning::personId).collect(Collectors.toSet()), today);
-        String scopePath = scope.unitPath();
-        List<TravelWarning> visible = due.stream().filter(w -> {
-            UnitRef u = unitOf.get(w.personId());
-            return (scopePath == null || (u != null && u.path().startsWith(scopePath))) && (path == null || (u != null && u.path().startsWith(path)));
-        }).sorted(Comparator.comparing(TravelWarning::dueOn).thenComparing(TravelWarning::kind).thenComparing(TravelWarning::personId)
+        Map<Long, UnitRef> unitOf = travelPeople.unitsOf(due.stream().map(TravelWarning::personId).collect(Collectors.toSet()), today);
+        List<TravelWarning> visible = due.stream().filter(w -> travelPeople.shown(unitOf.get(w.personId()), path)).sorted(Comparator.comparing(TravelWarning::dueOn).thenComparing(TravelWarning::kind).thenComparing(TravelWarning::personId)
                 .thenComparing(TravelWarning::subject)).toList();
         List<WarningView> items = visible.stream().skip(offset).limit(limit).map(w -> view(w, unitOf.get(w.personId()), today)).toList();
         return new Page<>(items, visible.size(), offset, limit);
     }
 
     private WarningView view(TravelWarning w, UnitRef unit, LocalDate today) {
-        Person p = people.findById(w.personId()).orElseThrow();
+        var p = travelPeople.ref(w.personId(), unit);
         var becomes = w.kind().becomes();
-        return new WarningView(w.kind().name(), w.kind().label(), p.id(), p.name(), idNumbers.shown(p.id(), p.idNumber().value()),
-                unit == null ? null : unit.code(), unit == null ? null : unit.name(), w.subject(), w.what(), w.dueOn(), w.daysLeft(today),
+        return new WarningView(w.kind().name(), w.kind().label(), p.id(), p.name(), p.idNumber(), p.unitCode(), p.unitName(),
+                w.subject(), w.what(), w.dueOn(), w.daysLeft(today),
                 becomes == null ? null : becomes.name(), becomes == null ? null : becomes.label());
     }
 }
