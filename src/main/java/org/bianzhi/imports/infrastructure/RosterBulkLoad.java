@@ -1,11 +1,11 @@
 package org.bianzhi.imports.infrastructure;
 
+import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.infrastructure.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,7 +23,6 @@ import org.bianzhi.shared.application.PeopleChanged;
  */
 public final class RosterBulkLoad extends StagedLoad {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = Logger.getLogger(RosterBulkLoad.class.getName());
     private static final String COLUMNS = "id_number, name, gender, birth_date, identity, occ_unit, quota_type,"
             + " entry_date, entry_route, increase_notice, post_unit, post_type, arrangement, post_from, secondment_end,"
@@ -128,7 +127,7 @@ public final class RosterBulkLoad extends StagedLoad {
      * record that starts on or after that day is newer than the file and is left alone.
      */
     private void insertFacts(String kind, String column, int from, int to, Instant at) throws SQLException {
-        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(at, ZONE);
+        LocalDate day = asOf != null ? asOf : LocalDate.ofInstant(at, RegistryClock.ZONE);
         String last = "(select s.id_number, s." + column + " v, row_number() over (partition by s.id_number order by s.row_no desc) rn"
                 + " from import_roster_row s where" + LIVE + " and s." + column + " is not null) t";
         String differs = " and f.kind = '" + kind + "' and f.valid_to is null";

@@ -41,7 +41,7 @@ public class LateEntryCheck implements TravelCheck {
     @Override
     public List<TravelFinding> run(Context context) {
         Horizon h = context.horizon();
-        Instant endOfDay = context.asOf().plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant();
+        Instant endOfDay = new Horizon(context.asOf(), context.asOf()).recordedBefore(); // entered by the end of the day asked
         Instant until = endOfDay.isBefore(h.recordedBefore()) ? endOfDay : h.recordedBefore();
         Long person = context.personId();
         String who = person == null ? "" : " and d.person_id = ?";
