@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.bianzhi.travel.domain.StatisticsFacts;
 import org.bianzhi.travel.domain.StatisticsFacts.UnitRow;
 import org.bianzhi.travel.domain.StatisticsForm;
 import org.bianzhi.travel.domain.StatisticsTally;
+import org.bianzhi.travel.domain.TravelRule;
 
 /**
  * 统计表: the forms of seeds 001 and 002 for a unit's subtree (one line per unit directly under it, its own people on
@@ -90,11 +92,13 @@ public class TravelStatistics {
         List<StatisticsFacts.Handling> handlings = facts.handlings(start, end, horizon);
         List<StatisticsFacts.Case> cases = facts.casesFound(lookBack.isBefore(start) ? lookBack : start, end, horizon);
         String rootCode = root == null ? null : root.code();
-        List<Placed> found = new ArrayList<>(findings.findings(findings.question(end, recordedOn, null, null, null, rootCode, null)));
+        TravelFindingService.Question atEnd = findings.question(end, recordedOn, null, null, null, rootCode, null);
+        List<Placed> found = new ArrayList<>(findings.findings(atEnd));
         // trips found as of the end are all trips up to it, the look-back's ones included
         // a lasting problem put right during the period still persisted in it: it was there when the period began
-        findings.findings(findings.question(start, recordedOn, null, null, null, rootCode, null)).stream()
-                .filter(p -> p.finding().rule().continuing()).forEach(found::add);
+        Set<TravelRule> lasting = EnumSet.allOf(TravelRule.class);
+        lasting.removeIf(r -> !r.continuing());
+        found.addAll(findings.findings(new TravelFindingService.Question(atEnd.horizon().on(start), lasting, atEnd.unitPath(), null)));
         Set<Long> people = new HashSet<>();
         filed.forEach(f -> people.add(f.personId()));
         documents.forEach(d -> people.add(d.personId()));
