@@ -126,7 +126,10 @@ public class NoticeService {
     /** What keeps the delegation from being approved on {@code day} because of its notice, as facts for {@link NoticeRules}. */
     List<ObjectionFact> facts(Delegation d) {
         List<Objection> objections = records.objections(d.id());
-        Map<Long, List<ObjectionReview>> reviews = reviewsOf(objections);
+        return facts(objections, reviewsOf(objections));
+    }
+
+    private List<ObjectionFact> facts(List<Objection> objections, Map<Long, List<ObjectionReview>> reviews) {
         return objections.stream().map(o -> {
             List<ObjectionReview> rs = reviews.getOrDefault(o.id(), List.of());
             return new ObjectionFact(o.id(), o.receivedOn(), o.personId(), o.personId() == null ? null : views.personName(o.personId()),
@@ -148,7 +151,8 @@ public class NoticeService {
         List<String> blockers = new ArrayList<>();
         if (d.status() == DelegationStatus.DRAFT || d.status() == DelegationStatus.SUBMITTED) {
             Check check = new Check();
-            NoticeRules.checkApproval(check, d.noticeFrom(), d.noticeTo(), d.members().stream().map(Member::personId).toList(), facts(d), today);
+            NoticeRules.checkApproval(check, d.noticeFrom(), d.noticeTo(), d.members().stream().map(Member::personId).toList(),
+                    facts(objections, reviews), today);
             check.violations().forEach(v -> blockers.add(v.reason()));
         }
         return new NoticeView(d.id(), contents(d, posts), d.noticeFrom(), d.noticeTo(), d.noticePlace(), days, required, state,
