@@ -98,7 +98,7 @@ public class ReviewStatistics {
         Map<Long, List<Span>> filings = new HashMap<>();
         facts.filings(people).forEach(s -> filings.computeIfAbsent(s.personId(), k -> new ArrayList<>()).add(s));
         Map<Long, List<PostSpan>> posts = new HashMap<>();
-        Map<Long, List<PersonFact>> ranks = new HashMap<>(); // each person's recorded ranks, read once
+        Map<Long, List<PersonFact>> ranks = this.people.factsOf(people); // every traveller's recorded ranks, in one read
         facts.appointments(people).forEach(p -> posts.computeIfAbsent(p.span().personId(), k -> new ArrayList<>()).add(p));
 
         List<PersonTrip> trips = new ArrayList<>();
@@ -131,7 +131,7 @@ public class ReviewStatistics {
 
     /** The person's recorded 职务层次 on the departure day; without one, the band their posts suggest. */
     private RankBand rank(Map<Long, List<PostSpan>> posts, Map<Long, List<PersonFact>> ranks, Trip t) {
-        var history = ranks.computeIfAbsent(t.personId(), people::factsOf);
+        var history = ranks.getOrDefault(t.personId(), List.of());
         var recorded = PersonFact.valueOn(history, PersonFactKind.RANK, t.departsOn()).map(CadreRank::valueOf);
         if (recorded.isPresent()) return RankBand.of(recorded.get());
         return RankBand.of(posts.getOrDefault(t.personId(), List.of()).stream().filter(p -> p.span().contains(t.departsOn()))

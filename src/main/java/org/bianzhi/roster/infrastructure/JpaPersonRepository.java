@@ -41,10 +41,14 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public java.util.Map<Long, List<PersonFact>> factsOf(java.util.Collection<Long> personIds) {
-        if (personIds.isEmpty()) return java.util.Map.of();
-        return em.createQuery("select f from PersonFact f where f.personId in :p order by f.kind, f.period.validFrom", PersonFact.class)
-                .setParameter("p", personIds).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(PersonFact::personId));
+        List<Long> ids = List.copyOf(personIds);
+        java.util.Map<Long, List<PersonFact>> facts = new java.util.HashMap<>();
+        for (int i = 0; i < ids.size(); i += 1000) { // an IN list the databases take
+            em.createQuery("select f from PersonFact f where f.personId in :p order by f.kind, f.period.validFrom", PersonFact.class)
+                    .setParameter("p", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultStream()
+                    .forEach(f -> facts.computeIfAbsent(f.personId(), k -> new java.util.ArrayList<>()).add(f));
+        }
+        return facts;
     }
 
     @Override
