@@ -1,6 +1,7 @@
 package org.bianzhi.delegation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bianzhi.shared.domain.Recorded;
 
 /** 异议复核: the re-examination of an objection (调查核实、重新审查, seed 000), its outcome and findings. Never changed. */
 @Entity
@@ -35,14 +37,8 @@ public class ObjectionReview {
     @Column(nullable = false, length = 2000)
     private String finding;
 
-    @Column(name = "basis_document", length = 200)
-    private String basisDocument;
-
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recorded recorded;
 
     protected ObjectionReview() {
     }
@@ -52,9 +48,7 @@ public class ObjectionReview {
         this.reviewedOn = reviewedOn;
         this.outcome = outcome;
         this.finding = finding;
-        this.basisDocument = basisDocument;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = new Recorded(basisDocument, recordedBy, recordedAt);
     }
 
     public Long id() { return id; }
@@ -62,7 +56,7 @@ public class ObjectionReview {
     public LocalDate reviewedOn() { return reviewedOn; }
     public ObjectionOutcome outcome() { return outcome; }
     public String finding() { return finding; }
-    public String basisDocument() { return basisDocument; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public String basisDocument() { return recorded.basisDocument(); }
+    public String recordedBy() { return recorded.recordedBy(); }
+    public Instant recordedAt() { return recorded.recordedAt(); }
 }

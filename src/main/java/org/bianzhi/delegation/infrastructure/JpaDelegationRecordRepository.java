@@ -38,7 +38,7 @@ public class JpaDelegationRecordRepository implements DelegationRecordRepository
     @Override
     public List<ObjectionReview> reviews(Collection<Long> objectionIds) {
         if (objectionIds.isEmpty()) return List.of();
-        return em.createQuery("select r from ObjectionReview r where r.objectionId in :ids order by r.recordedAt, r.id", ObjectionReview.class)
+        return em.createQuery("select r from ObjectionReview r where r.objectionId in :ids order by r.recorded.recordedAt, r.id", ObjectionReview.class)
                 .setParameter("ids", objectionIds).getResultList();
     }
 
