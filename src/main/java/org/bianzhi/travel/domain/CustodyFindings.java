@@ -46,14 +46,18 @@ public final class CustodyFindings {
         this.returnDays = returnDays;
     }
 
+    /** The day a filed person's document is due in custody: after the later of filing and declaring it; null: not filed. */
+    public LocalDate handInDeadline(DocumentFact d, LocalDate asOf, Facts facts) {
+        return FilingFact.filedSince(asOf, facts.filings().getOrDefault(d.personId(), List.of()))
+                .map(since -> later(since, d.declaredOn()).plusDays(handInDays)).orElse(null);
+    }
+
     public List<TravelFinding> notInCustody(LocalDate asOf, List<DocumentFact> docs, Facts facts) {
         List<TravelFinding> found = new ArrayList<>();
         for (DocumentFact d : docs) {
             if (!d.validOn(asOf)) continue;
-            LocalDate filedSince = FilingFact.filedSince(asOf, facts.filings().getOrDefault(d.personId(), List.of())).orElse(null);
-            if (filedSince == null) continue;
-            LocalDate deadline = later(filedSince, d.declaredOn()).plusDays(handInDays);
-            if (!deadline.isBefore(asOf)) continue;
+            LocalDate deadline = handInDeadline(d, asOf, facts);
+            if (deadline == null || !deadline.isBefore(asOf)) continue;
             CustodyState state = d.ledger().stateOn(asOf);
             if (state == CustodyState.HELD) continue;
             if (state == CustodyState.CHECKED_OUT) {

@@ -13,6 +13,11 @@ public record FilingFact(long id, long personId, FilingCategory category, Filing
     }
 
     /** The report date if it was known on {@code asOf}. */
+    /** The day this version must be reported to public security by: {@code days} after its first day. */
+    public LocalDate reportDeadline(int days) {
+        return validFrom.plusDays(days);
+    }
+
     public LocalDate reportedBy(LocalDate asOf) {
         return reportedOn == null || reportedOn.isAfter(asOf) ? null : reportedOn;
     }

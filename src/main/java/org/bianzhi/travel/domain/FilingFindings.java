@@ -36,7 +36,7 @@ public final class FilingFindings {
         List<TravelFinding> found = new ArrayList<>();
         for (FilingFact f : filings) {
             if (f.validFrom().isAfter(asOf)) continue;
-            LocalDate deadline = f.validFrom().plusDays(days);
+            LocalDate deadline = f.reportDeadline(days);
             String what = (f.changeOf() == null ? "新增" : "变更") + "备案（" + f.category().label() + "，" + f.validFrom() + " 起）";
             LocalDate reported = f.reportedBy(asOf);
             String message;

@@ -12,19 +12,17 @@ import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
  */
 public final class TravelWarnings {
 
-    private final int handInDays;
-    private final int returnDays;
+    /** The custody checks whose deadlines the warnings announce. */
+    private final CustodyFindings rules;
     private final int filingReportDays;
 
     public TravelWarnings(int handInDays, int returnDays, int filingReportDays) {
-        this.handInDays = handInDays;
-        this.returnDays = returnDays;
+        this.rules = new CustodyFindings(handInDays, returnDays);
         this.filingReportDays = filingReportDays;
     }
 
     /** A checked-out document not back yet whose return day (as {@link CustodyFindings#notReturned} counts it) is in the window. */
     public List<TravelWarning> returns(LocalDate today, LocalDate until, List<DocumentFact> docs, CustodyFindings.Facts facts) {
-        CustodyFindings rules = new CustodyFindings(handInDays, returnDays);
         List<TravelWarning> due = new ArrayList<>();
         for (DocumentFact d : docs) {
             if (d.ledger().stateOn(today) != CustodyState.CHECKED_OUT) continue;
@@ -42,11 +40,10 @@ public final class TravelWarnings {
         List<TravelWarning> due = new ArrayList<>();
         for (DocumentFact d : docs) {
             if (!d.validOn(today)) continue;
-            LocalDate filedSince = FilingFact.filedSince(today, facts.filings().getOrDefault(d.personId(), List.of())).orElse(null);
-            if (filedSince == null) continue;
+            LocalDate by = rules.handInDeadline(d, today, facts);
+            if (by == null) continue;
             CustodyState state = d.ledger().stateOn(today);
             if (state == CustodyState.HELD || state == CustodyState.CHECKED_OUT) continue;
-            LocalDate by = (filedSince.isAfter(d.declaredOn()) ? filedSince : d.declaredOn()).plusDays(handInDays);
             if (!within(by, today, until)) continue;
             due.add(new TravelWarning(WarningKind.DOCUMENT_HAND_IN, d.personId(), d.subject(), by, d.label() + "应于 " + by
                     + " 前交由组织集中保管（" + state.label() + "）"));
@@ -59,7 +56,7 @@ public final class TravelWarnings {
         List<TravelWarning> due = new ArrayList<>();
         for (FilingFact f : filings) {
             if (!f.inForceOn(today) || f.reportedBy(today) != null) continue;
-            LocalDate by = f.validFrom().plusDays(filingReportDays);
+            LocalDate by = f.reportDeadline(filingReportDays);
             if (!within(by, today, until)) continue;
             due.add(new TravelWarning(WarningKind.FILING_REPORT, f.personId(), "FILING:" + f.id(), by, (f.changeOf() == null ? "新增" : "变更")
                     + "备案（" + f.category().label() + "，" + f.validFrom() + " 起）应于 " + by + " 前报备公安机关"));
