@@ -15,7 +15,6 @@ import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.roster.application.Views.PlanView;
 import org.bianzhi.roster.application.Views.PostingView;
 import org.bianzhi.roster.domain.Appointment;
-import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.Notice;
 import org.bianzhi.roster.domain.Occupancy;
 import org.bianzhi.roster.domain.Person;
@@ -85,7 +84,7 @@ public class ViewMapper {
     }
 
     public FactView fact(PersonFact f) {
-        String label = f.kind() == PersonFactKind.RANK ? CadreRank.valueOf(f.value()).label() : f.value();
+        String label = f.label();
         return new FactView(f.kind().name(), f.value(), label, f.validFrom(), f.validTo(), f.recorded().basisDocument(),
                 f.recorded().recordedBy(), f.recorded().recordedAt());
     }

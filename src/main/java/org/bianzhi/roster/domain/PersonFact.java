@@ -74,10 +74,15 @@ public class PersonFact {
         if (latest != null && latest.value.equals(value) && latest.period.isOpen()) return Optional.empty();
         if (latest != null && !from.isAfter(latest.validFrom())) {
             throw BianzhiException.conflict("fact-order", kind == PersonFactKind.RANK ? "rank" : "household", kind.label()
-                    + "已有 " + latest.validFrom() + " 起的记录（" + latest.value + "），新记录的生效日期 " + from + " 应晚于该日");
+                    + "已有 " + latest.validFrom() + " 起的记录（" + latest.label() + "），新记录的生效日期 " + from + " 应晚于该日");
         }
         if (latest != null && latest.period.isOpen()) latest.period = latest.period.closedOn(from);
         return Optional.of(new PersonFact(personId, kind, value, from, recorded));
+    }
+
+    /** The value as a clerk reads it: a rank by its Chinese name (乡科级), a place as written. */
+    public String label() {
+        return kind == PersonFactKind.RANK ? CadreRank.valueOf(value).label() : value;
     }
 
     /** The value of this kind in force on {@code date}, if any. */
