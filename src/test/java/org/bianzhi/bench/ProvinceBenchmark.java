@@ -31,7 +31,8 @@ import org.postgresql.PGConnection;
  * roster into a bare table with PostgreSQL's COPY for comparison, and exports the roster as XLSX. Peak heap is
  * sampled from the service process with jstat. The audit is measured by {@link AuditBenchmark}. Results go to {@code target/bench/results.md}.
  * <p>
- * Run with {@code mvn -Pbench verify} (options: {@code -Dbench.people}, {@code -Dbench.heap}, {@code -Dbench.db}).
+ * Run with {@code mvn -Pbench verify} (options: {@code -Dbench.people}, {@code -Dbench.heap}, {@code -Dbench.db}, and
+ * {@code -Dbench.until=setup} or {@code roster} to stop after the setup imports or after the roster import and its COPY).
  */
 public final class ProvinceBenchmark {
 
@@ -62,10 +63,12 @@ public final class ProvinceBenchmark {
         int people = Integer.parseInt(System.getProperty("bench.people", "1000000").replace("_", ""));
         String heap = System.getProperty("bench.heap", "1g");
         String db = System.getProperty("bench.db", "jdbc:postgresql://127.0.0.1:5432/test");
-        new ProvinceBenchmark(Path.of("target", "bench"), people, heap, db).run();
+        String until = System.getProperty("bench.until", "all");
+        if (!List.of("setup", "roster", "all").contains(until)) throw new IllegalArgumentException("bench.until: setup, roster or all");
+        new ProvinceBenchmark(Path.of("target", "bench"), people, heap, db).run(until);
     }
 
-    private void run() throws Exception {
+    private void run(String until) throws Exception {
         Files.createDirectories(dir);
         Path province = dir.resolve("province");
         long t0 = System.nanoTime();
@@ -84,6 +87,7 @@ public final class ProvinceBenchmark {
                 note("Import %s: %s rows stored, %s rejected in %.1f s", kind, field(job, "rowsStored"), field(job, "rowsRejected"),
                         seconds(t));
             }
+            if (until.equals("setup")) return;
             heapSampler.reset();
             long t = System.nanoTime();
             String job = importFile("roster", province.resolve("roster.csv"));
@@ -95,6 +99,7 @@ public final class ProvinceBenchmark {
             double copySeconds = copyIntoBareTable(province.resolve("roster.csv"));
             note("**PostgreSQL COPY of the same file into a bare table: %.1f s; import / COPY = %.1f**", copySeconds,
                     importSeconds / copySeconds);
+            if (until.equals("roster")) return;
             SearchBenchmark search = new SearchBenchmark(auditService(), dbUrl, schema);
             search.awaitIndex();
             new AuditBenchmark(auditService(), dbUrl, schema, ProvinceGenerator.AS_OF).run();
@@ -106,9 +111,9 @@ public final class ProvinceBenchmark {
                     bytes >> 20, seconds(t), heapSampler.peakMb(), heapSampler.peakOldMb());
         } finally {
             stop();
+            Files.write(dir.resolve("results.md"), results, StandardCharsets.UTF_8);
+            System.out.println("\nResults written to " + dir.resolve("results.md").toAbsolutePath());
         }
-        Files.write(dir.resolve("results.md"), results, StandardCharsets.UTF_8);
-        System.out.println("\nResults written to " + dir.resolve("results.md").toAbsolutePath());
     }
 
     private AuditBenchmark.Service auditService() {
