@@ -178,8 +178,8 @@ public class JdbcFindingRepository implements FindingRepository {
     @Override
     public List<QueuedChange> queued(int max) {
         return Sql.call(dataSource, c -> Sql.list(c, "select id, person_id, unit_id, everything from finding_queue order by id"
-                + " fetch first " + max + " rows only", r -> new QueuedChange(r.getLong(1), (Long) r.getObject(2, Long.class),
-                r.getObject(3, Long.class), r.getBoolean(4))));
+                + " fetch first " + max + " rows only", r -> new QueuedChange(r.getLong(1), (Long) Sql.nullableLong(r, 2),
+                Sql.nullableLong(r, 3), r.getBoolean(4))));
     }
 
     @Override
@@ -202,7 +202,7 @@ public class JdbcFindingRepository implements FindingRepository {
     @Override
     public LocalDate lockEvaluations() {
         return Sql.call(dataSource, c -> Sql.list(c, "select last_full_date from audit_state where id = 1 for update",
-                r -> Optional.ofNullable(r.getObject(1, LocalDate.class))).get(0).orElse(null));
+                r -> Optional.ofNullable(Sql.localDate(r, 1))).get(0).orElse(null));
     }
 
     @Override
@@ -212,9 +212,9 @@ public class JdbcFindingRepository implements FindingRepository {
     }
 
     static Finding finding(ResultSet r) throws SQLException {
-        return new Finding(r.getLong(1), r.getString(2), Rule.valueOf(r.getString(3)), r.getLong(4), r.getObject(5, Long.class),
+        return new Finding(r.getLong(1), r.getString(2), Rule.valueOf(r.getString(3)), r.getLong(4), Sql.nullableLong(r, 5),
                 r.getString(6), split(r.getString(7)), r.getString(8), r.getBoolean(9), FindingStatus.valueOf(r.getString(10)),
-                r.getObject(11, LocalDate.class), r.getObject(12, LocalDate.class), r.getInt(13), instant(r, 14), r.getString(15),
+                Sql.localDate(r, 11), Sql.localDate(r, 12), r.getInt(13), instant(r, 14), r.getString(15),
                 r.getString(16), r.getLong(17));
     }
 

@@ -17,6 +17,7 @@ import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.roster.domain.StatutoryRetirement;
+import org.bianzhi.shared.infrastructure.Sql;
 
 /**
  * The personal rules as set-based SQL over the records in force on the date; each query returns only the rows
@@ -52,7 +53,7 @@ final class PersonRuleQueries {
                         + " and s.secondment_end >= ?)", d);
         return scoped(q, "s.person_id").list(c, r -> Breaches.institutionStaffInAdminPost(r.getLong(1), r.getLong(2),
                 QuotaType.valueOf(r.getString(3)), r.getString(4), r.getString(5), Arrangement.valueOf(r.getString(6)),
-                r.getObject(7, LocalDate.class), r.getString(8)));
+                Sql.localDate(r, 7), r.getString(8)));
     }
 
     /** MIXED_NON_CIVIL_SERVANT_ON_ADMIN_QUOTA. */
@@ -90,7 +91,7 @@ final class PersonRuleQueries {
                 .and("where o.person_id in (").and(several).and(")").inForce("o", d).and("order by o.person_id, o.valid_from, o.id");
         Map<Long, List<Breaches.Held>> held = new LinkedHashMap<>();
         for (Object[] row : q.list(c, r -> new Object[] {r.getLong(1), new Breaches.Held(r.getLong(2), r.getString(3),
-                QuotaType.valueOf(r.getString(4)), r.getObject(5, LocalDate.class))})) {
+                QuotaType.valueOf(r.getString(4)), Sql.localDate(r, 5))})) {
             held.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Breaches.Held) row[1]);
         }
         List<Breach> result = new ArrayList<>();
@@ -109,7 +110,7 @@ final class PersonRuleQueries {
                 .and(") from occupancy o join person p on p.id = o.person_id where p.birth_date <= ?", d.minusYears(50)).inForce("o", d);
         List<Breach> result = new ArrayList<>();
         for (Object[] r : scoped(q, "o.person_id").list(c, r -> new Object[] {r.getLong(1), r.getLong(2), r.getString(3),
-                r.getObject(4, LocalDate.class), r.getString(5), r.getString(6), r.getString(7)})) {
+                Sql.localDate(r, 4), r.getString(5), r.getString(6), r.getString(7)})) {
             LocalDate birth = (LocalDate) r[3];
             Gender gender = Gender.valueOf((String) r[4]);
             boolean cadre = StatutoryRetirement.cadre(r[6] == null ? null : PostType.valueOf((String) r[6]),
@@ -135,7 +136,7 @@ final class PersonRuleQueries {
                 + " where s.arrangement = 'SECONDMENT'").inForce("s", d)
                 .and("and (s.secondment_end < ? or s.valid_from < ?)", d, firstWithin);
         return scoped(q, "s.person_id").list(c, r -> Breaches.secondmentOverdue(r.getLong(1), r.getLong(2),
-                r.getObject(3, LocalDate.class), r.getObject(4, LocalDate.class), limitMonths, d));
+                Sql.localDate(r, 3), Sql.localDate(r, 4), limitMonths, d));
     }
 
     /** ENTRY_WITHOUT_NOTICE. */
@@ -143,6 +144,6 @@ final class PersonRuleQueries {
         Query q = new Query("select o.unit_id, o.person_id, o.quota_type, o.valid_from from occupancy o"
                 + " where (o.increase_notice_no is null or o.increase_notice_no = '')").inForce("o", d);
         return scoped(q, "o.person_id").list(c, r -> Breaches.entryWithoutNotice(r.getLong(1), r.getLong(2),
-                QuotaType.valueOf(r.getString(3)), r.getObject(4, LocalDate.class)));
+                QuotaType.valueOf(r.getString(3)), Sql.localDate(r, 4)));
     }
 }

@@ -65,8 +65,8 @@ public class JdbcRecentChanges implements RecentChanges {
         params.add(limit);
         return Sql.call(dataSource, c -> {
             List<Object[]> rows = Sql.list(c, sql, r -> new Object[] {r.getLong(1), r.getTimestamp(2).toInstant(), r.getString(3),
-                    r.getString(4), r.getLong(5), r.getString(6), r.getString(7), r.getObject(8, Long.class), r.getString(9),
-                    r.getObject(10, Long.class), r.getString(11)}, params.toArray());
+                    r.getString(4), r.getLong(5), r.getString(6), r.getString(7), Sql.nullableLong(r, 8), r.getString(9),
+                    Sql.nullableLong(r, 10), r.getString(11)}, params.toArray());
             Map<Long, String> names = unitNames(c, rows.stream().map(r -> (Long) r[7]).filter(Objects::nonNull).collect(Collectors.toSet()));
             return rows.stream().map(r -> new Line((Long) r[0], (Instant) r[1], (String) r[2], (String) r[3], (Long) r[4],
                     (String) r[5], (String) r[6], (String) r[8], names.get((Long) r[7]), (Long) r[9], (String) r[10])).toList();

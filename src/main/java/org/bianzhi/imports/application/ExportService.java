@@ -189,8 +189,13 @@ public class ExportService {
     private void personRows(TableWriter w, List<Object> person, List<Object> facts, List<Object[]> occupancies,
                             List<Object[]> postings, List<Object[]> appointments) {
         for (Object[] o : occupancies) {
-            Object[] post = postings.stream().filter(s -> s[1].equals(o[1])).findFirst()
-                    .orElse(postings.isEmpty() ? null : postings.get(0));
+            Object[] post = postings.isEmpty() ? null : postings.get(0);
+            for (Object[] s : postings) {
+                if (s[1].equals(o[1])) {
+                    post = s;
+                    break;
+                }
+            }
             if (post != null) postings.remove(post);
             w.row(row(person, o, post, appointmentAt(appointments, post != null ? post[1] : o[1]), facts));
         }
@@ -225,6 +230,7 @@ public class ExportService {
 
     /** A day of the database (a date or a timestamp) as the date it is: a date cell in XLSX, YYYY-MM-DD in CSV. */
     private static LocalDate date(Object d) {
-        return d == null ? null : LocalDate.parse(d.toString().substring(0, 10));
+        if (d == null || d instanceof LocalDate) return (LocalDate) d;
+        return LocalDate.parse(d.toString().substring(0, 10));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
+import org.bianzhi.shared.infrastructure.Sql;
 
 /**
  * The registry's current state as rows for export files; the roster is streamed from one cursor so that a province
@@ -97,15 +98,15 @@ public class ExportQueries {
                     while (r.next()) {
                         long id = r.getLong(1);
                         if (person == null || ((Long) person[0]) != id) {
-                            person = new Object[] {id, r.getString(2), r.getString(3), r.getString(4), r.getObject(5, LocalDate.class),
+                            person = new Object[] {id, r.getString(2), r.getString(3), r.getString(4), Sql.localDate(r, 5),
                                     r.getString(6), r.getString(7), r.getString(8)};
                         }
                         String code = r.getString(10);
                         switch (r.getInt(9)) {
                             case 1 -> sink.record(person, RecordKind.OCCUPANCY, new Object[] {id, code, r.getString(11),
-                                    r.getObject(12, LocalDate.class), r.getString(13), r.getString(14)});
+                                    Sql.localDate(r, 12), r.getString(13), r.getString(14)});
                             case 2 -> sink.record(person, RecordKind.POSTING, new Object[] {id, code, r.getString(11), r.getString(13),
-                                    r.getObject(12, LocalDate.class), r.getObject(15, LocalDate.class), r.getString(16)});
+                                    Sql.localDate(r, 12), Sql.localDate(r, 15), r.getString(16)});
                             default -> sink.record(person, RecordKind.APPOINTMENT, new Object[] {id, code, r.getString(11)});
                         }
                     }

@@ -194,7 +194,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                 r.getString("submitted_by"), r.getString("scope_path"), instant(r, "submitted_at"), instant(r, "started_at"),
                 instant(r, "finished_at"), r.getDouble("progress"), r.getInt("rows_read"), r.getInt("rows_rejected"),
                 r.getInt("rows_created"), r.getInt("rows_updated"), r.getInt("rows_unchanged"),
-                r.getBoolean("cancel_requested"), r.getString("message"), r.getString("notes"), r.getObject("as_of", LocalDate.class));
+                r.getBoolean("cancel_requested"), r.getString("message"), r.getString("notes"), Sql.localDate(r, "as_of"));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

@@ -86,7 +86,7 @@ public final class RosterBulkLoad extends StagedLoad {
                 + " join person p on p.id_number = s.id_number"
                 + " left join unit u on u.code = s.occ_unit or u.code = s.post_unit or u.code = s.lead_unit"
                 + " where" + LIVE + " and s.fresh order by p.id, u.id", r -> new PeopleChanged.Touch(r.getLong(1),
-                r.getObject(2, Long.class)), job, 0, Integer.MAX_VALUE);
+                Sql.nullableLong(r, 2)), job, 0, Integer.MAX_VALUE);
         c.rollback();
         return touched;
     }

@@ -98,6 +98,6 @@ public class JdbcSearchOutbox implements SearchOutbox {
     }
 
     private static Entry entry(java.sql.ResultSet r) throws SQLException {
-        return new Entry(r.getLong(1), r.getObject(2, Long.class), r.getObject(3, Long.class), r.getBoolean(4));
+        return new Entry(r.getLong(1), Sql.nullableLong(r, 2), Sql.nullableLong(r, 3), r.getBoolean(4));
     }
 }

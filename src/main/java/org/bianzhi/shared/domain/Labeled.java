@@ -11,10 +11,7 @@ public interface Labeled {
     /** Finds the constant named by its code ({@code ADMINISTRATIVE}) or its Chinese label ({@code 行政编制}). */
     static <E extends Enum<E> & Labeled> Optional<E> parse(Class<E> type, String text) {
         if (text == null) return Optional.empty();
-        String t = text.strip();
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().equalsIgnoreCase(t) || e.label().equals(t))
-                .findFirst();
+        return Optional.ofNullable(type.cast(LabeledLookup.of(type).find(text.strip())));
     }
 
     /** The labels of all constants, for messages such as "应为 行政编制/事业编制". */

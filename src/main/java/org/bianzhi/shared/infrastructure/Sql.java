@@ -105,6 +105,26 @@ public final class Sql {
         }
     }
 
+    /**
+     * A date column as a day (null when empty). Not {@code getObject(column, LocalDate.class)}: through the server's
+     * pooled connection that call finds its method by reflection on every row (15 % of a province's export).
+     */
+    public static LocalDate localDate(ResultSet r, int column) throws SQLException {
+        Date d = r.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    public static LocalDate localDate(ResultSet r, String column) throws SQLException {
+        Date d = r.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    /** A number column that may be empty, without the reflective {@code getObject(column, Long.class)}. */
+    public static Long nullableLong(ResultSet r, int column) throws SQLException {
+        long v = r.getLong(column);
+        return r.wasNull() ? null : v;
+    }
+
     public static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

@@ -65,15 +65,15 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
                 + CHARGED + " from travel_case_handling h join travel_case k on k.id = h.case_id" + CHARGED_JOIN
                 + " where h.decided_on between ? and ? and h.recorded_at < ?",
                 r -> new Handling(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), r.getDate(5).toLocalDate(),
-                        r.getString(6), (Long) r.getObject(7, Long.class)), from, to, recorded.recordedBefore()));
+                        r.getString(6), (Long) Sql.nullableLong(r, 7)), from, to, recorded.recordedBefore()));
     }
 
     @Override
     public List<Case> casesFound(LocalDate from, LocalDate to, Horizon recorded) {
         return Sql.call(dataSource, c -> Sql.list(c, "select k.person_id, k.problem_class, k.found_on," + CHARGED
                 + " from travel_case k" + CHARGED_JOIN + " where k.found_on between ? and ? and k.recorded_at < ?",
-                r -> new Case(r.getLong(1), r.getString(2), r.getObject(3, LocalDate.class), r.getString(4),
-                        (Long) r.getObject(5, Long.class)), from, to, recorded.recordedBefore()));
+                r -> new Case(r.getLong(1), r.getString(2), Sql.localDate(r, 3), r.getString(4),
+                        (Long) Sql.nullableLong(r, 5)), from, to, recorded.recordedBefore()));
     }
 
     @Override

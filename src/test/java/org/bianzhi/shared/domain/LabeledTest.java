@@ -2,9 +2,19 @@ package org.bianzhi.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.bianzhi.establishment.domain.Funding;
+import org.bianzhi.establishment.domain.QuotaType;
+import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.PersonIdentity;
+import org.bianzhi.roster.domain.PostType;
 import org.junit.jupiter.api.Test;
 
 class LabeledTest {
@@ -31,5 +41,35 @@ class LabeledTest {
     @Test
     void listsTheChoicesInDeclarationOrder() {
         assertEquals("全额拨款/差额拨款/自收自支", Labeled.choices(Funding.class));
+    }
+
+    /** The cached look-up answers as a scan of the constants in declaration order would, for any text a cell holds. */
+    @Property(tries = 500)
+    void findsWhatAScanOfTheConstantsFinds(@ForAll("cells") String text) {
+        for (Class<?> type : List.of(Funding.class, PersonIdentity.class, QuotaType.class, PostType.class, Arrangement.class)) {
+            assertEquals(scan(type, text), parse(type, text), type.getSimpleName() + " «" + text + "»");
+        }
+    }
+
+    @Provide
+    Arbitrary<String> cells() {
+        List<String> known = List.of(Funding.class, PersonIdentity.class, QuotaType.class, PostType.class, Arrangement.class).stream()
+                .flatMap(t -> Arrays.stream(t.getEnumConstants()).flatMap(e -> java.util.stream.Stream.of(((Enum<?>) e).name(),
+                        ((Labeled) e).label())))
+                .toList();
+        Arbitrary<String> spelled = Arbitraries.of(known).flatMap(k -> Arbitraries.of(k, k.toLowerCase(), " " + k + " ", k + "\t",
+                k.substring(0, k.length() - 1), k + "x"));
+        return Arbitraries.oneOf(spelled, Arbitraries.strings().ofMaxLength(8));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Optional<?> parse(Class<?> type, String text) {
+        return Labeled.parse((Class) type, text);
+    }
+
+    private static Optional<?> scan(Class<?> type, String text) {
+        String t = text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(e -> ((Enum<?>) e).name().equalsIgnoreCase(t) || ((Labeled) e).label().equals(t))
+                .findFirst();
     }
 }
