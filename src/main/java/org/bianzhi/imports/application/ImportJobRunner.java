@@ -1,6 +1,7 @@
 package org.bianzhi.imports.application;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
@@ -95,7 +96,11 @@ public class ImportJobRunner {
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
-    /** Thrown from inside the reading loop when the job is cancelled. */
+    /** The thread that reads a streamed file while the job's thread stores it. */
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Thrown from inside the reading loop when the job is cancelled (or storing gave up). */
     static final class Cancelled extends RuntimeException {
         Cancelled() {
             super(null, null, false, false);
@@ -160,63 +165,32 @@ public class ImportJobRunner {
         StagedLoad open() throws SQLException;
     }
 
-    /** Streams the file into staging, row by row, then stores it in ranges; rows are checked on their own first. */
+    /**
+     * Streams the file into staging, row by row, and stores it in ranges: a second thread reads, checks each row on its
+     * own and stages it, while this one stores the ranges already staged (reading is the service's CPU, storing the
+     * database's: each has a core). Storing keeps its one transaction (all or nothing) or commits each range.
+     */
     private void streamed(ImportJob job, Path file, LiveJob live, LoadOpener opener, RowCheck check) throws SQLException {
         Progress progress = new Progress(job.id(), live);
         Rejections rejections = new Rejections(jobs, job.id());
         Notes notes = new Notes();
         LocalDate today = clock.today();
         try (StagedLoad load = opener.open()) {
+            StagedRanges ranges = new StagedRanges(load.rangeRows(chunkRows));
+            Thread reader = threads.newThread(() -> read(job, file, live, load, check, today, ranges, progress, rejections, notes));
+            reader.start();
+            StagedLoad.Stored total;
             try {
-                TableFiles.read(file, job.kind(), new RowSink() {
-                    @Override
-                    public void note(String note) {
-                        notes.add(note);
-                    }
-
-                    @Override
-                    public void headers(List<String> headers, String encoding) {
-                        jobs.described(job.id(), encoding);
-                        notes.addAll(ImportHeaders.check(job.kind(), headers));
-                    }
-
-                    @Override
-                    public void row(ImportTable.Row row, double fractionRead) {
-                        live.rowsRead++;
-                        CheckedRow<?> result = check.check(row, today);
-                        if (result.staged() == null) {
-                            rejections.add(result.faults());
-                        } else {
-                            stage(load, result);
-                            if (result.convertedId()) {
-                                notes.add("第 " + row.number() + " 行：15 位身份证号 " + row.get("身份证号") + " 已转换为 "
-                                        + result.staged().idNumber());
-                            }
-                        }
-                        progress.tick(READING, READ_SHARE * fractionRead, rejections);
-                    }
-                });
+                total = storeRanges(job, load, ranges, progress, rejections);
             } catch (Cancelled e) {
+                total = null;
+            } finally {
+                ranges.stop();
+                awaitEnd(reader);
+            }
+            if (total == null) {
                 cancelled(job, load, rejections, notes);
                 return;
-            }
-            if (live.rowsRead == 0) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
-            rejections.flush();
-            jobs.progress(job.id(), STORING, READ_SHARE, live.rowsRead, rejections.rows);
-            load.staged();
-            StagedLoad.Stored total = new StagedLoad.Stored(0, 0, 0);
-            int last = load.lastRow();
-            int range = load.rangeRows(chunkRows);
-            for (int from = 2; from <= last; from += range) {
-                if (progress.cancelled()) {
-                    cancelled(job, load, rejections, notes);
-                    return;
-                }
-                int to = Math.min(last, from + range - 1);
-                StagedLoad.Stored s = load.store(from, to, rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
-                if (job.mode() == ImportMode.VALID_ROWS) load.commit(s);
-                else total = total.plus(s);
-                progress.tick(STORING, READ_SHARE + (1 - READ_SHARE) * (to - 1) / (double) (last - 1), rejections);
             }
             ImportJobState state = ImportJobState.SUCCEEDED;
             if (job.mode() == ImportMode.ALL_OR_NOTHING) {
@@ -231,6 +205,104 @@ public class ImportJobRunner {
             if (state == ImportJobState.SUCCEEDED) notes.addAll(load.notes());
             jobs.finished(job.id(), state, message(state, rejections.rows), notes.text(), rejections.rows, clock.now());
             load.discardStaged();
+        }
+    }
+
+    /** Stores each range once it is staged; the total stored (all or nothing), or null when the job was cancelled. */
+    private StagedLoad.Stored storeRanges(ImportJob job, StagedLoad load, StagedRanges ranges, Progress progress,
+                                          Rejections rejections) throws SQLException {
+        StagedLoad.Stored total = new StagedLoad.Stored(0, 0, 0);
+        for (StagedRanges.Range r = next(ranges); r != null; r = next(ranges)) {
+            if (progress.cancelled()) return null;
+            StagedLoad.Stored s = load.store(r.from(), r.to(), rejections::addNow, clock.now().truncatedTo(ChronoUnit.MICROS));
+            if (job.mode() == ImportMode.VALID_ROWS) load.commit(s);
+            else total = total.plus(s);
+            if (ranges.readingEnded()) {
+                progress.tick(STORING, READ_SHARE + (1 - READ_SHARE) * (r.to() - 1) / (double) Math.max(1, load.lastRow() - 1),
+                        rejections);
+            }
+        }
+        return total;
+    }
+
+    private static StagedRanges.Range next(StagedRanges ranges) {
+        try {
+            return ranges.next();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导入作业被中断", e);
+        }
+    }
+
+    /** The reader must be done with the staging connection before the load closes it. */
+    private static void awaitEnd(Thread reader) {
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** The reading thread: reads, checks and stages the rows, handing each range over once staged and committed. */
+    private void read(ImportJob job, Path file, LiveJob live, StagedLoad load, RowCheck check, LocalDate today,
+                      StagedRanges ranges, Progress progress, Rejections rejections, Notes notes) {
+        try {
+            TableFiles.read(file, job.kind(), new RowSink() {
+                @Override
+                public void note(String note) {
+                    notes.add(note);
+                }
+
+                @Override
+                public void headers(List<String> headers, String encoding) {
+                    jobs.described(job.id(), encoding);
+                    notes.addAll(ImportHeaders.check(job.kind(), headers));
+                }
+
+                @Override
+                public void row(ImportTable.Row row, double fractionRead) {
+                    if (ranges.stopped()) throw new Cancelled();
+                    if (ranges.beyond(row.number())) {
+                        rejections.flush();
+                        commitStaged(load);
+                        ranges.stagedBefore(row.number());
+                    }
+                    live.rowsRead++;
+                    CheckedRow<?> result = check.check(row, today);
+                    if (result.staged() == null) {
+                        rejections.add(result.faults());
+                    } else {
+                        stage(load, result);
+                        if (result.convertedId()) {
+                            notes.add("第 " + row.number() + " 行：15 位身份证号 " + row.get("身份证号") + " 已转换为 "
+                                    + result.staged().idNumber());
+                        }
+                    }
+                    progress.tick(READING, READ_SHARE * fractionRead, rejections);
+                }
+            });
+            if (live.rowsRead == 0) throw BianzhiException.invalid("file", "文件只有表头，没有数据行");
+            rejections.flush();
+            jobs.progress(job.id(), STORING, READ_SHARE, live.rowsRead, rejections.rows);
+            commitStaged(load);
+            ranges.ended(load.lastRow());
+        } catch (RuntimeException e) {
+            ranges.failed(e);
+        } catch (Error e) {
+            ranges.failed(new IllegalStateException(e));
+            throw e;
+        }
+    }
+
+    private static void commitStaged(StagedLoad load) {
+        try {
+            load.commitStaged();
+        } catch (SQLException e) {
+            throw new IllegalStateException("暂存导入行失败：" + e.getMessage(), e);
         }
     }
 
@@ -306,7 +378,7 @@ public class ImportJobRunner {
             this.live = live;
         }
 
-        void tick(String phase, double share, Rejections rejections) {
+        synchronized void tick(String phase, double share, Rejections rejections) {
             long now = System.nanoTime();
             if (now - lastWrite < 1_000_000_000L) {
                 if (live.cancel.get() && phase.equals(READING)) throw new Cancelled();

@@ -17,7 +17,7 @@ final class Rejections {
     private final ImportJobRepository jobs;
     private final long jobId;
     private final List<RejectedCell> pending = new ArrayList<>();
-    int rows;
+    volatile int rows;
     /** Data rows start at 2 (the header is row 1). */
     private int lastRow;
 
@@ -27,13 +27,13 @@ final class Rejections {
     }
 
     /** One row's faults (or several rows', in row order). */
-    void add(List<Violation> faults) {
+    synchronized void add(List<Violation> faults) {
         faults.forEach(v -> queue(new RejectedCell(v.row(), v.column(), v.reason())));
         if (pending.size() >= BATCH) flush();
     }
 
     /** Faults found by the registry's checks: stored at once, since the next check must see them. */
-    void addNow(List<RejectedCell> cells) {
+    synchronized void addNow(List<RejectedCell> cells) {
         cells.forEach(this::queue);
         flush();
     }
@@ -44,7 +44,7 @@ final class Rejections {
         pending.add(cell);
     }
 
-    void flush() {
+    synchronized void flush() {
         if (pending.isEmpty()) return;
         jobs.reject(jobId, List.copyOf(pending));
         pending.clear();

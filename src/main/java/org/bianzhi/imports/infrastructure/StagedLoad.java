@@ -13,8 +13,10 @@ import org.bianzhi.shared.application.PeopleChanged;
 
 /**
  * A large file stored set-wise: its rows are staged (see {@link Staging}), then each range of rows is checked
- * against the registry and stored with a few statements. All of it runs on one connection of its own, outside JTA,
+ * against the registry and stored with a few statements. Storing runs on one connection of its own, outside JTA,
  * so the caller decides where transactions end: after each range, or once at the very end (all or nothing).
+ * Staging has a second connection that commits as it goes ({@link #commitStaged}), so that one thread can store
+ * range n while another stages range n + 1; staged rows are scratch, whatever the storing transaction does.
  */
 public abstract class StagedLoad implements AutoCloseable {
 
@@ -24,6 +26,9 @@ public abstract class StagedLoad implements AutoCloseable {
 
     protected final Connection c;
     protected final boolean postgres;
+    private final DataSource ds;
+    /** The staging connection, opened with the first staged row. */
+    private Connection sc;
     protected final long job;
     /** Who the stored rows are recorded by. */
     protected final String actor;
@@ -32,7 +37,7 @@ public abstract class StagedLoad implements AutoCloseable {
     private final String table;
     private final String columns;
     private Staging staging;
-    private int lastRow;
+    private volatile int lastRow;
 
     /** Receives the faults each check finds, before the next check runs (it must skip those rows). */
     public interface Faults {
@@ -49,8 +54,10 @@ public abstract class StagedLoad implements AutoCloseable {
 
     /** {@code table}: the staging table; {@code columns}: its columns after {@code job_id, row_no}. */
     protected StagedLoad(DataSource ds, long job, String actor, String table, String columns) throws SQLException {
+        this.ds = ds;
         this.c = ds.getConnection();
         this.postgres = Sql.postgres(c);
+        c.setAutoCommit(false);
         this.job = job;
         this.actor = actor;
         this.table = table;
@@ -58,21 +65,28 @@ public abstract class StagedLoad implements AutoCloseable {
     }
 
     public void stage(StagedRow row) throws SQLException {
-        if (staging == null) staging = Staging.open(c, postgres, table, columns, job);
+        if (sc == null) sc = ds.getConnection();
+        if (staging == null) staging = Staging.open(sc, postgres, table, columns, job);
         staging.add(row);
         lastRow = Math.max(lastRow, row.row());
     }
 
+    /**
+     * Commits the rows staged so far and refreshes the planner's statistics of the staging table, so that they can
+     * be stored (on the other connection) while staging goes on.
+     */
+    public void commitStaged() throws SQLException {
+        if (staging == null) return;
+        staging.finish();
+        staging.close();
+        staging = null;
+        if (postgres) Sql.update(sc, "analyze " + table);
+        sc.commit();
+    }
+
     /** Ends staging (committing the staged rows); the range checks and inserts start a new transaction. */
     public void staged() throws SQLException {
-        if (staging != null) {
-            staging.finish();
-            staging.close();
-            staging = null;
-        }
-        // also when no row was staged (every one rejected on its own): PostgreSQL refuses to commit in autocommit
-        c.setAutoCommit(false);
-        if (postgres) Sql.update(c, "analyze " + table);
+        commitStaged();
         c.commit();
     }
 
@@ -80,7 +94,7 @@ public abstract class StagedLoad implements AutoCloseable {
         return lastRow;
     }
 
-    /** How many rows a range holds, given the configured size (a load that must see the whole file says so). */
+    /** How many rows a range holds, given the configured size (a load that must see the whole file: all of them). */
     public int rangeRows(int configured) {
         return configured;
     }
@@ -111,7 +125,7 @@ public abstract class StagedLoad implements AutoCloseable {
 
         @Override
         public int rangeRows(int configured) {
-            return Math.max(1, lastRow() - 1);
+            return Integer.MAX_VALUE / 2;
         }
     }
 
@@ -124,12 +138,17 @@ public abstract class StagedLoad implements AutoCloseable {
     }
 
     public void rollback() throws SQLException {
-        // an unfinished COPY holds the connection: every other statement would wait for it forever
+        endStaging();
+        c.rollback();
+    }
+
+    /** Drops rows staged but not committed: an unfinished COPY holds its connection, every other statement would wait. */
+    private void endStaging() throws SQLException {
         if (staging != null) {
             staging.close();
             staging = null;
+            sc.rollback();
         }
-        c.rollback();
     }
 
     /** Drops the staged rows (all of them are on record or rejected by now). */
@@ -142,7 +161,14 @@ public abstract class StagedLoad implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
-            if (staging != null) staging.close();
+            if (sc != null) {
+                try {
+                    endStaging();
+                    sc.setAutoCommit(true);
+                } finally {
+                    sc.close();
+                }
+            }
             if (!c.getAutoCommit()) c.rollback();
             c.setAutoCommit(true);
         } finally {
