@@ -43,7 +43,8 @@ public final class ProvinceBenchmark {
     private final int people;
     private final String heap;
     private final String dbUrl;
-    private final String schema = "bianzhi_bench";
+    /** The PostgreSQL schema it drops and fills ({@code -Dbench.schema}, so that two checkouts can keep their data apart). */
+    private final String schema = System.getProperty("bench.schema", "bianzhi_bench");
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> results = new ArrayList<>();
