@@ -52,16 +52,8 @@ public final class RosterBulkLoad extends StagedLoad {
         new RosterSetChecks(c, job, scopePath, actor).run(from, to, out);
         steps.done("checks");
         int live = (int) Sql.single(c, "select count(*) from import_roster_row s where" + LIVE, job, from, to);
-        List<String> creates = creates();
-        Object[] params = new Object[1 + 3 * creates.size()];
-        params[0] = job;
-        for (int i = 0; i < creates.size(); i++) {
-            params[1 + 3 * i] = job;
-            params[2 + 3 * i] = from;
-            params[3 + 3 * i] = to;
-        }
-        int created = Sql.update(c, "update import_roster_row set fresh = true where job_id = ? and row_no in ("
-                + String.join(" union ", creates) + ")", params);
+        int created = Sql.update(c, "update import_roster_row s set fresh = true where" + LIVE
+                + " and (" + fresh() + ")", job, from, to);
         steps.done("counts");
         insertPeople(from, to, at);
         steps.done("people");
@@ -102,27 +94,24 @@ public final class RosterBulkLoad extends StagedLoad {
     /**
      * A row creates something when its person or one of its records is neither on record nor created by an earlier
      * row of the file (as if the rows were registered one by one: a repeated row creates nothing, wherever the ranges
-     * end). On H2, {@link #earlier} names the index to probe.
+     * end). On H2, {@link #earlier} names the index to probe ({@link #store} runs this once per row).
      */
-    private List<String> creates() {
-        // one query per thing a row may create, united: each is a plain conjunction the planner runs as hash anti-joins,
-        // where one OR of them made it probe row by row (20 s of a province's import)
-        String live = "select s.row_no from import_roster_row s where" + LIVE;
-        return List.of(live + " and not exists (select 1 from person p where p.id_number = s.id_number) and not exists (" + earlier() + ")",
-                live + " and s.occ_unit is not null and not exists (select 1 from occupancy o join person p on p.id = o.person_id"
+    private String fresh() {
+        return "not exists (select 1 from person p where p.id_number = s.id_number) and not exists (" + earlier() + ")"
+                + " or s.occ_unit is not null and not exists (select 1 from occupancy o join person p on p.id = o.person_id"
                 + " join unit u on u.id = o.unit_id where p.id_number = s.id_number and u.code = s.occ_unit"
                 + " and o.quota_type = s.quota_type and o.valid_to is null)"
-                + " and not exists (" + earlier() + " and r.occ_unit = s.occ_unit and r.quota_type = s.quota_type)",
-                live + " and s.post_unit is not null and not exists (select 1 from posting o join person p on p.id = o.person_id"
+                + " and not exists (" + earlier() + " and r.occ_unit = s.occ_unit and r.quota_type = s.quota_type)"
+                + " or s.post_unit is not null and not exists (select 1 from posting o join person p on p.id = o.person_id"
                 + " join unit u on u.id = o.unit_id where p.id_number = s.id_number and u.code = s.post_unit"
                 + " and o.post_type = s.post_type and o.arrangement = s.arrangement and o.valid_to is null)"
                 + " and not exists (" + earlier() + " and r.post_unit = s.post_unit and r.post_type = s.post_type"
-                + " and r.arrangement = s.arrangement)",
-                live + " and s.lead_unit is not null and not exists (select 1 from appointment o join person p on p.id = o.person_id"
+                + " and r.arrangement = s.arrangement)"
+                + " or s.lead_unit is not null and not exists (select 1 from appointment o join person p on p.id = o.person_id"
                 + " join unit u on u.id = o.unit_id where p.id_number = s.id_number and u.code = s.lead_unit"
                 + " and o.category = s.lead_category and o.valid_to is null)"
-                + " and not exists (" + earlier() + " and r.lead_unit = s.lead_unit and r.lead_category = s.lead_category)",
-                live + " and " + newFact("RANK", "cadre_rank"), live + " and " + newFact("HOUSEHOLD", "household"));
+                + " and not exists (" + earlier() + " and r.lead_unit = s.lead_unit and r.lead_category = s.lead_category)"
+                + " or " + newFact("RANK", "cadre_rank") + " or " + newFact("HOUSEHOLD", "household");
     }
 
     /** A 职务层次 or 户口所在地 that differs from the one in force and from the person's earlier rows. */
