@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The service killed (SIGKILL) in the middle of an import: after a restart the job says it was interrupted,
  * an all-or-nothing import left nothing behind, a valid-rows import kept exactly the rows it had reported
- * stored, and the service imports again. Runs the built service jar itself, on the run's database.
+ * stored, a file of approvals (stored set-wise in one transaction) left nothing, and the service imports again. Runs the built service jar itself, on the run's database.
  */
 @ExtendWith(TestDatabase.class)
 class ImportCrashIT {
@@ -63,6 +63,18 @@ class ImportCrashIT {
         assertEquals("INTERRUPTED", after.getString("state"), after::toString);
         assertTrue(after.getInt("rowsStored") >= reported[0], () -> "reported " + reported[0] + ", now " + after);
         assertEquals(after.getInt("rowsStored"), occupied(unit), after::toString);
+
+        // a file of approvals (staged, then stored set-wise in one transaction), killed midway: none of it remains
+        String approving = Fixtures.unitCode(true);
+        expect(201, api.post("units", Api.obj("code", approving, "name", Fixtures.unitName("瑞安市水利局"), "kind", "ORGAN",
+                "regionCode", "330381", "level", "COUNTY", "funding", "FULL", "validFrom", "1950-01-01", "basisDocument", "瑞编〔1950〕1号")));
+        long approvals = expect(202, api.postBytes("imports/quotas?mode=all", "text/csv", quotas(approving, 25_000))).json()
+                .getJsonNumber("id").longValue();
+        killWhen(approvals, job -> job.getInt("rowsRead") > 0 || "入库".equals(job.getString("phase", null)));
+        start(env);
+        JsonObject stopped = job(approvals);
+        assertEquals("INTERRUPTED", stopped.getString("state"), stopped::toString);
+        assertEquals(0, expect(200, api.get("units/" + approving + "/quotas")).array().size());
 
         // and the service imports again
         JsonObject again = expect(200, api.postBytes("imports/roster?wait=true&mode=valid-rows", "text/csv", roster(unit, 3_000))).json();
@@ -108,6 +120,16 @@ class ImportCrashIT {
         for (int i = 0; i < n; i++) {
             csv.append(Fixtures.idNumber(LocalDate.of(1965, 1, 1).plusDays(i % 12000), i % 2 == 0)).append(',').append(name)
                     .append(",公务员,").append(unit).append(",行政编制,2021-01-01,").append(unit).append(",行政岗位\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Quota approvals of one unit, a day apart from 1950 on (every row records one). */
+    private static byte[] quotas(String unit, int n) {
+        StringBuilder csv = new StringBuilder("单位代码,编制类型,核定数,生效日期,批准文号\n");
+        for (int i = 0; i < n; i++) {
+            csv.append(unit).append(",行政编制,").append(1 + i % 50).append(',').append(LocalDate.of(1950, 1, 2).plusDays(i))
+                    .append(",瑞编〔").append(1950 + i / 365).append("〕").append(i + 2).append("号\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
