@@ -1,6 +1,8 @@
 package org.bianzhi.search.infrastructure;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +16,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.BinaryDocValues;
@@ -61,6 +68,10 @@ public class LucenePeopleIndex implements PeopleIndex {
     @Inject
     @ConfigProperty(name = "bianzhi.search.dir", defaultValue = " ")
     String searchDir;
+
+    /** The rebuild's indexing threads; none in a plain JVM (a tool), where plain threads do. */
+    @Resource
+    ManagedThreadFactory threads;
 
     private volatile Live live;
 
@@ -261,40 +272,94 @@ public class LucenePeopleIndex implements PeopleIndex {
             FSDirectory dir = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256).setUseCompoundFile(false);
-            return new NewIndex(path, dir, new IndexWriter(dir, config), databaseToken);
+            return new NewIndex(path, dir, new IndexWriter(dir, config), databaseToken, threads == null ? Thread::new : threads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A rebuild in progress; {@link #install} swaps it in under the index's lock. */
+    /**
+     * A rebuild in progress; {@link #install} swaps it in under the index's lock. The caller's thread reads the people
+     * and hands them over in batches; another thread turns them into documents and indexes them, so reading and
+     * indexing (each about half of a rebuild's time) take both cores.
+     */
     private final class NewIndex implements Rebuild {
+        private static final int BATCH = 500;
+        private static final List<PersonEntry> END = List.of();
         private final Path path;
         private final FSDirectory dir;
         private final IndexWriter writer;
         private final String token;
+        private final BlockingQueue<List<PersonEntry>> handed = new ArrayBlockingQueue<>(16);
+        private final Thread[] indexers;
+        private final AtomicReference<Throwable> failure = new AtomicReference<>();
+        private List<PersonEntry> batch = new ArrayList<>(BATCH);
         private boolean installed;
 
-        NewIndex(Path path, FSDirectory dir, IndexWriter writer, String token) {
+        NewIndex(Path path, FSDirectory dir, IndexWriter writer, String token, ThreadFactory threads) {
             this.path = path;
             this.dir = dir;
             this.writer = writer;
             this.token = token;
+            // one: a second indexing thread competes with the reader and PostgreSQL for two cores
+            this.indexers = new Thread[1];
+            for (int i = 0; i < indexers.length; i++) {
+                indexers[i] = threads.newThread(this::index);
+                indexers[i].start();
+            }
         }
 
-        @Override
-        public void add(PersonEntry entry) {
+        private void index() {
             try {
-                writer.addDocuments(PersonDocuments.of(entry));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                for (List<PersonEntry> b; (b = handed.take()) != END; ) {
+                    for (PersonEntry e : b) writer.addDocuments(PersonDocuments.of(e));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable e) {
+                failure.compareAndSet(null, e);
+                handed.clear(); // the reader must not wait on a full queue nobody takes from
             }
         }
 
         @Override
-        public void seal() {
+        public void add(PersonEntry entry) {
+            batch.add(entry);
+            if (batch.size() == BATCH) {
+                hand(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+
+        private void hand(List<PersonEntry> b) {
             try {
+                while (!handed.offer(b, 100, TimeUnit.MILLISECONDS)) failed();
+                failed();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("检索索引重建被中断", e);
+            }
+        }
+
+        private void failed() {
+            Throwable e = failure.get();
+            if (e instanceof IOException io) throw new UncheckedIOException(io);
+            if (e instanceof RuntimeException r) throw r;
+            if (e != null) throw new IllegalStateException(e);
+        }
+
+        @Override
+        public void seal() {
+            if (!batch.isEmpty()) hand(batch);
+            batch = new ArrayList<>();
+            for (Thread ignored : indexers) hand(END);
+            try {
+                for (Thread t : indexers) t.join();
+                failed();
                 writer.forceMerge(MERGED_SEGMENTS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("检索索引重建被中断", e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -331,6 +396,12 @@ public class LucenePeopleIndex implements PeopleIndex {
         @Override
         public void close() {
             if (installed) return;
+            for (Thread t : indexers) t.interrupt();
+            try {
+                for (Thread t : indexers) t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             try {
                 writer.rollback();
                 dir.close();

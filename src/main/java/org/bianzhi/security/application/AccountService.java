@@ -41,6 +41,9 @@ public class AccountService {
     @Inject
     SignInAttempts attempts;
 
+    @Inject
+    SessionService sessions;
+
     /** An account to create or change; {@code unitCode} binds a unit clerk to their unit. */
     public record AccountCommand(@Bound(chars = 50) String username, @Bound(chars = 50) String displayName, String password, String role, String unitCode,
                                  Boolean enabled, Long version) {}
@@ -85,6 +88,7 @@ public class AccountService {
         if (!after.role().equals(before.role()) || !Objects.equals(after.unitCode(), before.unitCode())
                 || after.enabled() != before.enabled()) {
             accounts.revokeSessions(a.id(), clock.now());
+            sessions.sessionsEnded();
         }
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "变更账户", null), before, after);
         return after;
@@ -95,6 +99,7 @@ public class AccountService {
         a.changePassword(passwords.hash(password, a.username()));
         attempts.clear(SignInThrottle.accountKey(a.username()));
         accounts.revokeSessions(a.id(), clock.now()); // whoever held the old password holds no session either
+        sessions.sessionsEnded();
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "重置密码", null), null, view(a));
         return view(a);
     }

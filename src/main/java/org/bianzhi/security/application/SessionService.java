@@ -1,7 +1,11 @@
 package org.bianzhi.security.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * 登录与会话: sign-in with user name and password gives a bearer token; tokens expire and are revoked
- * by signing out. Tokens live in the database (only their SHA-256), so every instance accepts them.
+ * by signing out. Tokens live in the database (only their SHA-256), so every instance accepts them. Each instance
+ * keeps who holds a token for {@code bianzhi.session.cache-seconds} (5): a revocation made on this instance counts
+ * at once, one made on another instance within that time.
  */
 @ApplicationScoped
 public class SessionService {
@@ -61,6 +67,15 @@ public class SessionService {
     @Inject
     @ConfigProperty(name = "bianzhi.session.ttl-minutes", defaultValue = "480")
     int ttlMinutes;
+
+    @Inject
+    @ConfigProperty(name = "bianzhi.session.cache-seconds", defaultValue = "5")
+    int cacheSeconds;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    private volatile BearerCache bearers;
 
     /** A session as the client receives it, with the registry's "today" (which a client's clock may not agree with). */
     public record Session(String token, Instant expiresAt, String username, String displayName, String role,
@@ -111,7 +126,8 @@ public class SessionService {
     /** The signed-in account for a bearer token, or a 401 refusal that says why. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Authenticated authenticate(String token) {
-        AccountRepository.Bearer b = token == null || token.isBlank() ? null : accounts.bearer(hashOf(token)).orElse(null);
+        AccountRepository.Bearer b = token == null || token.isBlank() ? null
+                : bearers().get(hashOf(token), accounts::bearer).orElse(null);
         if (b == null) throw BianzhiException.unauthenticated("not-signed-in", "请先登录（在请求头中提供 Authorization: Bearer 令牌）");
         if (!b.validAt(clock.now())) {
             throw BianzhiException.unauthenticated("session-ended", "登录已过期或已退出，请重新登录");
@@ -124,6 +140,34 @@ public class SessionService {
     @Transactional
     public void signOut(String token) {
         accounts.findSession(hashOf(token)).ifPresent(s -> s.revoke(clock.now()));
+        sessionsEnded();
+    }
+
+    /**
+     * Sessions were revoked or an account changed in the current transaction: this instance forgets every holder it
+     * kept, now and once more when the transaction ends (a request reading the row before the commit kept the old one).
+     */
+    public void sessionsEnded() {
+        BearerCache cache = bearers();
+        cache.revoked();
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    cache.revoked();
+                }
+            });
+        }
+    }
+
+    private BearerCache bearers() {
+        BearerCache b = bearers;
+        if (b == null) bearers = b = new BearerCache(cacheSeconds * 1000L, System::nanoTime);
+        return b;
     }
 
     private static BianzhiException wrongPassword() {
