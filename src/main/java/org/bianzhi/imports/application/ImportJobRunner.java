@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -268,20 +269,25 @@ public class ImportJobRunner {
      * stored row by row through the service, which also records changes (both with the same outcome).
      */
     private void units(ImportJob job, Path file, LiveJob live) throws SQLException {
+        long start = System.nanoTime();
         ImportTable table = read(job, file, live);
+        long read = System.nanoTime();
         RowResults r = null;
         boolean counted = false;
         try (UnitBulkLoad load = new UnitBulkLoad(dataSource, job.id(), job.submittedBy(), job.basisDocument())) {
             Set<String> nameKeys = new HashSet<>();
             var registry = new UnitPlan.Registry(load.registry(nameKeys), nameKeys);
             ImportPass.UnitsPlanned plan = pass.planUnits(table, job.basisDocument(), job.mode(), registry);
+            LOG.info("import job " + job.id() + ": units file read in " + (read - start) / 1_000_000 + " ms, planned in "
+                    + (System.nanoTime() - read) / 1_000_000 + " ms" + (plan == null ? " (it changes units: row by row)" : ""));
             if (plan != null) {
                 r = plan.results();
                 boolean refused = job.mode() == ImportMode.ALL_OR_NOTHING && !r.rejected.isEmpty();
                 if (!refused && !plan.units().isEmpty()) {
-                    load.stage(plan.units(), clock.now().truncatedTo(ChronoUnit.MICROS));
+                    Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
+                    load.stage(plan.units(), at);
                     load.staged();
-                    load.store(clock.now().truncatedTo(ChronoUnit.MICROS));
+                    load.store(at);
                     load.commit(new StagedLoad.Stored(r.created, r.updated, r.unchanged)); // the counts with the rows
                     counted = true;
                     load.discardStaged();

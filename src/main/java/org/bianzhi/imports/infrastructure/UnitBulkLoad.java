@@ -76,11 +76,13 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
 
     /** Stages the planned units, parents first, with their ids, paths and change-log entries. */
     public void stage(List<UnitNode> units, Instant at) throws SQLException {
+        Steps steps = new Steps();
         int n = units.size();
         long[] unitIds = Sql.ids(c, "unit_seq", n);
         long[] versionIds = Sql.ids(c, "unit_version_seq", n);
         long[] logIds = Sql.ids(c, "change_log_seq", n);
         String recordedBasis = basis == null || basis.isBlank() ? null : basis.strip();
+        steps.done("ids");
         for (int i = 0; i < n; i++) {
             UnitNode u = units.get(i);
             u.assign(unitIds[i]);
@@ -112,6 +114,8 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
             });
         }
         rows = n;
+        steps.done("staging");
+        LOG.info("import job " + job + ", units: " + steps);
     }
 
     /** Stores every staged unit (one range: the file was planned whole). */
