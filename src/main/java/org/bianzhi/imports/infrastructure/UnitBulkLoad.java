@@ -78,10 +78,9 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
     public void stage(List<UnitNode> units, Instant at) throws SQLException {
         Steps steps = new Steps();
         int n = units.size();
-        // sequences JPA draws from too
-        long[] unitIds = Sql.values(c, "unit_seq", n);
-        long[] versionIds = Sql.values(c, "unit_version_seq", n);
-        long[] logIds = Sql.values(c, "change_log_seq", n);
+        long[] unitIds = Sql.sharedIds(c, "unit_seq", n);
+        long[] versionIds = Sql.sharedIds(c, "unit_version_seq", n);
+        long[] logIds = Sql.sharedIds(c, "change_log_seq", n);
         String recordedBasis = basis == null || basis.isBlank() ? null : basis.strip();
         steps.done("ids");
         for (int i = 0; i < n; i++) {

@@ -88,16 +88,13 @@ public final class Sql {
     }
 
     /**
-     * {@code n} values of a sequence that JPA also draws from, one id each, in order. EclipseLink takes a value fetched
-     * as the last of its block of 50 (value - 49 .. value), so the block {@link #ids} opens after it would overlap its
-     * next one; a value used alone is never one of JPA's.
+     * {@code n} ids from a sequence that JPA also draws from, in its blocks: EclipseLink takes a value fetched as the
+     * last of its block of 50 (value - 49 .. value), so a block {@link #ids} opens at a value would overlap JPA's next one.
      */
-    public static long[] values(Connection c, String sequence, int n) throws SQLException {
-        if (n == 0) return new long[0];
-        boolean postgres = postgres(c);
-        List<Long> values = list(c, "select " + nextValue(postgres, sequence) + " from " + (postgres ? "generate_series" : "system_range")
-                + "(1, ?)", r -> r.getLong(1), n);
-        return values.stream().mapToLong(Long::longValue).sorted().toArray();
+    public static long[] sharedIds(Connection c, String sequence, int n) throws SQLException {
+        long[] ids = ids(c, sequence, n);
+        for (int i = 0; i < n; i++) ids[i] -= 49;
+        return ids;
     }
 
     public static boolean postgres(Connection c) throws SQLException {
