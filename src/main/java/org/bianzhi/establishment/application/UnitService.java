@@ -59,11 +59,7 @@ public class UnitService {
     @Transactional(dontRollbackOn = BianzhiException.class)
     public Outcome establish(UnitCommand c) {
         Check check = new Check();
-        String codeProblem = UnitCode.problem(c.code());
-        check.require(codeProblem == null, "code", codeProblem);
-        UnitAttributes attributes = c.attributes(check);
-        attributes.validate(check);
-        check.notNull(c.validFrom(), "validFrom", "设立日期");
+        UnitAttributes attributes = establishing(c, check);
         Unit parent = parentOf(c.parentCode(), c.validFrom(), check);
         check.orThrow();
         var existing = units.findByCode(c.code());
@@ -72,10 +68,7 @@ public class UnitService {
             UnitVersion latest = u.latest();
             boolean same = latest.attributes().equals(attributes) && sameParent(latest, parent);
             if (same) return new Outcome(view(u, latest), false, false);
-            if (u.abolishedOn() != null) {
-                throw BianzhiException.conflict("unit-abolished", "code", "单位 " + u.codeText() + "（" + latest.name()
-                        + "）已于 " + u.abolishedOn() + " 撤销，不能再变更");
-            }
+            if (u.abolishedOn() != null) throw abolished(u.codeText(), latest.name(), u.abolishedOn());
             // a difference found by an import is a change the office learns of today
             LocalDate from = latest.period().validFrom().isAfter(clock.today()) ? latest.period().validFrom() : clock.today();
             return new Outcome(apply(u, attributes, parent, from, c.basisDocument(), "变更"), false, true);
@@ -88,6 +81,35 @@ public class UnitService {
         UnitView view = view(u, u.latest());
         changeLog.record(new ChangeLog.Change("unit", u.id(), null, u.id(), "设立", c.basisDocument()), null, view);
         return new Outcome(view, true, false);
+    }
+
+    /** What {@link #establish} checks in the command alone (code, attributes, date), added to {@code check}. */
+    public static UnitAttributes establishing(UnitCommand c, Check check) {
+        String codeProblem = UnitCode.problem(c.code());
+        check.require(codeProblem == null, "code", codeProblem);
+        UnitAttributes attributes = c.attributes(check);
+        attributes.validate(check);
+        check.notNull(c.validFrom(), "validFrom", "设立日期");
+        return attributes;
+    }
+
+    /** {@link #establish}'s refusal of a different state for an abolished unit. */
+    public static BianzhiException abolished(String code, String name, LocalDate abolishedOn) {
+        return BianzhiException.conflict("unit-abolished", "code", "单位 " + code + "（" + name + "）已于 " + abolishedOn
+                + " 撤销，不能再变更");
+    }
+
+    public static Violation parentNotRegistered(String parentCode) {
+        return Violation.ofField("parentCode", "上级单位代码 " + parentCode + " 未登记");
+    }
+
+    public static Violation parentInactive(String parentName, LocalDate on) {
+        return Violation.ofField("parentCode", "上级单位“" + parentName + "”在 " + on + " 不存在（尚未设立或已撤销）");
+    }
+
+    public static BianzhiException nameTaken(UnitAttributes a) {
+        return BianzhiException.conflict("unit-name-taken", "name",
+                "行政区划 " + a.regionCode() + " 内已有名为“" + a.name() + "”的单位，单位名称在同一行政区划内不能重复");
     }
 
     /**
@@ -169,13 +191,10 @@ public class UnitService {
         if (parentCode == null || parentCode.isBlank()) return null;
         var parent = units.findByCode(parentCode);
         if (parent.isEmpty()) {
-            check.add(Violation.ofField("parentCode", "上级单位代码 " + parentCode + " 未登记"));
+            check.add(parentNotRegistered(parentCode));
             return null;
         }
-        if (on != null && !parent.get().isActiveOn(on)) {
-            check.add(Violation.ofField("parentCode",
-                    "上级单位“" + parent.get().latest().name() + "”在 " + on + " 不存在（尚未设立或已撤销）"));
-        }
+        if (on != null && !parent.get().isActiveOn(on)) check.add(parentInactive(parent.get().latest().name(), on));
         return parent.get();
     }
 
@@ -184,10 +203,7 @@ public class UnitService {
     }
 
     private void requireNameFree(UnitAttributes a, Long unitId) {
-        if (units.nameTaken(a.regionCode(), a.name(), unitId)) {
-            throw BianzhiException.conflict("unit-name-taken", "name",
-                    "行政区划 " + a.regionCode() + " 内已有名为“" + a.name() + "”的单位，单位名称在同一行政区划内不能重复");
-        }
+        if (units.nameTaken(a.regionCode(), a.name(), unitId)) throw nameTaken(a);
     }
 
     private Recorded recorded(String basis) {

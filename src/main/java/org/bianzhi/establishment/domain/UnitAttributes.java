@@ -1,6 +1,7 @@
 package org.bianzhi.establishment.domain;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.PlainText;
 
@@ -19,6 +20,8 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
     /** What one alias and the list of them may hold before they are joined (an alias is a name). */
     public static final int MAX_ALIAS = MAX_NAME;
     public static final int MAX_ALIASES = 20;
+    private static final Pattern REGION_CODE = Pattern.compile("[1-9]\\d{5}");
+    private static final Pattern ALIAS_SEPARATOR = Pattern.compile("[、,，;；]");
 
     public UnitAttributes {
         name = name == null ? null : name.strip();
@@ -44,7 +47,7 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
         } else if (kind == UnitKind.ORGAN) {
             check.require(institutionClass == null, "institutionClass", "机关不应填写事业单位类别");
         }
-        check.require(regionCode != null && regionCode.matches("[1-9]\\d{5}"), "regionCode",
+        check.require(regionCode != null && REGION_CODE.matcher(regionCode).matches(), "regionCode",
                 "行政区划代码应为 6 位数字，实为“" + (regionCode == null ? "" : regionCode) + "”");
         check.notNull(level, "level", "层级（省/市/县/乡）");
         check.notNull(funding, "funding", "经费形式（全额拨款/差额拨款/自收自支）");
@@ -57,6 +60,6 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
     }
 
     public static List<String> splitAliases(String text) {
-        return text == null || text.isBlank() ? List.of() : List.of(text.split("[、,，;；]"));
+        return text == null || text.isBlank() ? List.of() : List.of(ALIAS_SEPARATOR.split(text));
     }
 }

@@ -19,6 +19,7 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.imports.domain.ImportMode;
 import org.bianzhi.imports.domain.ImportTable.Row;
 import org.bianzhi.imports.domain.ImportTable;
+import org.bianzhi.imports.domain.UnitNode;
 import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.UnitOfWork;
@@ -76,11 +77,42 @@ public class ImportPass {
      * repeated without the rows rejected so far, so a rejected row never leaves part of itself behind).
      */
     RowResults runAll(ImportKind kind, ImportTable table, String basis, ImportMode mode) {
-        if (mode == ImportMode.ALL_OR_NOTHING) return pass(kind, table, Set.of(), basis, false);
+        return passes(mode, (skip, keepIfRejected) -> pass(kind, table, skip, basis, keepIfRejected));
+    }
+
+    /**
+     * The units of a file planned in memory against {@code registry}, with the outcome {@link #runAll} would have
+     * (the same passes over the same rows); null when a row would change a unit on record (then run them all).
+     */
+    UnitsPlanned planUnits(ImportTable table, String basis, ImportMode mode, UnitPlan.Registry registry) {
+        UnitPlan[] last = new UnitPlan[1];
+        try {
+            RowResults r = passes(mode, (skip, keepIfRejected) -> {
+                last[0] = new UnitPlan(registry);
+                RowResults results = new RowResults();
+                units(checkedRows(ImportKind.UNITS, table, skip, results), basis, results, last[0]::establish, () -> { });
+                return results;
+            });
+            return new UnitsPlanned(r, last[0].planned());
+        } catch (UnitPlan.ChangesAUnit e) {
+            return null;
+        }
+    }
+
+    /** What a units file does when it only establishes units: its results, and the units to store. */
+    record UnitsPlanned(RowResults results, List<UnitNode> units) {}
+
+    /** One pass over the rows not in {@code skip}; {@code keepIfRejected}: keep what it did even if it rejected rows. */
+    private interface Pass {
+        RowResults run(Set<Integer> skip, boolean keepIfRejected);
+    }
+
+    private static RowResults passes(ImportMode mode, Pass pass) {
+        if (mode == ImportMode.ALL_OR_NOTHING) return pass.run(Set.of(), false);
         Set<Integer> skip = new HashSet<>();
         List<Violation> rejected = new ArrayList<>();
         for (int attempt = 1; ; attempt++) {
-            RowResults r = pass(kind, table, skip, basis, attempt == MAX_PASSES);
+            RowResults r = pass.run(skip, attempt == MAX_PASSES);
             rejected.addAll(r.rejected);
             skip.addAll(r.rejectedRows);
             if (r.rejected.isEmpty() || attempt == MAX_PASSES) {
@@ -114,20 +146,16 @@ public class ImportPass {
     /** One pass, in the caller's transaction. */
     RowResults run(ImportKind kind, ImportTable table, Set<Integer> skip, String basis, boolean keepIfRejected) {
         RowResults results = new RowResults();
-        LocalDate today = clock.today();
-        List<Row> rows = new ArrayList<>();
-        for (Row r : table.rows()) {
-            if (skip.contains(r.number())) continue;
-            var faults = CellValues.faults(r, kind, today);
-            if (faults.isEmpty()) rows.add(r);
-            else faults.forEach(f -> results.rejectRow(r, f.column(), f.reason()));
-        }
+        List<Row> rows = checkedRows(kind, table, skip, results);
         int[] done = {0};
         Runnable release = () -> {
             if (++done[0] % RELEASE_EVERY == 0) unitOfWork.writeAndForget();
         };
         switch (kind) {
-            case UNITS -> units(rows, basis, results, release);
+            case UNITS -> units(rows, basis, results, (row, c) -> {
+                var outcome = units.establish(c);
+                return outcome.created() ? Effect.CREATED : outcome.changed() ? Effect.UPDATED : Effect.UNCHANGED;
+            }, release);
             case TRAVEL_APPLICATIONS -> rows.forEach(r -> {
                 travelApplication(r, results);
                 release.run();
@@ -139,8 +167,26 @@ public class ImportPass {
         return results;
     }
 
+    /** The rows not in {@code skip} whose cells can be read; the others are rejected in {@code results}. */
+    private List<Row> checkedRows(ImportKind kind, ImportTable table, Set<Integer> skip, RowResults results) {
+        LocalDate today = clock.today();
+        List<Row> rows = new ArrayList<>();
+        for (Row r : table.rows()) {
+            if (skip.contains(r.number())) continue;
+            var faults = CellValues.faults(r, kind, today);
+            if (faults.isEmpty()) rows.add(r);
+            else faults.forEach(f -> results.rejectRow(r, f.column(), f.reason()));
+        }
+        return rows;
+    }
+
+    /** Records one unit row's command: the service, or a plan in memory ({@link UnitPlan}). */
+    private interface Establisher {
+        Effect establish(int row, UnitCommand c);
+    }
+
     /** Parents first: rows whose parent is in the file wait until it is registered, in any order of rows. */
-    private void units(List<Row> rows, String basis, RowResults results, Runnable release) {
+    private void units(List<Row> rows, String basis, RowResults results, Establisher establisher, Runnable release) {
         Map<String, Integer> waiting = new HashMap<>();
         rows.forEach(r -> waiting.merge(upper(r.get("单位代码")), 1, Integer::sum));
         Set<String> done = new HashSet<>();
@@ -156,7 +202,7 @@ public class ImportPass {
                     next.add(r);
                     continue;
                 }
-                unit(r, basis, results);
+                unit(r, basis, results, establisher);
                 release.run();
                 waiting.merge(code, -1, Integer::sum);
                 done.add(code);
@@ -169,14 +215,13 @@ public class ImportPass {
         }
     }
 
-    private void unit(Row r, String basis, RowResults results) {
+    private void unit(Row r, String basis, RowResults results, Establisher establisher) {
         results.row(r, List.of(UNIT_COLUMNS), List.of(() -> {
             LocalDate from = CellValues.date(r, "设立日期");
             if (from == null && !results.notes.contains(UNDATED_NOTE)) results.notes.add(UNDATED_NOTE);
-            var outcome = units.establish(new UnitCommand(r.get("单位代码"), r.get("单位名称"), r.get("简称"),
+            return establisher.establish(r.number(), new UnitCommand(r.get("单位代码"), r.get("单位名称"), r.get("简称"),
                     UnitAttributes.splitAliases(r.get("别名")), r.get("机构类型"), r.get("事业单位类别"), r.get("上级单位代码"),
                     r.get("行政区划代码"), r.get("层级"), r.get("经费形式"), from == null ? ESTABLISHED_LONG_AGO : from, basis, null));
-            return outcome.created() ? Effect.CREATED : outcome.changed() ? Effect.UPDATED : Effect.UNCHANGED;
         }));
     }
 

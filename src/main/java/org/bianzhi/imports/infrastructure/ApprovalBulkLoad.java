@@ -4,8 +4,11 @@ import jakarta.json.Json;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
@@ -34,13 +37,15 @@ import org.bianzhi.shared.infrastructure.Sql;
 public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
 
     private static final Logger LOG = Logger.getLogger(ApprovalBulkLoad.class.getName());
-    private static final String COLUMNS = "unit_text, unit_code, subject, approved, valid_from, basis, basis_json";
+    private static final String COLUMNS = "unit_text, unit_code, subject, approved, valid_from, basis, basis_json, unit_id";
     private static final String STAGED = "import_approval_row";
 
     private final boolean quota;
     private final String table;
     private final String subject;
     private final TreeMap<Integer, List<RejectedCell>> refusals = new TreeMap<>();
+    /** The units on record by code, so that each row is staged with its unit's id (null: not on record). */
+    private final Map<String, Long> units = new HashMap<>();
 
     /** {@code quota}: 编制核定 (else 领导职数核定). */
     public ApprovalBulkLoad(DataSource ds, long job, String actor, boolean quota) throws SQLException {
@@ -48,11 +53,29 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
         this.quota = quota;
         this.table = quota ? "quota_approval" : "leadership_approval";
         this.subject = quota ? "quota_type" : "category";
+        Sql.list(c, "select code, id from unit", r -> units.put(r.getString(1), r.getLong(2)));
     }
 
     @Override
     public void stage(StagedRow row) throws SQLException {
-        super.stage(row);
+        Object[] values = Arrays.copyOf(row.values(), row.values().length + 1);
+        values[values.length - 1] = units.get(((StagedApprovalRow) row).unitCode());
+        super.stage(new StagedRow() {
+            @Override
+            public int row() {
+                return row.row();
+            }
+
+            @Override
+            public String idNumber() {
+                return null;
+            }
+
+            @Override
+            public Object[] values() {
+                return values;
+            }
+        });
         List<RejectedCell> cells = ((StagedApprovalRow) row).refusals();
         if (!cells.isEmpty()) refusals.put(row.row(), cells);
     }
@@ -64,17 +87,21 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
         List<RejectedCell> unknown = unknownUnits(from, to);
         out.add(unknown);
         out.add(refusedRows(from, to, unknown));
-        Sql.update(c, "update " + STAGED + " s set unit_id = (select u.id from unit u where u.code = s.unit_code) where" + LIVE,
-                job, from, to);
         out.add(inactiveUnits(from, to));
         steps.done("checks");
         lock(from, to);
         steps.done("locks");
         int live = (int) Sql.single(c, "select count(*) from " + STAGED + " s where" + LIVE, job, from, to);
-        int created = markFresh(from, to);
-        steps.done("fresh");
-        endDates(from, to);
-        steps.done("end dates");
+        int created;
+        if (postgres) {
+            created = freshWithEndDates(from, to);
+            steps.done("fresh and end dates");
+        } else {
+            created = markFresh(from, to);
+            steps.done("fresh");
+            endDates(from, to);
+            steps.done("end dates");
+        }
         endApprovalsInForce(from, to); // before the new ones are inserted: they are not "on record" for it
         Sql.update(c, "insert into " + table + " (id, unit_id, " + subject + ", approved_count, valid_from, valid_to, basis_document,"
                 + " recorded_by, recorded_at) select s.approval_id, s.unit_id, s.subject, s.approved, s.valid_from, case when"
@@ -92,7 +119,7 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
     /** {@code ApprovalService} finds the unit first: "未找到单位" is the row's only refusal then. */
     private List<RejectedCell> unknownUnits(int from, int to) throws SQLException {
         return Sql.list(c, "select s.row_no, s.unit_text from " + STAGED + " s where" + LIVE
-                + " and not exists (select 1 from unit u where u.code = s.unit_code) order by s.row_no",
+                + " and s.unit_id is null order by s.row_no",
                 r -> new RejectedCell(r.getInt(1), null, "未找到单位：" + r.getString(2)), job, from, to);
     }
 
@@ -149,6 +176,31 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
                     + " and s.fresh", job, from, to);
         }
         return fresh;
+    }
+
+    /**
+     * {@link #markFresh} and {@link #endDates} in one pass over the staging table (PostgreSQL): each staged row is
+     * rewritten once, only if fresh, with its id and what fixes its end; the file's new rows of a unit and subject are
+     * compared with each other by a join (a few rows each) rather than a look-up per row.
+     */
+    private int freshWithEndDates(int from, int to) throws SQLException {
+        String window = " over (partition by s.unit_id, s.subject, s.valid_from order by s.row_no)";
+        String live = "select s.row_no, s.unit_id, s.subject, s.valid_from, s.approved, s.basis, lag(s.row_no)" + window + " prev_row,"
+                + " lag(s.approved)" + window + " prev_approved, lag(s.basis)" + window + " prev_basis from " + STAGED + " s where" + LIVE;
+        String fresh = "select t.row_no, t.unit_id, t.subject, t.valid_from from live t where case when t.prev_row is null then"
+                + " not exists (select 1 from " + table + " a where a.unit_id = t.unit_id and a." + subject + " = t.subject"
+                + " and a.valid_from = t.valid_from and a.approved_count = t.approved and a.basis_document = t.basis"
+                + " and (a.valid_to is null or a.valid_to > t.valid_from)) else t.prev_approved <> t.approved or t.prev_basis <> t.basis end";
+        String ends = "select f.row_no, min(case when r.row_no < f.row_no and r.valid_from > f.valid_from then r.valid_from end)"
+                + " next_earlier, min(case when r.valid_from > f.valid_from then r.valid_from end) next_any, coalesce(bool_or(r.row_no"
+                + " > f.row_no and r.valid_from = f.valid_from), false) superseded from fresh f left join fresh r on r.unit_id = f.unit_id"
+                + " and r.subject = f.subject and r.valid_from >= f.valid_from and r.row_no <> f.row_no group by f.row_no";
+        // ids in row order, as the rows would have been recorded
+        return Sql.update(c, "with live as (" + live + "), fresh as (" + fresh + "), ends as (" + ends + ") update " + STAGED
+                + " s set fresh = true, approval_id = t.id, next_earlier = t.next_earlier, next_any = t.next_any, superseded ="
+                + " t.superseded, next_existing = (select min(a.valid_from) from " + table + " a where a.unit_id = s.unit_id and a."
+                + subject + " = s.subject and a.valid_from > s.valid_from) from (select e.*, " + Sql.nextValue(true, table + "_seq")
+                + " id from (select * from ends order by row_no) e) t where s.job_id = ? and s.row_no = t.row_no", job, from, to, job);
     }
 
     /**

@@ -166,6 +166,7 @@ public class JdbcImportJobRepository implements ImportJobRepository {
                 Sql.update(c, "delete from import_roster_row where job_id = ?", id);
                 Sql.update(c, "delete from import_payroll_row where job_id = ?", id);
                 Sql.update(c, "delete from import_approval_row where job_id = ?", id);
+                Sql.update(c, "delete from import_unit_row where job_id = ?", id);
                 Sql.update(c, "delete from import_crossing_row where job_id = ?", id);
                 Sql.update(c, "delete from import_issuance_row where job_id = ?", id);
                 Sql.update(c, "delete from import_certificate_row where job_id = ?", id);

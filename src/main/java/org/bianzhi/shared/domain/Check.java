@@ -52,7 +52,7 @@ public final class Check {
     public <E extends Enum<E> & Labeled> E choice(Class<E> type, String text, String field, String label) {
         if (text == null || text.isBlank()) return null;
         var value = Labeled.parse(type, text);
-        require(value.isPresent(), field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
+        if (value.isEmpty()) require(false, field, label + "“" + text + "”无法识别，应为 " + Labeled.choices(type));
         return value.orElse(null);
     }
 }

@@ -77,11 +77,23 @@ public final class Sql {
     /** {@code n} ids from a sequence that advances by 50 (the project's convention): each value fetched opens a block of 50. */
     public static long[] ids(Connection c, String sequence, int n) throws SQLException {
         long[] ids = new long[n];
+        if (n == 0) return ids;
         boolean postgres = postgres(c);
-        for (int i = 0; i < n; i += 50) {
-            long block = single(c, "select " + nextValue(postgres, sequence));
-            for (int j = 0; j < 50 && i + j < n; j++) ids[i + j] = block + j;
-        }
+        // every block in one query (a value per row), in the order the sequence gave them
+        List<Long> blocks = list(c, "select " + nextValue(postgres, sequence) + " from " + (postgres ? "generate_series" : "system_range")
+                + "(1, ?)", r -> r.getLong(1), (n + 49) / 50);
+        blocks.sort(null);
+        for (int i = 0; i < n; i++) ids[i] = blocks.get(i / 50) + i % 50;
+        return ids;
+    }
+
+    /**
+     * {@code n} ids from a sequence that JPA also draws from, in its blocks: EclipseLink takes a value fetched as the
+     * last of its block of 50 (value - 49 .. value), so a block {@link #ids} opens at a value would overlap JPA's next one.
+     */
+    public static long[] sharedIds(Connection c, String sequence, int n) throws SQLException {
+        long[] ids = ids(c, sequence, n);
+        for (int i = 0; i < n; i++) ids[i] -= 49;
         return ids;
     }
 
