@@ -187,7 +187,7 @@ public final class ProvinceBenchmark {
                 if (!field(job, "state").equals("SUCCEEDED")) throw new IllegalStateException("import of " + kind + " ended: " + job);
                 return job;
             }
-            Thread.sleep(500);
+            Thread.sleep(50); // a coarser poll would add up to its period to a job of two seconds
         }
     }
 
