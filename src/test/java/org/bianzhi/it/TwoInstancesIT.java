@@ -10,35 +10,34 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Two instances of the service on one PostgreSQL database, each with its own index directory: a change made through
- * either is found through the other within a second, since each follows the outbox from its own position. (H2 is
- * embedded in one process, so this runs on PostgreSQL only.)
+ * Two instances of the service on one PostgreSQL database, as a deployment runs them, each with its own index
+ * directory and its own sign-in cache: a change made through either is found through the other within a second (each
+ * follows the outbox from its own position); a sign-out or a disabled account counts at once on the instance that made
+ * it and within {@code bianzhi.session.cache-seconds} (5) on the other. The two tests share the two processes (a start
+ * costs 15-20 s). H2 is embedded in one process, so this runs on PostgreSQL only.
  */
 @ExtendWith(TestDatabase.class)
-class SearchInstancesIT {
+class TwoInstancesIT {
 
     private static final String PASSWORD = "Instances2026admin";
-    private ServiceProcess first;
-    private ServiceProcess second;
+    private static final long KEPT_MILLIS = 5_000;
+    private static ServiceProcess first;
+    private static ServiceProcess second;
 
-    @AfterEach
-    void stop() {
-        if (first != null) first.close();
-        if (second != null) second.close();
-    }
-
-    @Test
-    void eachInstanceFollowsTheOthersWrites() throws Exception {
+    @BeforeAll
+    static void start() throws Exception {
         Assumptions.assumeTrue("postgresql".equals(TestDatabase.kind()), "two processes share only a server database");
         String url = TestDatabase.recreateSchema("bianzhi_instances");
         Map<String, String> env = Map.of("BIANZHI_ADMIN_INITIAL_PASSWORD", PASSWORD, "BIANZHI_TODAY", "2026-06-30",
@@ -52,6 +51,16 @@ class SearchInstancesIT {
         } finally {
             second = startB.join(); // even when A failed, so that stop() closes B
         }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (first != null) first.close();
+        if (second != null) second.close();
+    }
+
+    @Test
+    void eachInstanceFollowsTheOthersWrites() throws Exception {
         Api a = new Api(new URL(first.base())).signIn("admin", PASSWORD);
         Api b = new Api(new URL(second.base())).signIn("admin", PASSWORD);
         indexReady(a);
@@ -62,9 +71,9 @@ class SearchInstancesIT {
                 "regionCode", "330381", "level", "COUNTY", "funding", "FULL", "validFrom", "2020-01-01",
                 "basisDocument", "瑞编〔2020〕1号")).status());
         // a first change warms both freshly started JVMs (their first indexing took 1.5 s here); then a second counts
-        String first = Fixtures.uniqueName("端木");
-        long warm = register(a, unit, first);
-        within(() -> ids(b, first), List.of(warm), "the first change, through A, found through B", 10_000);
+        String warmName = Fixtures.uniqueName("端木");
+        long warm = register(a, unit, warmName);
+        within(() -> ids(b, warmName), List.of(warm), "the first change, through A, found through B", 10_000);
         String name = Fixtures.uniqueName("西门");
         long id = register(a, unit, name);
         within(() -> ids(b, name), List.of(id), "written through A, found through B", 1_000);
@@ -79,6 +88,53 @@ class SearchInstancesIT {
         JsonObject sb = b.get("search/status").json();
         assertNotEquals(sa.getString("instance"), sb.getString("instance"), "each instance has its own index and position");
         assertEquals(sa.getJsonNumber("outboxLast").longValue(), sb.getJsonNumber("outboxLast").longValue());
+    }
+
+    @Test
+    void aSignOutOrADisableOnOneInstanceEndsTheSessionOnTheOtherWithinSeconds() throws Exception {
+        Api adminA = new Api(new URL(first.base())).signIn("admin", PASSWORD);
+        assertEquals(201, adminA.post("accounts", Api.obj("username", "desk", "displayName", "举报受理", "password",
+                "Desk2026sessions", "role", "COMPLAINT_HANDLER")).status());
+        Api anonymousA = adminA.withToken(null);
+        Api anonymousB = new Api(new URL(second.base()));
+
+        // signed out through B: refused on B at once, on A (which had just accepted the token) within the seconds kept
+        String token = anonymousA.signIn("desk", "Desk2026sessions").token();
+        Api onA = anonymousA.withToken(token);
+        Api onB = anonymousB.withToken(token);
+        assertEquals(200, onA.get("session").status());
+        assertEquals(200, onB.get("session").status());
+        assertEquals(204, onB.delete("session").status());
+        assertEquals("session-ended", refusal(onB));
+        refusedWithin(onA, "session-ended");
+
+        // disabled through A: refused on A at once, on B within the seconds kept
+        token = anonymousA.signIn("desk", "Desk2026sessions").token();
+        onA = anonymousA.withToken(token);
+        onB = anonymousB.withToken(token);
+        assertEquals(200, onA.get("session").status());
+        assertEquals(200, onB.get("session").status());
+        assertEquals(200, adminA.put("accounts/desk", Api.obj("enabled", false)).status());
+        refusal(onA);
+        refusedWithin(onB, null);
+    }
+
+    /** The refusal's code (a 401 that is not a disabled account is the ended session; either ends it). */
+    private static String refusal(Api session) {
+        Api.Answer a = session.get("session");
+        assertEquals(401, a.status(), a::toString);
+        return a.json().getString("code");
+    }
+
+    private static void refusedWithin(Api session, String code) throws InterruptedException {
+        long start = System.nanoTime();
+        Api.Answer a;
+        while ((a = session.get("session")).status() == 200) {
+            assertTrue(System.nanoTime() - start < (KEPT_MILLIS + 1_500) * 1_000_000L, "refused within 5 s; still " + a);
+            Thread.sleep(100);
+        }
+        assertEquals(401, a.status(), a::toString);
+        if (code != null) assertEquals(code, a.json().getString("code"));
     }
 
     private static ServiceProcess start(int port, Map<String, String> env, String log) {
@@ -99,7 +155,7 @@ class SearchInstancesIT {
     }
 
     private static Map<String, String> with(Map<String, String> env, String instance) {
-        var m = new java.util.HashMap<>(env);
+        var m = new HashMap<>(env);
         m.put("BIANZHI_DATA_DIR", Path.of("target", "it-instance-" + instance).toAbsolutePath().toString());
         TestDatabase.deleteTree(Path.of(m.get("BIANZHI_DATA_DIR")));
         return m;
