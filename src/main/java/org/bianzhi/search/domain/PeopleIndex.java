@@ -19,7 +19,7 @@ public interface PeopleIndex {
     /** Makes applied changes durable together with the outbox position they reach. */
     void commit(long position);
 
-    /** The outbox position of the last commit, or -1 for a new index. */
+    /** The outbox position of the last commit, or -1 for a new index or one in an older format (both to rebuild). */
     long position();
 
     /** The token of the database the index was built from (null for a new index). */

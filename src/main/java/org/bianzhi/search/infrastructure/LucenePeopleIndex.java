@@ -35,8 +35,10 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.bianzhi.shared.infrastructure.PrivateDirectory;
@@ -51,7 +53,8 @@ import org.bianzhi.search.domain.PersonQuery;
  * {@code <data-dir>/search}): one {@link IndexWriter}, written only by the search indexer's single thread, and a
  * {@link SearcherManager} for readers. A rebuild writes a fresh {@code index-*} directory and the file
  * {@code current} names the one in use, so a swap is a rename. The outbox position and the database token are kept
- * in the commit's user data: what is committed and how far it reaches are one atomic fact.
+ * in the commit's user data: what is committed and how far it reaches are one atomic fact. So is the documents'
+ * {@link #FORMAT}: an index written by an older version reports no position, and the indexer rebuilds it at start.
  */
 @ApplicationScoped
 public class LucenePeopleIndex implements PeopleIndex {
@@ -60,6 +63,14 @@ public class LucenePeopleIndex implements PeopleIndex {
     /** A rebuilt index is merged to this many segments: fewer segments, faster searches. */
     private static final int MERGED_SEGMENTS = 4;
     private static final String TOKEN = "databaseToken";
+    /** What the documents hold; 2: the person id as doc values ({@link PersonDocuments#PID_ORDER}), which ranking reads. */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "2";
+    /**
+     * Best first, equal scores by person id: the same answers whatever order people were indexed in (a rebuild's
+     * threads interleave them; an update moves a person to the end).
+     */
+    private static final Sort RANKING = new Sort(SortField.FIELD_SCORE, new SortField(PersonDocuments.PID_ORDER, SortField.Type.LONG));
 
     @Inject
     @ConfigProperty(name = "bianzhi.data-dir")
@@ -151,7 +162,7 @@ public class LucenePeopleIndex implements PeopleIndex {
         long start = System.nanoTime();
         Query query = PersonQueries.of(q);
         List<String> facetFields = FacetCounts.fieldsFor(PersonQueries.ever(q));
-        var top = new TopScoreDocCollectorManager(Math.max(1, q.offset() + q.limit()), null, Integer.MAX_VALUE, false);
+        var top = new TopFieldCollectorManager(RANKING, Math.max(1, q.offset() + q.limit()), null, Integer.MAX_VALUE, false);
         var both = new MultiCollectorManager(top, FacetCounts.manager(facetFields));
         Object[] results = searcher.search(query, both);
         TopDocs docs = (TopDocs) results[0];
@@ -208,13 +219,15 @@ public class LucenePeopleIndex implements PeopleIndex {
     @Override
     public void commit(long position) {
         Live l = live();
-        commit(l.writer(), position, databaseToken());
+        // the documents keep the format they were written in, until a rebuild replaces them
+        String format = userData(FORMAT);
+        commit(l.writer(), position, databaseToken(), format == null ? "" : format);
     }
 
-    private static void commit(IndexWriter writer, long position, String token) {
+    private static void commit(IndexWriter writer, long position, String token, String format) {
         try {
             writer.setLiveCommitData(Map.of(POSITION, Long.toString(position), TOKEN, token == null ? "" : token,
-                    "committedAt", Instant.now().toString()).entrySet());
+                    "committedAt", Instant.now().toString(), FORMAT, format).entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -231,7 +244,7 @@ public class LucenePeopleIndex implements PeopleIndex {
     @Override
     public long position() {
         String p = userData(POSITION);
-        return p == null ? -1 : Long.parseLong(p);
+        return p == null || !CURRENT_FORMAT.equals(userData(FORMAT)) ? -1 : Long.parseLong(p);
     }
 
     @Override
@@ -280,8 +293,9 @@ public class LucenePeopleIndex implements PeopleIndex {
 
     /**
      * A rebuild in progress; {@link #install} swaps it in under the index's lock. The caller's thread reads the people
-     * and hands them over in batches; another thread turns them into documents and indexes them, so reading and
-     * indexing (each about half of a rebuild's time) take both cores.
+     * and hands them over in batches; two threads turn them into documents and index them, so reading and indexing
+     * (each about half of a rebuild's time) take both cores. The threads interleave people in the index, so ranking
+     * does not rely on the order of documents ({@link #RANKING}).
      */
     private final class NewIndex implements Rebuild {
         private static final int BATCH = 500;
@@ -301,8 +315,8 @@ public class LucenePeopleIndex implements PeopleIndex {
             this.dir = dir;
             this.writer = writer;
             this.token = token;
-            // one: a second indexing thread competes with the reader and PostgreSQL for two cores
-            this.indexers = new Thread[1];
+            // two, measured on two cores: 1,000,000 people rebuilt in 20 s instead of 23 s with one
+            this.indexers = new Thread[2];
             for (int i = 0; i < indexers.length; i++) {
                 indexers[i] = threads.newThread(this::index);
                 indexers[i].start();
@@ -373,7 +387,7 @@ public class LucenePeopleIndex implements PeopleIndex {
         @Override
         public void install(long position) {
             try {
-                commit(writer, position, token);
+                commit(writer, position, token, CURRENT_FORMAT);
                 writer.close();
                 dir.close();
                 Live fresh = open(path, 64);

@@ -27,6 +27,8 @@ import org.bianzhi.search.domain.UnitFacts;
 final class PersonDocuments {
 
     static final String PID = "pid";
+    /** The person's id as a number: equal scores rank by it, whatever order the documents were indexed in. */
+    static final String PID_ORDER = "pid_n";
     static final String NAME_EXACT = "n";
     static final String NAME_PREFIX = "n_pre";
     static final String NAME_PART = "n_part";
@@ -103,6 +105,7 @@ final class PersonDocuments {
     private static Document common(PersonEntry e) {
         Document d = new Document();
         d.add(new StringField(PID, Long.toString(e.personId()), Field.Store.NO));
+        d.add(new NumericDocValuesField(PID_ORDER, e.personId()));
         NameKeys k = NameKeys.of(e.name());
         term(d, NAME_EXACT, k.exact());
         terms(d, NAME_PREFIX, k.prefixes());

@@ -5,11 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.search.domain.PeopleIndex;
 import org.bianzhi.search.domain.PersonEntry;
@@ -178,5 +187,66 @@ class LucenePeopleIndexTest {
         assertTrue(ids(search("欧阳娜娜", POLICE.id(), PresenceStatus.CURRENT, TODAY, null)).isEmpty());
         PersonHits legal = search("", null, PresenceStatus.CURRENT, TODAY, "POLITICAL_LEGAL");
         assertEquals(legal.total(), (long) all.facets().get("quotaType").get("POLITICAL_LEGAL"));
+    }
+
+    /** Equal scores rank by person id, not by the order people went into the index (a rebuild's threads interleave them). */
+    @Test
+    void equalMatchesRankByPersonIdWhateverOrderTheyWereIndexedIn(@TempDir Path elsewhere) {
+        LucenePeopleIndex shuffled = new LucenePeopleIndex();
+        shuffled.dataDir = elsewhere.toString();
+        shuffled.searchDir = " ";
+        List<Long> ids = new ArrayList<>(LongStream.rangeClosed(1, 60).boxed().toList());
+        Collections.shuffle(ids, new Random(3));
+        try (PeopleIndex.Rebuild r = shuffled.rebuild("token")) {
+            for (long id : ids) r.add(person(id, "司马光", "MALE", WATER, "ADMINISTRATIVE", "ADMINISTRATIVE_POST", LocalDate.of(2015, 3, 1), null));
+            r.seal();
+            r.install(1);
+        }
+        // an update writes the person again, after everyone else
+        shuffled.replace(List.of(person(2, "司马光", "MALE", POLICE, "ADMINISTRATIVE", "ADMINISTRATIVE_POST", LocalDate.of(2015, 3, 1), null)), List.of());
+        shuffled.refresh();
+        try {
+            for (String text : List.of("司马光", "smg", "simaguang")) {
+                PersonQuery first = new PersonQuery(QueryReading.tokens(text, UNITS), null, null, null, null, null, null, null,
+                        PresenceStatus.CURRENT, TODAY, 0, 10);
+                assertEquals(LongStream.rangeClosed(1, 10).boxed().toList(), ids(shuffled.search(first)), text);
+                PersonQuery second = new PersonQuery(QueryReading.tokens(text, UNITS), null, null, null, null, null, null, null,
+                        PresenceStatus.ALL, TODAY, 10, 10);
+                assertEquals(LongStream.rangeClosed(11, 20).boxed().toList(), ids(shuffled.search(second)), text);
+            }
+        } finally {
+            shuffled.close();
+        }
+    }
+
+    /** An index written before person ids were doc values ranks ties by chance: it reports no position, so it is rebuilt. */
+    @Test
+    void anIndexInAnOlderFormatAsksToBeRebuilt(@TempDir Path elsewhere) throws Exception {
+        Path old = elsewhere.resolve("search").resolve("index-1");
+        try (FSDirectory d = FSDirectory.open(old); IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()))) {
+            w.addDocument(new Document());
+            w.setLiveCommitData(Map.of("position", "7", "databaseToken", "token", "committedAt", TODAY + "T00:00:00Z").entrySet());
+            w.commit();
+        }
+        java.nio.file.Files.writeString(elsewhere.resolve("search").resolve("current"), "index-1");
+        LucenePeopleIndex older = new LucenePeopleIndex();
+        older.dataDir = elsewhere.toString();
+        older.searchDir = " ";
+        try {
+            assertEquals("token", older.databaseToken());
+            assertEquals(-1, older.position());
+            older.commit(8);
+            assertEquals(-1, older.position(), "following the outbox does not make its documents new");
+            try (PeopleIndex.Rebuild r = older.rebuild("token")) {
+                r.add(person(1, "单雄信", "MALE", WATER, "ADMINISTRATIVE", "ADMINISTRATIVE_POST", LocalDate.of(2015, 3, 1), null));
+                r.seal();
+                r.install(9);
+            }
+            assertEquals(9, older.position());
+            older.commit(10);
+            assertEquals(10, older.position());
+        } finally {
+            older.close();
+        }
     }
 }
