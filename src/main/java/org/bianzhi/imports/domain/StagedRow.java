@@ -12,4 +12,24 @@ public interface StagedRow {
 
     /** The values in the column order of the staging table (after job and row number). */
     Object[] values();
+
+    /** A staged row without an ID number (units, approvals): row number and values. */
+    static StagedRow of(int row, Object[] values) {
+        return new StagedRow() {
+            @Override
+            public int row() {
+                return row;
+            }
+
+            @Override
+            public String idNumber() {
+                return null;
+            }
+
+            @Override
+            public Object[] values() {
+                return values;
+            }
+        };
+    }
 }

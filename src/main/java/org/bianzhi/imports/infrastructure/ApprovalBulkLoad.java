@@ -60,22 +60,7 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
     public void stage(StagedRow row) throws SQLException {
         Object[] values = Arrays.copyOf(row.values(), row.values().length + 1);
         values[values.length - 1] = units.get(((StagedApprovalRow) row).unitCode());
-        super.stage(new StagedRow() {
-            @Override
-            public int row() {
-                return row.row();
-            }
-
-            @Override
-            public String idNumber() {
-                return null;
-            }
-
-            @Override
-            public Object[] values() {
-                return values;
-            }
-        });
+        super.stage(StagedRow.of(row.row(), values));
         List<RejectedCell> cells = ((StagedApprovalRow) row).refusals();
         if (!cells.isEmpty()) refusals.put(row.row(), cells);
     }

@@ -96,22 +96,7 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
                     a.aliasesText(), a.kind().name(), a.institutionClass() == null ? null : a.institutionClass().name(),
                     u.parent() == null ? null : u.parent().id(), a.regionCode(), a.level().name(), a.funding().name(), logIds[i],
                     JSON.toJson(view)};
-            stage(new StagedRow() {
-                @Override
-                public int row() {
-                    return u.row();
-                }
-
-                @Override
-                public String idNumber() {
-                    return null;
-                }
-
-                @Override
-                public Object[] values() {
-                    return values;
-                }
-            });
+            stage(StagedRow.of(u.row(), values));
         }
         rows = n;
         steps.done("staging");
