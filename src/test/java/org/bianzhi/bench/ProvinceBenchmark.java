@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -193,7 +194,9 @@ public final class ProvinceBenchmark {
 
     private long export(Path target) throws Exception {
         HttpResponse<Path> res = http.send(authorized("/api/v1/exports/roster?format=xlsx").GET().build(),
-                HttpResponse.BodyHandlers.ofFile(target));
+                // truncated: ofFile(target) alone writes over an older, larger file and keeps its size
+                HttpResponse.BodyHandlers.ofFile(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING));
         if (res.statusCode() != 200) throw new IllegalStateException("export answered " + res.statusCode());
         return Files.size(target);
     }

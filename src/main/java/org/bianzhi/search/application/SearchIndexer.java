@@ -103,6 +103,9 @@ public class SearchIndexer {
     private Instant lastPrune = Instant.EPOCH;
     private final Rebuilds rebuilds = new Rebuilds();
 
+    /** The first outbox request to rebuild applied to the index in use whose rebuild is not installed (under the write lock). */
+    private long unbuiltFrom = Long.MAX_VALUE;
+
     /** What the status shows of rebuilds. */
     public static final class Rebuilds {
         volatile Instant started;
@@ -228,8 +231,12 @@ public class SearchIndexer {
         boolean unitsChanged = false;
         for (SearchOutbox.Entry e : batch) {
             if (e.everything()) {
-                if (target == null) requestRebuild();
-                else if (!covered.contains(e.id())) rebuilds.again = true;
+                if (target == null) {
+                    requestRebuild();
+                    unbuiltFrom = Math.min(unbuiltFrom, e.id());
+                } else if (!covered.contains(e.id())) {
+                    rebuilds.again = true;
+                }
             } else if (e.personId() != null) {
                 people.add(e.personId());
             } else if (e.unitId() != null) {
@@ -261,10 +268,20 @@ public class SearchIndexer {
     }
 
     private void commit() {
-        index.commit(position);
+        long durable = committable();
+        index.commit(durable);
         uncommitted = false;
         lastCommit = Instant.now();
-        outbox.report(instance(), position, index.documents(), lastCommit);
+        outbox.report(instance(), durable, index.documents(), lastCommit);
+    }
+
+    /**
+     * The position the index may be committed with: not past a request to rebuild whose rebuild is not installed yet, so
+     * that a service stopped meanwhile replays the request at its next start instead of keeping an index without the
+     * bulk import's people (seen after a province's roster import: stopped during the rebuild, 0 documents at position).
+     */
+    private long committable() {
+        return unbuiltFrom == Long.MAX_VALUE ? position : Math.min(position, unbuiltFrom - 1);
     }
 
     private void prune() {
@@ -339,10 +356,12 @@ public class SearchIndexer {
                     replayed += since.size();
                     after = since.get(since.size() - 1).id();
                 }
-                fresh.install(position);
+                // requests committed during the fill ask for another rebuild: until it is installed, from + 1 on is replayed
+                unbuiltFrom = rebuilds.again ? from + 1 : Long.MAX_VALUE;
+                fresh.install(committable());
                 uncommitted = false;
                 lastCommit = Instant.now();
-                outbox.report(instance(), position, index.documents(), lastCommit);
+                outbox.report(instance(), committable(), index.documents(), lastCommit);
                 LOG.info("Search index rebuild from position " + from + ": " + replayed + " later changes applied, installed at "
                         + position);
             } finally {
