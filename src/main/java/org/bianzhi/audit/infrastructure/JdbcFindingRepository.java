@@ -163,16 +163,8 @@ public class JdbcFindingRepository implements FindingRepository {
     public void enqueuePeople(Collection<PersonAtUnit> changes) {
         if (changes.isEmpty()) return;
         Instant now = Instant.now();
-        Sql.run(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into finding_queue (person_id, unit_id, everything, queued_at)"
-                    + " values (?, ?, false, ?)")) {
-                for (PersonAtUnit p : changes) {
-                    Sql.bind(s, p.personId(), p.unitId(), now);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        });
+        Sql.run(dataSource, c -> Sql.batch(c, "insert into finding_queue (person_id, unit_id, everything, queued_at) values (?, ?, false, ?)",
+                changes.stream().map(p -> new Object[] {p.personId(), p.unitId(), now}).toList()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.bianzhi.search.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
@@ -33,16 +32,8 @@ public class JdbcSearchOutbox implements SearchOutbox {
     public void appendPeople(Collection<Long> personIds) {
         if (personIds.isEmpty()) return;
         Instant now = Instant.now();
-        Sql.run(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("insert into search_outbox (person_id, unit_id, everything, queued_at)"
-                    + " values (?, null, false, ?)")) {
-                for (Long id : personIds) {
-                    Sql.bind(s, id, now);
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        });
+        Sql.run(dataSource, c -> Sql.batch(c, "insert into search_outbox (person_id, unit_id, everything, queued_at) values (?, null, false, ?)",
+                personIds.stream().map(id -> new Object[] {id, now}).toList()));
     }
 
     @Override

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.bianzhi.security.domain.AccessLogEntry;
@@ -28,15 +28,13 @@ public class JpaAccessLogRepository implements AccessLogRepository {
         // One JDBC batch in the caller's transaction: a search page discloses up to a hundred numbers per request.
         Sql.run(dataSource, c -> {
             long[] ids = Sql.ids(c, "access_log_seq", entries.size());
-            try (PreparedStatement s = c.prepareStatement("insert into access_log (id, occurred_at, username, role, person_id,"
-                    + " complaint_id, what, path) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < entries.size(); i++) {
-                    AccessLogEntry e = entries.get(i);
-                    Sql.bind(s, ids[i], e.occurredAt(), e.username(), e.role(), e.personId(), e.complaintId(), e.what(), e.path());
-                    s.addBatch();
-                }
-                s.executeBatch();
+            List<Object[]> rows = new ArrayList<>(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                AccessLogEntry e = entries.get(i);
+                rows.add(new Object[] {ids[i], e.occurredAt(), e.username(), e.role(), e.personId(), e.complaintId(), e.what(), e.path()});
             }
+            Sql.batch(c, "insert into access_log (id, occurred_at, username, role, person_id, complaint_id, what, path)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
         });
     }
 

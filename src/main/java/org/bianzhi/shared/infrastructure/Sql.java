@@ -58,6 +58,17 @@ public final class Sql {
         }
     }
 
+    /** One statement run for each row of parameters, as one JDBC batch. */
+    public static void batch(Connection c, String sql, Iterable<Object[]> rows) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(s, row);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
     public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             bind(s, params);
