@@ -85,6 +85,11 @@ public final class Api {
             return (JsonArray) body;
         }
 
+        /** The rows of a list's page ({@code {items, total, offset, limit}}). */
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
         @Override
         public String toString() {
             return status + " " + raw;

@@ -67,7 +67,7 @@ class ComplaintIT extends ApiTest {
     }
 
     private List<JsonObject> reporterReads(long complaint) {
-        return expect(200, api.get("access-log?complaint=" + complaint)).array().stream().map(JsonValue::asJsonObject).toList();
+        return expect(200, api.get("access-log?complaint=" + complaint)).items().stream().map(JsonValue::asJsonObject).toList();
     }
 
     @Test
@@ -122,7 +122,7 @@ class ComplaintIT extends ApiTest {
         expect(200, api.get("complaints/" + id));
         assertEquals(Set.of(handlerName, "admin"), reporterReads(id).stream().map(e -> e.getString("username")).collect(Collectors.toSet()));
         expect(403, office.get("access-log?complaint=" + id));
-        assertEquals(2, expect(200, inspector.get("access-log?complaint=" + id)).array().size());
+        assertEquals(2, expect(200, inspector.get("access-log?complaint=" + id)).items().size());
     }
 
     /** On PostgreSQL the test reads the tables of its schema; on H2 (the file is held by the server) it reads the file's bytes. */
@@ -339,7 +339,7 @@ class ComplaintIT extends ApiTest {
         JsonObject f = view.getJsonArray("findings").getJsonObject(0);
         assertEquals(List.of("ENTRY_WITHOUT_NOTICE", "无通知单进编", finding.getString("message")),
                 List.of(f.getString("rule"), f.getString("ruleLabel"), f.getString("message")));
-        assertTrue(expect(200, api.get("access-log?person=" + person)).array().stream()
+        assertTrue(expect(200, api.get("access-log?person=" + person)).items().stream()
                 .anyMatch(e -> e.asJsonObject().getString("path").endsWith("/api/v1/complaints/" + id)), "the full ID number shown is logged");
         String masked = expect(200, inspector.get("complaints/" + id)).json().getJsonArray("people").getJsonObject(0)
                 .getJsonObject("person").getString("idNumber");

@@ -108,7 +108,7 @@ class TravelFilingIT extends ApiTest {
     // ---- filing ----
 
     private JsonObject requiredOf(String unit, long person, String asOf) {
-        return expect(200, api.get("travel/filings/required?unit=" + unit + (asOf == null ? "" : "&asOf=" + asOf))).array().stream()
+        return expect(200, api.get("travel/filings/required?unit=" + unit + (asOf == null ? "" : "&asOf=" + asOf))).items().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("person").getJsonNumber("id").longValue() == person)
                 .findFirst().orElse(null);
     }
@@ -167,7 +167,7 @@ class TravelFilingIT extends ApiTest {
         assertEquals("2026-01-10", missing.get(0).getString("date"));
         assertTrue(missing.get(0).getString("message").contains("单位正职"), missing.get(0)::toString);
 
-        JsonObject required = expect(200, api.get("travel/filings/required?unit=" + unit)).array().stream()
+        JsonObject required = expect(200, api.get("travel/filings/required?unit=" + unit)).items().stream()
                 .map(JsonValue::asJsonObject).filter(r -> r.getJsonObject("person").getJsonNumber("id").longValue() == head)
                 .findFirst().orElseThrow();
         assertTrue(!required.containsKey("suggestedCategory") || required.isNull("suggestedCategory"),
@@ -267,7 +267,7 @@ class TravelFilingIT extends ApiTest {
         expect(404, clerk.post("travel/documents/" + theirDoc + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", "2026-06-01")));
         assertTrue(expect(200, clerk.get("travel/documents?limit=500")).json().getJsonArray("items").stream()
                 .noneMatch(v -> id(v.asJsonObject()) == theirDoc));
-        assertTrue(expect(200, clerk.get("travel/filings/required")).array().stream()
+        assertTrue(expect(200, clerk.get("travel/filings/required")).items().stream()
                 .noneMatch(v -> v.asJsonObject().getJsonObject("person").getJsonNumber("id").longValue() == theirs));
         long mineDoc = document(mine, passport(), "2025-01-01");
         expect(200, clerk.post("travel/documents/" + mineDoc + "/hand-in", Api.obj("lateReason", "据原台账补录", "date", "2025-01-05")));
@@ -362,7 +362,7 @@ class TravelFilingIT extends ApiTest {
                 .filter(l -> l.getJsonObject("type").getString("code").equals("PASSPORT")).findFirst().orElseThrow();
         assertEquals(2, passports.getInt("expected"));
         assertEquals(1, passports.getInt("held"), "one handed in by the 9th");
-        assertEquals(1, summary.getJsonArray("movements").size());
+        assertEquals(1, summary.getJsonObject("movements").getJsonArray("items").size());
     }
     @Test
     void aCheckOutNeedsAnApprovedApplicationOfTheHolderAndTheReturnIsWatched() {

@@ -164,7 +164,7 @@ class TwoInstancesIT {
     private static List<Long> ids(Api api, String q) {
         Api.Answer answer = api.get("search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertEquals(200, answer.status(), answer::toString);
-        return answer.json().getJsonArray("hits").stream().map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).toList();
+        return answer.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).toList();
     }
 
     private static long register(Api api, String unit, String name) {

@@ -17,6 +17,7 @@ import org.bianzhi.roster.application.WorkflowCommands.DecisionCommand;
 import org.bianzhi.roster.application.WorkflowCommands.PlanCommand;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
@@ -140,12 +141,13 @@ public class StaffingPlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanView> list(String unitCode, String status, int offset, int limit) {
+    public Page<PlanView> list(String unitCode, String status, int offset, int limit) {
         Check check = new Check();
         StaffingPlan.Status s = check.choice(StaffingPlan.Status.class, status, "status", "状态");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
         LocalDate today = clock.today();
-        return workflow.plans(unitId, s, scope.unitPath(), offset, limit).stream().map(p -> views.plan(p, today)).toList();
+        return new Page<>(workflow.plans(unitId, s, scope.unitPath(), offset, limit).stream().map(p -> views.plan(p, today)).toList(),
+                workflow.countPlans(unitId, s, scope.unitPath()), offset, limit);
     }
 }

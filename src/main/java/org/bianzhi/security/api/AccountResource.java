@@ -2,6 +2,7 @@ package org.bianzhi.security.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.bianzhi.security.application.AccountService.AccountCommand;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.application.AccountView;
+import org.bianzhi.shared.api.Paging;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
@@ -36,8 +39,8 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "账户列表")
-    public List<AccountView> list() {
-        return accounts.list();
+    public Page<AccountView> list(@BeanParam Paging paging) {
+        return Page.of(accounts.list(), paging.offset(), paging.limit());
     }
 
     @POST

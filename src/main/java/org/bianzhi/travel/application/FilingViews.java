@@ -3,6 +3,7 @@ package org.bianzhi.travel.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.CodeLabel;
 
 /** What the filing and custody screens show. ID numbers are as {@code IdNumberDisclosure} shows them to the caller. */
@@ -58,6 +59,5 @@ public final class FilingViews {
 
     public record LedgerEntry(MovementView movement, long documentId, CodeLabel type, String number, PersonRef person) {}
 
-    public record CustodySummary(LocalDate asOf, List<CustodyLine> lines, List<LedgerEntry> movements, long totalMovements,
-                                 int offset, int limit) {}
+    public record CustodySummary(LocalDate asOf, List<CustodyLine> lines, Page<LedgerEntry> movements) {}
 }
