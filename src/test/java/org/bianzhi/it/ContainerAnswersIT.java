@@ -22,10 +22,16 @@ class ContainerAnswersIT extends ApiTest {
             assertEquals("not-found", a.json().getString("code"), a::toString);
             assertNoInternals(a);
         }
-        Api.Answer page = api.getAbsolute(api.root() + "no/such/page", "text/html");
-        assertEquals(404, page.status());
-        assertTrue(page.contentType().startsWith("text/html"), page::toString);
-        assertTrue(page.raw().contains("页面不存在") && !page.raw().contains("Payara"), page::toString);
+        // beside the web interface: the container's own endpoints and what a prober tries
+        for (String path : List.of("no/such/page", "openapi/nothing", "metrics/nothing", "WEB-INF/web.xml",
+                "js/no-such.js", "api/nothing", "%2e%2e/%2e%2e/etc/passwd")) {
+            Api.Answer page = api.getAbsolute(api.root() + path, "text/html");
+            assertEquals(404, page.status(), path + ": " + page);
+            assertTrue(page.contentType().startsWith("text/html") || page.contentType().startsWith("application/problem+json"),
+                    path + ": " + page);
+            assertTrue((page.raw().contains("页面不存在") || page.raw().contains("不存在")) && !page.raw().contains("Payara")
+                    && !page.raw().contains("GlassFish") && !page.raw().contains("Not Found"), path + ": " + page);
+        }
     }
 
     @Test
