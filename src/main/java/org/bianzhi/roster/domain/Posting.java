@@ -44,9 +44,9 @@ public class Posting extends PersonRecord {
     protected Posting() {
     }
 
-    public Posting(Long personId, Long unitId, PostType postType, Arrangement arrangement, LocalDate validFrom,
+    public Posting(Person person, Long unitId, PostType postType, Arrangement arrangement, LocalDate validFrom,
                    LocalDate secondmentEnd, String approvalDocument, Recorded recorded) {
-        super(personId, unitId, validFrom, recorded);
+        super(person, unitId, validFrom, "上岗日期", recorded);
         if (secondmentEnd != null && secondmentEnd.isBefore(validFrom)) {
             throw BianzhiException.invalid("secondmentEnd", "借调截止日期 " + secondmentEnd + " 早于借调起始日期 " + validFrom);
         }
