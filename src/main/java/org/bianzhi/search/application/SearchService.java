@@ -134,7 +134,7 @@ public class SearchService {
         if (max < 1 || max > MAX_LIMIT) throw BianzhiException.invalid("limit", "条数应在1到" + MAX_LIMIT + "之间");
         if (q == null || q.isBlank()) throw BianzhiException.invalid("q", "请输入单位名称、简称、别名或统一社会信用代码");
         List<String> words = List.of(ChineseText.normalized(q).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        return indexer.units().find(words, scope.unitPath(), max).stream().map(m -> {
+        return indexer.units().find(words, scope::sees, max).stream().map(m -> {
             UnitFacts u = m.unit();
             return new SearchAnswer.UnitHit(u.code(), u.name(), u.shortName(), u.aliases(), u.kind(),
                     label(UnitKind.class, u.kind()), u.region(), u.abolished(), m.matchedName());
