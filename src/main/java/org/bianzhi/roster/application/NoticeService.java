@@ -27,6 +27,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /**
@@ -94,7 +95,7 @@ public class NoticeService {
 
         approvals.lockQuota(unit.id(), type);
         StaffingPlan plan = c.staffingPlanId() == null ? null : usablePlan(c.staffingPlanId(), unit, type, today);
-        String override = RecordService.blankToNull(c.overrideReason());
+        String override = PlainText.blankToNull(c.overrideReason());
         if (override != null) scope.requireAdmin("登记超编进人（overrideReason）");
         if (plan == null && override == null) requireVacancy(unit, state, type, c.entryDate());
         Person person = people.findOrRegister(c.person(), "person.").person();

@@ -31,6 +31,7 @@ import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /**
@@ -80,7 +81,7 @@ public class RecordService {
         if (existing.isPresent() && existing.get().period().isOpen()) {
             return new Outcome<>(views.occupancy(existing.get()), false);
         }
-        Occupancy o = new Occupancy(person, unit.id(), type, c.validFrom(), route, blankToNull(c.increaseNoticeNumber()),
+        Occupancy o = new Occupancy(person, unit.id(), type, c.validFrom(), route, PlainText.blankToNull(c.increaseNoticeNumber()),
                 null, recorded(c.basisDocument()));
         records.add(o);
         OccupancyView view = views.occupancy(o);
@@ -222,11 +223,6 @@ public class RecordService {
     }
 
     private Recorded recorded(String basis) {
-        return new Recorded(blankToNull(basis), changeLog.actorName(), clock.now());
+        return new Recorded(PlainText.blankToNull(basis), changeLog.actorName(), clock.now());
     }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /** 领导职务任职: a person holds a leadership position of one category at a unit. */
@@ -43,7 +44,7 @@ public class Appointment extends PersonRecord {
         super(person, unitId, validFrom, "任职日期", recorded);
         this.category = category;
         this.leadingRole = leadingRole;
-        this.postTitle = postTitle == null || postTitle.isBlank() ? null : postTitle.strip();
+        this.postTitle = PlainText.blankToNull(postTitle);
     }
 
     public void endOn(LocalDate end) {

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /**
@@ -53,7 +54,7 @@ public class Posting extends PersonRecord {
         this.postType = postType;
         this.arrangement = arrangement;
         this.secondmentEnd = secondmentEnd;
-        this.approvalDocument = approvalDocument == null || approvalDocument.isBlank() ? null : approvalDocument.strip();
+        this.approvalDocument = PlainText.blankToNull(approvalDocument);
     }
 
     public void endOn(LocalDate end) {

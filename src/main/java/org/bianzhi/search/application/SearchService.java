@@ -29,6 +29,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 检索: finds people and units for a lookup (a 12310 complaint, an inspection). Reads the query box, resolves unit
@@ -84,7 +85,7 @@ public class SearchService {
         LocalDate asOf = r.asOf() == null ? clock.today() : r.asOf();
         PresenceStatus st = status == null ? PresenceStatus.CURRENT : status;
         PersonQuery query = new PersonQuery(QueryReading.tokens(r.q(), units), code(quotaType), code(postType),
-                code(identity), code(unitKind), r.region() == null || r.region().isBlank() ? null : r.region().strip(),
+                code(identity), code(unitKind), PlainText.blankToNull(r.region()),
                 under, scopeUnit(), st, asOf, offset, limit);
         PersonHits found = index.search(query);
         Map<Long, List<String>> open = findings.of(found.hits().stream().map(PersonHits.Hit::personId).toList());

@@ -12,6 +12,7 @@ import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.travel.application.FilingCommands.CancelCommand;
 import org.bianzhi.travel.application.FilingCommands.DocumentCommand;
 import org.bianzhi.travel.application.FilingViews.DocumentDetail;
@@ -59,7 +60,7 @@ public class DocumentService {
         check.orThrow();
         long personId = people.require(c.personId()).id();
         requireUnique(d, null);
-        TravelDocument doc = TravelDocument.declared(personId, d, blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
+        TravelDocument doc = TravelDocument.declared(personId, d, PlainText.blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
         documents.add(doc);
         viewer.log(doc, "登记证件", null, c.basisDocument());
         return viewer.detail(doc);
@@ -119,7 +120,7 @@ public class DocumentService {
         LocalDate today = clock.today();
         String unitPath = travelPeople.unitPath(unit);
         List<TravelDocument> all = documents.list(new TravelDocumentRepository.Filter(t, personId,
-                text == null || text.isBlank() ? null : text.strip()));
+                PlainText.blankToNull(text)));
         Map<Long, UnitRef> units = travelPeople.unitsOf(all.stream().map(TravelDocument::personId).distinct().toList(), today);
         Map<Long, List<CustodyMovement>> moves = documents.movementsOf(all.stream().map(TravelDocument::id).toList());
         List<TravelDocument> selected = all.stream().filter(d -> travelPeople.shown(units.get(d.personId()), unitPath))
@@ -154,9 +155,5 @@ public class DocumentService {
 
     static BianzhiException notFound(Long id) {
         return BianzhiException.notFound("证件", String.valueOf(id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
