@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.roster.domain.Person;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
@@ -58,7 +59,9 @@ public class DocumentService {
         String late = LateEntry.reason(check, "证件登记", "报告持有日期", c.declaredOn(), clock.today(), settings.lateEntryDays(),
                 c.lateReason());
         check.orThrow();
-        long personId = people.require(c.personId()).id();
+        Person person = people.require(c.personId());
+        person.requireBornBy(d.issuedOn(), "issuedOn", "签发日期");
+        long personId = person.id();
         requireUnique(d, null);
         TravelDocument doc = TravelDocument.declared(personId, d, PlainText.blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
         documents.add(doc);
