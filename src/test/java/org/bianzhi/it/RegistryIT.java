@@ -204,6 +204,11 @@ class RegistryIT extends ApiTest {
         long id = person("钱七", "INSTITUTION_STAFF", LocalDate.of(1985, 8, 8)).getJsonNumber("id").longValue();
         expect(201, api.post("people/" + id + "/occupancies", Api.obj("unitCode", institution, "quotaType", "PUBLIC_INSTITUTION",
                 "validFrom", "2020-03-01", "entryRoute", "OPEN_RECRUITMENT", "basisDocument", "存量登记")));
+        long unborn = person("钱小七", "INSTITUTION_STAFF", LocalDate.of(2021, 5, 5)).getJsonNumber("id").longValue();
+        var beforeBirth = expect(422, api.post("people/" + unborn + "/occupancies", Api.obj("unitCode", institution,
+                "quotaType", "PUBLIC_INSTITUTION", "validFrom", "2020-03-01", "entryRoute", "OPEN_RECRUITMENT", "basisDocument", "存量登记")));
+        assertEquals("validFrom", beforeBirth.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(beforeBirth.json().getString("detail").contains("入编日期 2020-03-01 早于出生日期 2021-05-05"), beforeBirth::toString);
         var noEnd = expect(422, api.post("people/" + id + "/postings", Api.obj("unitCode", organ, "postType", "ADMINISTRATIVE_POST",
                 "arrangement", "SECONDMENT", "validFrom", "2025-01-01", "basisDocument", "瑞人〔2025〕1号")));
         assertEquals("secondmentEnd", noEnd.json().getJsonArray("errors").getJsonObject(0).getString("field"));

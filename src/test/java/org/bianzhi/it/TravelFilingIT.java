@@ -181,6 +181,10 @@ class TravelFilingIT extends ApiTest {
         assertEquals("TOWNSHIP_LEADER", required.getJsonObject("suggestedCategory").getString("code"));
         assertEquals("乡科级", required.getJsonObject("rank").getString("label"));
 
+        var beforeBirth = expect(422, api.post("travel/filings", Api.obj("personId", head, "category", "TOWNSHIP_LEADER",
+                "department", "瑞安市委组织部", "since", "1970-01-01", "basisDocument", "瑞组〔2026〕1号")));
+        assertEquals(Set.of("since"), fields(beforeBirth), "the person was born in 1975");
+        assertTrue(beforeBirth.json().getString("detail").contains("早于出生日期 1975-04-03"), beforeBirth::toString);
         JsonObject filing = file(head, "TOWNSHIP_LEADER", "2026-05-01", null);
         assertEquals("NOT_FILED", filing.getJsonObject("status").getString("code"));
         assertTrue(findings("FILING_MISSING", head, "2026-06-30").isEmpty(), "filed now");

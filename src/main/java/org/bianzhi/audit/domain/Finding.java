@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 稽核发现: a violation of a rule as the registry has known it since {@link #firstSeen}, with its workflow
@@ -112,7 +113,7 @@ public final class Finding {
         if (status != FindingStatus.OPEN) {
             throw BianzhiException.conflict("FINDING_NOT_OPEN", "status", "只有“待处理”的问题可以确认，此问题当前为“" + status.label() + "”");
         }
-        transition(FindingStatus.ACKNOWLEDGED, FindingEvent.Action.ACKNOWLEDGED, actor, now, blankToNull(note));
+        transition(FindingStatus.ACKNOWLEDGED, FindingEvent.Action.ACKNOWLEDGED, actor, now, PlainText.blankToNull(note));
     }
 
     /** 整改完成: needs a note saying what was done; the next evaluation reopens it if the cause is still there. */
@@ -120,7 +121,7 @@ public final class Finding {
         if (status == FindingStatus.RESOLVED) {
             throw BianzhiException.conflict("FINDING_RESOLVED", "status", "此问题已经是“已整改”状态");
         }
-        if (blankToNull(note) == null) throw BianzhiException.invalid("note", "请填写整改情况说明");
+        if (PlainText.blankToNull(note) == null) throw BianzhiException.invalid("note", "请填写整改情况说明");
         if (note.strip().length() > 1000) throw BianzhiException.invalid("note", "整改情况说明不能超过1000字");
         transition(FindingStatus.RESOLVED, FindingEvent.Action.RESOLVED, actor, now, note.strip());
     }
@@ -136,10 +137,6 @@ public final class Finding {
 
     private void event(FindingEvent.Action action, String actor, Instant now, String note) {
         newEvents.add(new FindingEvent(action, status, actor, now, note));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() { return id; }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.bianzhi.audit.application.FindingReadModel;
 import org.bianzhi.audit.domain.Finding;
 import org.bianzhi.audit.domain.Rule;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 
@@ -29,7 +30,7 @@ public class JdbcFindingReadModel implements FindingReadModel {
             else q.and("and f.status = ?", f.status().name());
         }
         if (f.rule() != null) q.and("and f.rule = ?", f.rule().name());
-        if (f.unitPath() != null) q.and("and u.path like ?", f.unitPath() + "%");
+        if (f.unitPath() != null) q.and("and u.path like ?", UnitPath.likePattern(f.unitPath()));
         if (f.personId() != null) q.and("and f.person_id = ?", f.personId());
         return q;
     }

@@ -15,6 +15,7 @@ import org.bianzhi.audit.domain.AuditScope;
 import org.bianzhi.audit.domain.Breach;
 import org.bianzhi.audit.domain.Rule;
 import org.bianzhi.audit.domain.RuleEngine;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -86,6 +87,6 @@ public class SqlRuleEngine implements RuleEngine {
     }
 
     private static Set<Long> unitsUnder(Connection c, String path) throws SQLException {
-        return new HashSet<>(Sql.list(c, "select id from unit where path like ?", r -> r.getLong(1), path + "%"));
+        return new HashSet<>(Sql.list(c, "select id from unit where path like ?", r -> r.getLong(1), UnitPath.likePattern(path)));
     }
 }

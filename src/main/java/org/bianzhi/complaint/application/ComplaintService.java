@@ -51,6 +51,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.bianzhi.shared.application.ExpectedVersion;
 
@@ -186,7 +187,7 @@ public class ComplaintService {
         } else {
             complaint.reporter(false, complaint.sealedReporterName(), complaint.sealedReporterContact());
         }
-        String note = blank(c.note()) ? null : c.note().strip();
+        String note = PlainText.blankToNull(c.note());
         complaint.revise(d, changeLog.actorName(), clock.now(),
                 note == null ? reporterNote : reporterNote == null ? note : note + "（" + reporterNote + "）");
         complaints.store(complaint);
@@ -329,8 +330,8 @@ public class ComplaintService {
         Category k = check.choice(Category.class, category, "category", "举报类别");
         check.orThrow();
         Long unitId = blank(unitCode) ? null : units.require(unitCode.strip().toUpperCase()).id();
-        var filter = new ComplaintRepository.Filter(s, k, unitId, blank(handler) ? null : handler.strip(),
-                overdue ? clock.today() : null, blank(text) ? null : text.strip());
+        var filter = new ComplaintRepository.Filter(s, k, unitId, PlainText.blankToNull(handler),
+                overdue ? clock.today() : null, PlainText.blankToNull(text));
         return new Page<>(complaints.list(filter, offset, limit).stream().map(this::summary).toList(),
                 complaints.count(filter), offset, limit);
     }

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.PlainText;
+import org.bianzhi.shared.domain.SerialNumber;
 
 /**
  * 举报件: a complaint received by the 12310 desk — channel, dates, subject, categories, the units, people and audit
@@ -197,7 +198,7 @@ public class Complaint {
 
     /** 举报件编号: JB, the year, and a five-digit serial. */
     public static String number(int year, int serial) {
-        return String.format("JB%d-%05d", year, serial);
+        return SerialNumber.format("JB", year, serial);
     }
 
     /** Changes the details (a concluded case is closed). */
@@ -227,7 +228,7 @@ public class Complaint {
                     + "”，只有“" + ComplaintStatus.RECEIVED.label() + "”状态的举报件可以开始核查");
         }
         status = ComplaintStatus.INVESTIGATING;
-        event(ComplaintEvent.Action.INVESTIGATION_STARTED, actor, now, blankToNull(note));
+        event(ComplaintEvent.Action.INVESTIGATION_STARTED, actor, now, PlainText.blankToNull(note));
     }
 
     /** 办结: needs the result and the conclusion. */
@@ -288,10 +289,6 @@ public class Complaint {
     private void event(ComplaintEvent.Action action, String actor, Instant now, String note) {
         if (newEvents == null) newEvents = new ArrayList<>();
         newEvents.add(new ComplaintEvent(action, status, actor, now, note));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() { return id; }

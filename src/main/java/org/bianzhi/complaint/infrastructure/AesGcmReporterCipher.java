@@ -14,6 +14,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bianzhi.complaint.domain.ReporterCipher;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * AES-256-GCM for reporter details: a random 12-byte IV per value, the 128-bit tag checked on opening, the field
@@ -65,7 +66,7 @@ public final class AesGcmReporterCipher implements ReporterCipher {
             if (keys.put(id, new SecretKeySpec(raw, "AES")) != null) return broken(keys, "密钥编号 " + id + " 重复");
         }
         if (keys.isEmpty()) return broken(keys, "密钥列表为空");
-        String current = keyId == null || keyId.isBlank() ? null : keyId.strip();
+        String current = PlainText.blankToNull(keyId);
         if (current == null) {
             if (keys.size() > 1) return broken(keys, "配置了多个密钥，须用 BIANZHI_COMPLAINTS_KEY_ID 指定加密新数据使用的密钥");
             current = keys.keySet().iterator().next();

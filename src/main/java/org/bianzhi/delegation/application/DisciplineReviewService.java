@@ -8,6 +8,7 @@ import org.bianzhi.delegation.application.DelegationCommands.ReviewCommand;
 import org.bianzhi.delegation.application.DelegationViews.ReviewView;
 import org.bianzhi.delegation.domain.DisciplineReview;
 import org.bianzhi.delegation.domain.DisciplineReviewRepository;
+import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
@@ -48,6 +49,9 @@ public class DisciplineReviewService {
         check.notNull(c.personId(), "personId", "人员");
         check.require(c.personId() == null || people.findById(c.personId()).isPresent(), "personId", "人员编号 " + c.personId() + " 未登记");
         check.notNull(c.from(), "from", "审查开始日期");
+        if (c.personId() != null) {
+            people.findById(c.personId()).ifPresent(p -> Person.checkBornBy(check, p.birthDate(), c.from(), "from", "审查开始日期"));
+        }
         check.require(c.from() == null || !c.from().isAfter(clock.today()), "from", "审查开始日期 " + c.from() + " 晚于今天（" + clock.today() + "）");
         check.notNull(c.basisDocument(), "basisDocument", "依据文件");
         check.require(c.basisDocument() == null || c.basisDocument().strip().length() <= 200, "basisDocument", "依据文件不能超过200字");

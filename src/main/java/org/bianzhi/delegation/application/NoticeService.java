@@ -22,8 +22,8 @@ import org.bianzhi.delegation.domain.DelegationRecordRepository;
 import org.bianzhi.delegation.domain.DelegationRepository;
 import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.delegation.domain.Member;
-import org.bianzhi.delegation.domain.NoticeRules;
 import org.bianzhi.delegation.domain.NoticeRules.ObjectionFact;
+import org.bianzhi.delegation.domain.NoticeRules;
 import org.bianzhi.delegation.domain.Objection;
 import org.bianzhi.delegation.domain.ObjectionChannel;
 import org.bianzhi.delegation.domain.ObjectionOutcome;
@@ -35,6 +35,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 公示 of a delegation (seed 000): its contents taken from the delegation and its members, its period, the objections
@@ -89,7 +90,7 @@ public class NoticeService {
         check.require(d.status() != DelegationStatus.CANCELLED, "status", "团组" + d.number() + "已撤销，不能登记公示异议");
         NoticeRules.checkReceived(check, d.noticeFrom(), d.noticeTo(), c.receivedOn(), clock.today());
         check.orThrow();
-        Objection o = new Objection(d.id(), c.receivedOn(), channel, c.personId(), blankToNull(c.raisedBy()), c.content().strip(),
+        Objection o = new Objection(d.id(), c.receivedOn(), channel, c.personId(), PlainText.blankToNull(c.raisedBy()), c.content().strip(),
                 changeLog.actorName(), clock.now());
         records.add(o);
         changeLog.record(new ChangeLog.Change("delegation", d.id(), c.personId(), d.organiserUnitId(), "登记公示异议", d.number()),
@@ -114,7 +115,7 @@ public class NoticeService {
         }
         check.orThrow();
         List<ObjectionReview> before = records.reviews(List.of(o.id()));
-        ObjectionReview r = o.review(c.date(), outcome, c.finding().strip(), blankToNull(c.basisDocument()), changeLog.actorName(), clock.now());
+        ObjectionReview r = o.review(c.date(), outcome, c.finding().strip(), PlainText.blankToNull(c.basisDocument()), changeLog.actorName(), clock.now());
         records.add(r);
         List<ObjectionReview> after = new ArrayList<>(before);
         after.add(r);
@@ -199,9 +200,5 @@ public class NoticeService {
         Delegation d = delegations.lock(id).orElseThrow(() -> DelegationService.notFound(id));
         drafts.requireVisible(d, id);
         return d;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -12,20 +12,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.bianzhi.delegation.domain.DelegationPurpose;
 import org.bianzhi.delegation.domain.RankBand;
+import org.bianzhi.delegation.domain.ReviewFacts.PostSpan;
+import org.bianzhi.delegation.domain.ReviewFacts.Span;
+import org.bianzhi.delegation.domain.ReviewFacts.Trip;
+import org.bianzhi.delegation.domain.ReviewFacts;
+import org.bianzhi.delegation.domain.ReviewTally.PersonTrip;
+import org.bianzhi.delegation.domain.ReviewTally;
+import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.roster.domain.PersonFact;
 import org.bianzhi.roster.domain.PersonFactKind;
 import org.bianzhi.roster.domain.PersonRepository;
-import org.bianzhi.delegation.domain.ReviewFacts;
-import org.bianzhi.delegation.domain.ReviewFacts.PostSpan;
-import org.bianzhi.delegation.domain.ReviewFacts.Span;
-import org.bianzhi.delegation.domain.ReviewFacts.Trip;
-import org.bianzhi.delegation.domain.ReviewTally;
-import org.bianzhi.delegation.domain.ReviewTally.PersonTrip;
-import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.travel.domain.PersonUnits;
 
 /**
@@ -90,7 +91,7 @@ public class ReviewStatistics {
         if (scopePath != null) {
             var placed = personUnits.unitsOf(privateTrips.stream().map(Trip::personId).collect(Collectors.toSet()), last);
             privateTrips = privateTrips.stream().filter(t -> placed.containsKey(t.personId())
-                    && placed.get(t.personId()).path().startsWith(scopePath)).toList();
+                    && UnitPath.within(placed.get(t.personId()).path(), scopePath)).toList();
         }
         var people = new HashSet<Long>();
         official.forEach(t -> people.add(t.personId()));

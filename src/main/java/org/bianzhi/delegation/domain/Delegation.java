@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
+import org.bianzhi.shared.domain.SerialNumber;
 
 /**
  * 因公出国（境）团组: an official delegation — organising unit (组团单位), task, inviting party, destinations, dates,
@@ -139,7 +141,7 @@ public class Delegation {
 
     /** 团组编号: TZ, the year, and a five-digit serial. */
     public static String number(int year, int serial) {
-        return String.format("TZ%d-%05d", year, serial);
+        return SerialNumber.format("TZ", year, serial);
     }
 
     public static Delegation draft(int year, int serial, Details d, List<Member> members, String actor, Instant now) {
@@ -223,22 +225,18 @@ public class Delegation {
         name = d.name().strip();
         organiserUnitId = d.organiserUnitId();
         task = d.task().strip();
-        inviter = blankToNull(d.inviter());
+        inviter = PlainText.blankToNull(d.inviter());
         destinations.clear();
         destinations.addAll(d.destinations());
         departsOn = d.departsOn();
         returnsOn = d.returnsOn();
-        fundingSource = blankToNull(d.fundingSource());
+        fundingSource = PlainText.blankToNull(d.fundingSource());
         noticeFrom = d.noticeFrom();
         noticeTo = d.noticeTo();
-        noticePlace = blankToNull(d.noticePlace());
+        noticePlace = PlainText.blankToNull(d.noticePlace());
         purpose = d.purpose();
         members.clear();
         members.addAll(newMembers);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() { return id; }

@@ -1,6 +1,7 @@
 package org.bianzhi.delegation.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.Recorded;
 
 /**
  * 纪律审查期间: a person is under review for party or administrative discipline from {@code validFrom} (inclusive) until
@@ -35,17 +37,11 @@ public class DisciplineReview {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    @Column(name = "basis_document", nullable = false, length = 200)
-    private String basisDocument;
-
     @Column(name = "end_basis_document", length = 200)
     private String endBasisDocument;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recorded recorded;
 
     @Column(name = "ended_by", length = 100)
     private String endedBy;
@@ -62,9 +58,7 @@ public class DisciplineReview {
     public DisciplineReview(Long personId, LocalDate from, String basisDocument, String actor, Instant now) {
         this.personId = personId;
         this.validFrom = from;
-        this.basisDocument = basisDocument;
-        this.recordedBy = actor;
-        this.recordedAt = now;
+        this.recorded = new Recorded(basisDocument, actor, now);
     }
 
     /** Ends the review on {@code end}: from that day the person is no longer under review. */
@@ -85,10 +79,11 @@ public class DisciplineReview {
     public Long personId() { return personId; }
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }
-    public String basisDocument() { return basisDocument; }
+    public Recorded recorded() { return recorded; }
+    public String basisDocument() { return recorded.basisDocument(); }
     public String endBasisDocument() { return endBasisDocument; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public String recordedBy() { return recorded.recordedBy(); }
+    public Instant recordedAt() { return recorded.recordedAt(); }
     public String endedBy() { return endedBy; }
     public Instant endedAt() { return endedAt; }
     public long version() { return version; }

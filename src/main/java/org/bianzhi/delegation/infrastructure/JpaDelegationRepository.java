@@ -21,6 +21,7 @@ import org.bianzhi.delegation.domain.DelegationRules;
 import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.roster.domain.LeadingRole;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.SerialCounters;
 
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class JpaDelegationRepository implements DelegationRepository {
         for (String path : new String[] {f.unitPath(), f.scopePath()}) {
             if (path == null) continue;
             q.append(" and u.path like ?");
-            params.add(path + "%");
+            params.add(UnitPath.likePattern(path));
         }
         if (f.personId() != null) {
             q.append(" and exists (select 1 from delegation_member m where m.delegation_id = d.id and m.person_id = ?)");
@@ -143,7 +144,7 @@ public class JpaDelegationRepository implements DelegationRepository {
         String scope = "";
         if (scopePath != null) {
             scope = " and u.path like ?";
-            params.add(scopePath + "%");
+            params.add(UnitPath.likePattern(scopePath));
         }
         List<?> ids = query("select d.id from delegation d join unit u on u.id = d.organiser_unit_id"
                 + " where d.returned_on is not null and d.returned_on <= ?" + scope + " order by d.returned_on, d.id", params)

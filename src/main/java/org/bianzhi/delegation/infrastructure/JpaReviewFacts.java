@@ -15,6 +15,7 @@ import org.bianzhi.establishment.domain.AdministrativeLevel;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.Unit;
 import org.bianzhi.roster.domain.LeadingRole;
+import org.bianzhi.shared.domain.UnitPath;
 
 @ApplicationScoped
 public class JpaReviewFacts implements ReviewFacts {
@@ -32,7 +33,7 @@ public class JpaReviewFacts implements ReviewFacts {
                 + " where d.approved_on >= ? and d.approved_on <= ? and d.status in ('APPROVED', 'RETURNED', 'REPORTED')"
                 + (scopePath == null ? "" : " and u.path like ?") + " order by d.delegation_number, m.position");
         q.setParameter(1, from).setParameter(2, to);
-        if (scopePath != null) q.setParameter(3, scopePath + "%");
+        if (scopePath != null) q.setParameter(3, UnitPath.likePattern(scopePath));
         return trips(q);
     }
 

@@ -17,6 +17,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 import org.bianzhi.shared.domain.Violation;
 import org.bianzhi.shared.application.ExpectedVersion;
@@ -214,7 +215,7 @@ public class UnitService {
     }
 
     private Recorded recorded(String basis) {
-        return new Recorded(basis == null || basis.isBlank() ? null : basis.strip(), changeLog.actorName(), clock.now());
+        return new Recorded(PlainText.blankToNull(basis), changeLog.actorName(), clock.now());
     }
 
     // ---- reading ----

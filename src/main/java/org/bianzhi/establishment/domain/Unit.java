@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Recorded;
+import org.bianzhi.shared.domain.UnitPath;
 
 /**
  * 机构: a government unit with its 统一社会信用代码 and the effective-dated history of what it is.
@@ -77,7 +78,7 @@ public class Unit {
 
     /** Whether {@code other} is this unit or one of its subordinates. */
     public boolean contains(Unit other) {
-        return other.path.startsWith(path);
+        return UnitPath.within(other.path, path);
     }
 
     /**

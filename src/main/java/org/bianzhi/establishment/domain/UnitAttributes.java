@@ -25,7 +25,7 @@ public record UnitAttributes(String name, String shortName, List<String> aliases
 
     public UnitAttributes {
         name = name == null ? null : name.strip();
-        shortName = shortName == null || shortName.isBlank() ? null : shortName.strip();
+        shortName = PlainText.blankToNull(shortName);
         aliases = aliases == null ? List.of() : aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
     }
 

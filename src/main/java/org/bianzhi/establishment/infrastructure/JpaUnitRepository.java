@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.bianzhi.establishment.domain.Unit;
 import org.bianzhi.establishment.domain.UnitCode;
 import org.bianzhi.establishment.domain.UnitRepository;
+import org.bianzhi.shared.domain.UnitPath;
 
 @ApplicationScoped
 public class JpaUnitRepository implements UnitRepository {
@@ -63,7 +64,7 @@ public class JpaUnitRepository implements UnitRepository {
         if (!includeAbolished) q.append(" and u.abolishedOn is null");
         if (scopePath != null) {
             q.append(" and u.path like :scope");
-            params.put("scope", scopePath + "%");
+            params.put("scope", UnitPath.likePattern(scopePath));
         }
         if (parentCode != null) {
             q.append(" and v.parentId = (select p.id from Unit p where p.code = :parent)");
@@ -94,7 +95,7 @@ public class JpaUnitRepository implements UnitRepository {
         em.createNativeQuery("update unit set path = ? || substr(path, ?) where path like ?")
                 .setParameter(1, newPrefix)
                 .setParameter(2, oldPrefix.length() + 1)
-                .setParameter(3, oldPrefix + "%")
+                .setParameter(3, UnitPath.likePattern(oldPrefix))
                 .executeUpdate();
         em.clear();
     }

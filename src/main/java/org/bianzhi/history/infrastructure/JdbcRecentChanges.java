@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.bianzhi.history.domain.RecentChanges;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 
@@ -34,8 +35,8 @@ public class JdbcRecentChanges implements RecentChanges {
             // person has no unit of its own)
             w.append(" and (u.path like ? or (c.unit_id is null and c.person_id is not null and exists (select 1 from occupancy o"
                     + " join unit ou on ou.id = o.unit_id where o.person_id = c.person_id and ou.path like ?)))");
-            params.add(f.unitPath() + "%");
-            params.add(f.unitPath() + "%");
+            params.add(UnitPath.likePattern(f.unitPath()));
+            params.add(UnitPath.likePattern(f.unitPath()));
         }
         if (f.personId() != null) {
             w.append(" and c.person_id = ?");

@@ -87,6 +87,12 @@ final class RosterRowCheck {
             // an open-ended secondment is registered as it is; the audit reports it once it passes the limit
             check.require(arrangement == Arrangement.SECONDMENT || secondmentEnd == null, "借调截止日期", "只有借调才填写借调截止日期");
         }
+        if (idProblem == null) {
+            LocalDate born = converted.idNumber().birthDate();
+            for (String column : List.of("入编日期", "到岗日期", "借调起始日期")) {
+                Person.checkBornBy(check, born, CellValues.date(r, column), column, column);
+            }
+        }
         LocalDate start = entry != null ? entry : asOf;
         LocalDate secondmentStart = CellValues.date(r, "借调起始日期");
         LocalDate arrived = CellValues.date(r, "到岗日期");

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 
@@ -37,7 +38,7 @@ public class ExportQueries {
                         + " v.region_code, v.admin_level, v.funding, v.aliases, u.established_on from unit u"
                         + " join unit_version v on v.unit_id = u.id and v.valid_to is null left join unit p on p.id = v.parent_id"
                         + " where u.abolished_on is null and u.path like ?1 order by u.path")
-                .setParameter(1, path + "%").getResultList();
+                .setParameter(1, UnitPath.likePattern(path)).getResultList();
     }
 
     /** Approvals in force for some time (not superseded on their first day): code, subject, count, from, document. */
@@ -47,7 +48,7 @@ public class ExportQueries {
                         + " from " + table + " a join unit u on u.id = a.unit_id where u.abolished_on is null"
                         + " and (a.valid_to is null or a.valid_to > a.valid_from) and u.path like ?1"
                         + " order by u.code, a." + subjectColumn + ", a.valid_from")
-                .setParameter(1, path + "%").getResultList();
+                .setParameter(1, UnitPath.likePattern(path)).getResultList();
     }
 
     /** Receives the roster's current records, in person order: the person's columns, the kind and the record's. */
@@ -92,7 +93,7 @@ public class ExportQueries {
             c.setAutoCommit(false); // PostgreSQL keeps a cursor only inside a transaction
             try (PreparedStatement q = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 q.setFetchSize(FETCH);
-                if (!under.isEmpty()) for (int i = 1; i <= 3; i++) q.setString(i, path + "%");
+                if (!under.isEmpty()) for (int i = 1; i <= 3; i++) q.setString(i, UnitPath.likePattern(path));
                 try (ResultSet r = q.executeQuery()) {
                     Object[] person = null;
                     while (r.next()) {

@@ -1,6 +1,5 @@
 package org.bianzhi.imports.infrastructure;
 
-import org.bianzhi.shared.infrastructure.Sql;
 import static org.bianzhi.imports.infrastructure.StagedLoad.LIVE;
 
 import java.sql.Connection;
@@ -12,6 +11,8 @@ import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.UnitPath;
+import org.bianzhi.shared.infrastructure.Sql;
 
 /**
  * The checks of staged roster rows that need the registry, one query each over a range of rows: the units
@@ -29,7 +30,7 @@ final class RosterSetChecks {
     RosterSetChecks(Connection c, long job, String scopePath, String submitter) {
         this.c = c;
         this.job = job;
-        this.scopePattern = scopePath == null ? null : scopePath + "%";
+        this.scopePattern = scopePath == null ? null : UnitPath.likePattern(scopePath);
         this.submitter = submitter;
     }
 

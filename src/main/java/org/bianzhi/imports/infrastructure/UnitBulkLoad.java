@@ -20,6 +20,7 @@ import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.imports.domain.StagedRow;
 import org.bianzhi.imports.domain.UnitNode;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.infrastructure.Sql;
 
 /**
@@ -81,7 +82,7 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
         long[] unitIds = Sql.sharedIds(c, "unit_seq", n);
         long[] versionIds = Sql.sharedIds(c, "unit_version_seq", n);
         long[] logIds = Sql.sharedIds(c, "change_log_seq", n);
-        String recordedBasis = basis == null || basis.isBlank() ? null : basis.strip();
+        String recordedBasis = PlainText.blankToNull(basis);
         steps.done("ids");
         for (int i = 0; i < n; i++) {
             UnitNode u = units.get(i);
@@ -119,7 +120,7 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
                 + " region_code, admin_level, funding, valid_from, valid_to, basis_document, recorded_by, recorded_at) select"
                 + " s.version_id, s.unit_id, s.name, s.short_name, s.aliases, s.kind, s.institution_class, s.parent_id, s.region_code,"
                 + " s.admin_level, s.funding, s.established_on, null, ?, ?, ?" + staged,
-                basis == null || basis.isBlank() ? null : basis.strip(), actor, at, job, from, to);
+                PlainText.blankToNull(basis), actor, at, job, from, to);
         steps.done("states");
         Sql.update(c, "insert into change_log (id, occurred_at, actor, entity_type, entity_id, person_id, unit_id, action,"
                 + " basis_document, before_state, after_state) select s.log_id, ?, ?, 'unit', s.unit_id, null, s.unit_id, '设立', ?,"

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.bianzhi.payroll.domain.PayMonth;
 import org.bianzhi.payroll.domain.PayrollRule;
+import org.bianzhi.shared.domain.UnitPath;
 
 /**
  * The SQL of the payroll comparison: one set-wise query per rule over the month's lines and the occupancies, each
@@ -71,7 +72,7 @@ final class FindingQueries {
      */
     String union(List<PayrollRule> rules, List<String> regions, String unitPath) {
         return rules.stream().map(r -> branch(r, regions) + (unitPath == null ? "" : " and " + (r == PayrollRule.PAID_WITHOUT_OCCUPANCY
-                ? "e" : "o") + ".unit_id in (select uu.id from unit uu where uu.path like " + p(unitPath + "%") + ")"))
+                ? "e" : "o") + ".unit_id in (select uu.id from unit uu where uu.path like " + p(UnitPath.likePattern(unitPath)) + ")"))
                 .collect(Collectors.joining(" union all "));
     }
 

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
-import org.bianzhi.reports.domain.RetirementForecast;
 import org.bianzhi.reports.domain.RetirementForecast.Candidate;
+import org.bianzhi.reports.domain.RetirementForecast;
 import org.bianzhi.reports.domain.UnitOnDate;
 import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.Notice;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.roster.domain.StaffingPlan;
+import org.bianzhi.shared.domain.UnitPath;
 
 /**
  * The reports' reads: a handful of grouped queries over the whole selection, each answering for every unit at once
@@ -164,7 +165,7 @@ public class ReportQueries {
     }
 
     private static Query scoped(Query q, int parameter, String path) {
-        return path == null ? q : q.setParameter(parameter, path + "%");
+        return path == null ? q : q.setParameter(parameter, UnitPath.likePattern(path));
     }
 
     private static LocalDate toDate(Object value) {

@@ -28,6 +28,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /**
@@ -95,10 +96,11 @@ public class NoticeService {
 
         approvals.lockQuota(unit.id(), type);
         StaffingPlan plan = c.staffingPlanId() == null ? null : usablePlan(c.staffingPlanId(), unit, type, today);
-        String override = RecordService.blankToNull(c.overrideReason());
+        String override = PlainText.blankToNull(c.overrideReason());
         if (override != null) scope.requireAdmin("登记超编进人（overrideReason）");
         if (plan == null && override == null) requireVacancy(unit, state, type, c.entryDate());
         Person person = people.findOrRegister(c.person(), "person.").person();
+        person.requireBornBy(c.entryDate(), "entryDate", "入编日期");
         for (Occupancy o : records.occupanciesOf(person.id())) {
             if (o.period().validTo() == null || o.period().validTo().isAfter(c.entryDate())) {
                 throw BianzhiException.conflict("already-occupying", "person.idNumber", "“" + person.name() + "”目前占用“"
@@ -110,7 +112,7 @@ public class NoticeService {
         int serial = workflow.nextSerial(Notice.Kind.INCREASE, today.getYear());
         Notice notice = Notice.increase(serial, unit.id(), type, person.id(), c.entryDate(), route,
                 plan == null ? null : plan.id(), plan == null ? override : null, today, changeLog.actorName(), clock.now());
-        Occupancy occupancy = new Occupancy(person.id(), unit.id(), type, c.entryDate(), route, notice.number(),
+        Occupancy occupancy = new Occupancy(person, unit.id(), type, c.entryDate(), route, notice.number(),
                 notice.overrideReason(), new Recorded(notice.number(), changeLog.actorName(), clock.now()));
         records.add(occupancy);
         changeLog.record(new ChangeLog.Change("occupancy", occupancy.id(), person.id(), unit.id(), "入编", notice.number()),

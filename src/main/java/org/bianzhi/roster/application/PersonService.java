@@ -27,6 +27,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.ChangeLogRepository;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 import org.bianzhi.shared.application.ExpectedVersion;
 import org.bianzhi.shared.application.UnitOfWork;
@@ -169,7 +170,7 @@ public class PersonService {
     private void recordFacts(Person p, PersonCommand c) {
         Check check = new Check();
         CadreRank rank = check.choice(CadreRank.class, c.rank(), "rank", "职务层次");
-        String household = c.household() == null || c.household().isBlank() ? null : c.household().strip();
+        String household = PlainText.blankToNull(c.household());
         LocalDate from = c.factsFrom() == null ? clock.today() : c.factsFrom();
         check.require(from.isAfter(p.birthDate()), "factsFrom", "职务层次、户口所在地的生效日期 " + from + " 早于出生日期");
         check.orThrow();

@@ -18,9 +18,9 @@ import org.bianzhi.roster.application.Views.AppointmentView;
 import org.bianzhi.roster.application.Views.OccupancyView;
 import org.bianzhi.roster.application.Views.PostingView;
 import org.bianzhi.roster.domain.Appointment;
-import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.roster.domain.Arrangement;
 import org.bianzhi.roster.domain.EntryRoute;
+import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.roster.domain.Occupancy;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRecord;
@@ -31,6 +31,7 @@ import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 import org.bianzhi.shared.application.ExpectedVersion;
 
@@ -84,7 +85,7 @@ public class RecordService {
         if (existing.isPresent() && existing.get().period().isOpen()) {
             return new Outcome<>(views.occupancy(existing.get()), false);
         }
-        Occupancy o = new Occupancy(person.id(), unit.id(), type, c.validFrom(), route, blankToNull(c.increaseNoticeNumber()),
+        Occupancy o = new Occupancy(person, unit.id(), type, c.validFrom(), route, PlainText.blankToNull(c.increaseNoticeNumber()),
                 null, recorded(c.basisDocument()));
         records.add(o);
         OccupancyView view = views.occupancy(o);
@@ -119,7 +120,7 @@ public class RecordService {
                 return new Outcome<>(views.posting(same), false);
             }
         }
-        Posting p = new Posting(person.id(), unit.id(), postType, arrangement, c.validFrom(), c.secondmentEnd(),
+        Posting p = new Posting(person, unit.id(), postType, arrangement, c.validFrom(), c.secondmentEnd(),
                 c.approvalDocument(), recorded(c.basisDocument()));
         // A new regular post ends the previous regular one (调动); secondments run beside it. An import
         // records the situation as found, two regular posts included (the audit reports them).
@@ -163,7 +164,7 @@ public class RecordService {
                 return new Outcome<>(views.appointment(a), false);
             }
         }
-        Appointment a = new Appointment(person.id(), unit.id(), category, role, c.postTitle(), c.validFrom(), recorded(c.basisDocument()));
+        Appointment a = new Appointment(person, unit.id(), category, role, c.postTitle(), c.validFrom(), recorded(c.basisDocument()));
         records.add(a);
         AppointmentView view = views.appointment(a);
         log(a, "任职", c.basisDocument(), null, view);
@@ -224,11 +225,6 @@ public class RecordService {
     }
 
     private Recorded recorded(String basis) {
-        return new Recorded(blankToNull(basis), changeLog.actorName(), clock.now());
+        return new Recorded(PlainText.blankToNull(basis), changeLog.actorName(), clock.now());
     }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
 }

@@ -23,6 +23,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.bianzhi.shared.application.ExpectedVersion;
 
@@ -76,7 +77,7 @@ public class StaffingPlanService {
         if (!type.allowedIn(state.kind())) {
             throw BianzhiException.invalid("quotaType", state.kind().label() + "“" + state.name() + "”没有" + type.label());
         }
-        StaffingPlan plan = new StaffingPlan(unit.id(), type, c.count(), RecordService.blankToNull(c.reason()), today,
+        StaffingPlan plan = new StaffingPlan(unit.id(), type, c.count(), PlainText.blankToNull(c.reason()), today,
                 changeLog.actorName());
         workflow.add(plan);
         PlanView view = views.plan(plan, today);
@@ -102,8 +103,8 @@ public class StaffingPlanService {
                     + " 名，空编 " + line.vacant() + " 名，不足申请的 " + plan.requestedCount() + " 名，不能核准");
         }
         PlanView before = views.plan(plan, today);
-        plan.approve(today, changeLog.actorName(), RecordService.blankToNull(c.basisDocument()), validUntil,
-                RecordService.blankToNull(c.note()));
+        plan.approve(today, changeLog.actorName(), PlainText.blankToNull(c.basisDocument()), validUntil,
+                PlainText.blankToNull(c.note()));
         PlanView after = views.plan(plan, today);
         changeLog.record(new ChangeLog.Change("staffing_plan", plan.id(), null, plan.unitId(), "核准用编计划",
                 plan.decisionDocument()), before, after);
@@ -113,7 +114,7 @@ public class StaffingPlanService {
     public PlanView reject(Long planId, DecisionCommand c) {
         StaffingPlan plan = lock(planId, c.version());
         PlanView before = views.plan(plan, clock.today());
-        plan.reject(clock.today(), changeLog.actorName(), RecordService.blankToNull(c.note()));
+        plan.reject(clock.today(), changeLog.actorName(), PlainText.blankToNull(c.note()));
         PlanView after = views.plan(plan, clock.today());
         changeLog.record(new ChangeLog.Change("staffing_plan", plan.id(), null, plan.unitId(), "不予核准用编计划", null), before, after);
         return after;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.bianzhi.establishment.domain.LeadershipCategory;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /** 领导职务任职: a person holds a leadership position of one category at a unit. */
@@ -37,17 +38,13 @@ public class Appointment extends PersonRecord {
     protected Appointment() {
     }
 
-    public Appointment(Long personId, Long unitId, LeadershipCategory category, LocalDate validFrom, Recorded recorded) {
-        super(personId, unitId, validFrom, recorded);
-        this.category = category;
-    }
-
     /** An appointment with its 主要领导身份 (null: none) and 职务名称 (null: not given). */
-    public Appointment(Long personId, Long unitId, LeadershipCategory category, LeadingRole leadingRole, String postTitle,
+    public Appointment(Person person, Long unitId, LeadershipCategory category, LeadingRole leadingRole, String postTitle,
                        LocalDate validFrom, Recorded recorded) {
-        this(personId, unitId, category, validFrom, recorded);
+        super(person, unitId, validFrom, "任职日期", recorded);
+        this.category = category;
         this.leadingRole = leadingRole;
-        this.postTitle = postTitle == null || postTitle.isBlank() ? null : postTitle.strip();
+        this.postTitle = PlainText.blankToNull(postTitle);
     }
 
     public void endOn(LocalDate end) {

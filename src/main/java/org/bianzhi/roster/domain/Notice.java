@@ -11,9 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.SerialNumber;
 
 /**
  * 增人通知单 / 减人通知单: the document that lets one person enter a quota (opening the occupancy) or
@@ -42,7 +42,7 @@ public class Notice {
         }
 
         public String number(int year, int serial) {
-            return String.format(Locale.ROOT, "%s%d-%05d", prefix, year, serial);
+            return SerialNumber.format(prefix, year, serial);
         }
     }
 

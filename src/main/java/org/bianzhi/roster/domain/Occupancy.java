@@ -58,9 +58,9 @@ public class Occupancy extends PersonRecord {
     protected Occupancy() {
     }
 
-    public Occupancy(Long personId, Long unitId, QuotaType quotaType, LocalDate entryDate, EntryRoute entryRoute,
+    public Occupancy(Person person, Long unitId, QuotaType quotaType, LocalDate entryDate, EntryRoute entryRoute,
                      String increaseNoticeNumber, String overrideReason, Recorded recorded) {
-        super(personId, unitId, entryDate, recorded);
+        super(person, unitId, entryDate, "入编日期", recorded);
         this.quotaType = quotaType;
         this.entryRoute = entryRoute;
         this.increaseNoticeNumber = increaseNoticeNumber;

@@ -88,6 +88,22 @@ public class Person {
                 "出生日期 " + birthDate + " 与身份证号中的出生日期 " + id.birthDate() + " 不符");
     }
 
+    /**
+     * Adds to {@code check} that {@code date} (入编日期, 上岗日期, …: a day in this person's working life, named by
+     * {@code label}) is not before their birth. The one rule both the API and the import go through.
+     */
+    public static void checkBornBy(Check check, LocalDate birthDate, LocalDate date, String field, String label) {
+        check.require(date == null || birthDate == null || !date.isBefore(birthDate), field,
+                label + " " + date + " 早于出生日期 " + birthDate + "（按身份证号），请核对日期");
+    }
+
+    /** As {@link #checkBornBy}, refusing at once: a record of this person cannot start before they were born. */
+    public void requireBornBy(LocalDate date, String field, String label) {
+        Check check = new Check();
+        checkBornBy(check, birthDate, date, field, label);
+        check.orThrow();
+    }
+
     /** Whether a record for the same ID number names the same person (import conflicts). */
     public boolean sameDetails(String otherName) {
         return name.equals(PersonName.normalise(otherName));

@@ -31,8 +31,10 @@ public abstract class PersonRecord {
     protected PersonRecord() {
     }
 
-    protected PersonRecord(Long personId, Long unitId, LocalDate validFrom, Recorded recorded) {
-        this.personId = personId;
+    /** A record of {@code person} from {@code validFrom} (named {@code label} to the user), not before their birth. */
+    protected PersonRecord(Person person, Long unitId, LocalDate validFrom, String label, Recorded recorded) {
+        person.requireBornBy(validFrom, "validFrom", label);
+        this.personId = person.id();
         this.unitId = unitId;
         this.period = EffectivePeriod.from(validFrom);
         this.recorded = recorded;

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.shared.domain.Recorded;
 
 /**
@@ -44,16 +45,16 @@ public class Posting extends PersonRecord {
     protected Posting() {
     }
 
-    public Posting(Long personId, Long unitId, PostType postType, Arrangement arrangement, LocalDate validFrom,
+    public Posting(Person person, Long unitId, PostType postType, Arrangement arrangement, LocalDate validFrom,
                    LocalDate secondmentEnd, String approvalDocument, Recorded recorded) {
-        super(personId, unitId, validFrom, recorded);
+        super(person, unitId, validFrom, "上岗日期", recorded);
         if (secondmentEnd != null && secondmentEnd.isBefore(validFrom)) {
             throw BianzhiException.invalid("secondmentEnd", "借调截止日期 " + secondmentEnd + " 早于借调起始日期 " + validFrom);
         }
         this.postType = postType;
         this.arrangement = arrangement;
         this.secondmentEnd = secondmentEnd;
-        this.approvalDocument = approvalDocument == null || approvalDocument.isBlank() ? null : approvalDocument.strip();
+        this.approvalDocument = PlainText.blankToNull(approvalDocument);
     }
 
     public void endOn(LocalDate end) {

@@ -10,6 +10,7 @@ import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonFact;
 import org.bianzhi.roster.domain.PersonRepository;
+import org.bianzhi.shared.domain.UnitPath;
 
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
@@ -81,7 +82,7 @@ public class JpaPersonRepository implements PersonRepository {
             tq.setParameter("t", "%" + text.strip() + "%");
             tq.setParameter("suffix", "%" + text.strip().toUpperCase());
         }
-        if (unitPath != null) tq.setParameter("path", unitPath + "%");
+        if (unitPath != null) tq.setParameter("path", UnitPath.likePattern(unitPath));
         return tq;
     }
 }

@@ -12,6 +12,7 @@ import org.bianzhi.roster.domain.Occupancy;
 import org.bianzhi.roster.domain.PersonRecord;
 import org.bianzhi.roster.domain.Posting;
 import org.bianzhi.roster.domain.RecordRepository;
+import org.bianzhi.shared.domain.UnitPath;
 
 @ApplicationScoped
 public class JpaRecordRepository implements RecordRepository {
@@ -84,7 +85,7 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public boolean hasRecordUnder(Long personId, String path) {
         return ((Number) em.createNativeQuery(RECORD_UNITS + " join unit u on u.id = r.unit_id where u.path like ?2")
-                .setParameter(1, personId).setParameter(2, path + "%").getSingleResult()).longValue() > 0;
+                .setParameter(1, personId).setParameter(2, UnitPath.likePattern(path)).getSingleResult()).longValue() > 0;
     }
 
     @Override

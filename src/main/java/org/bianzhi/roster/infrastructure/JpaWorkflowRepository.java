@@ -13,6 +13,7 @@ import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.roster.domain.Notice;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.SerialCounters;
 
 @ApplicationScoped
@@ -64,7 +65,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         TypedQuery<T> tq = em.createQuery(q.append(order).toString(), type);
         if (unitId != null) tq.setParameter("u", unitId);
         if (status != null) tq.setParameter("s", status);
-        if (scopePath != null) tq.setParameter("scope", scopePath + "%");
+        if (scopePath != null) tq.setParameter("scope", UnitPath.likePattern(scopePath));
         return tq;
     }
 
@@ -123,7 +124,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
         if (unitId != null) tq.setParameter("u", unitId);
         if (kind != null) tq.setParameter("k", kind);
         if (year != null) tq.setParameter("y", year);
-        if (scopePath != null) tq.setParameter("scope", scopePath + "%");
+        if (scopePath != null) tq.setParameter("scope", UnitPath.likePattern(scopePath));
         return tq;
     }
 

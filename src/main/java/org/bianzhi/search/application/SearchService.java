@@ -29,6 +29,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 检索: finds people and units for a lookup (a 12310 complaint, an inspection). Reads the query box, resolves unit
@@ -83,7 +84,7 @@ public class SearchService {
         LocalDate asOf = r.asOf() == null ? clock.today() : r.asOf();
         PresenceStatus st = status == null ? PresenceStatus.CURRENT : status;
         PersonQuery query = new PersonQuery(QueryReading.tokens(r.q(), units), code(quotaType), code(postType),
-                code(identity), code(unitKind), r.region() == null || r.region().isBlank() ? null : r.region().strip(),
+                code(identity), code(unitKind), PlainText.blankToNull(r.region()),
                 under, scopeUnit(), st, asOf, offset, limit);
         PersonHits found = index.search(query);
         Map<Long, List<String>> open = findings.of(found.hits().stream().map(PersonHits.Hit::personId).toList());
@@ -133,7 +134,7 @@ public class SearchService {
         if (max < 1 || max > MAX_LIMIT) throw BianzhiException.invalid("limit", "条数应在1到" + MAX_LIMIT + "之间");
         if (q == null || q.isBlank()) throw BianzhiException.invalid("q", "请输入单位名称、简称、别名或统一社会信用代码");
         List<String> words = List.of(ChineseText.normalized(q).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        return indexer.units().find(words, scope.unitPath(), max).stream().map(m -> {
+        return indexer.units().find(words, scope::sees, max).stream().map(m -> {
             UnitFacts u = m.unit();
             return new SearchAnswer.UnitHit(u.code(), u.name(), u.shortName(), u.aliases(), u.kind(),
                     label(UnitKind.class, u.kind()), u.region(), u.abolished(), m.matchedName());

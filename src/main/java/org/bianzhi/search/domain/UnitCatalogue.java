@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * 单位名录: every unit with every name it is known by, held in memory (20,000 units are a few megabytes) and replaced
@@ -96,11 +97,11 @@ public final class UnitCatalogue {
      * The unit search: every word must occur in one of the unit's names (or be its code); the current name exact
      * ranks first, then a short name or alias exact, the beginning of a name, any part, and former names last.
      */
-    public List<UnitMatch> find(List<String> words, String scopePath, int limit) {
+    public List<UnitMatch> find(List<String> words, Predicate<String> sees, int limit) {
         List<UnitMatch> found = new ArrayList<>();
         for (int i = 0; i < units.length; i++) {
             UnitFacts u = units[i];
-            if (scopePath != null && !u.path().startsWith(scopePath)) continue;
+            if (!sees.test(u.path())) continue;
             int total = 0;
             String matched = null;
             for (String w : words) {

@@ -25,6 +25,7 @@ import org.bianzhi.search.domain.PersonEntry;
 import org.bianzhi.search.domain.Stints;
 import org.bianzhi.search.domain.UnitCatalogue;
 import org.bianzhi.search.domain.UnitFacts;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 
@@ -132,7 +133,7 @@ public class JdbcPersonEntries implements PersonEntries {
         return Sql.call(dataSource, c -> {
             Set<Long> ids = new HashSet<>();
             for (String table : List.of("occupancy", "posting", "appointment")) {
-                ids.addAll(Sql.list(c, sql.formatted(table), r -> r.getLong(1), path + "%"));
+                ids.addAll(Sql.list(c, sql.formatted(table), r -> r.getLong(1), UnitPath.likePattern(path)));
             }
             return ids;
         });

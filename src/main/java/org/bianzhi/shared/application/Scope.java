@@ -3,6 +3,7 @@ package org.bianzhi.shared.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.UnitPath;
 
 /**
  * The one place that decides what the caller may see: a unit clerk sees their unit and its subordinates
@@ -20,10 +21,13 @@ public class Scope {
         return caller.unitPath();
     }
 
-    /** Whether a unit with this materialized path is visible to the caller. */
+    /**
+     * Whether a unit with this materialized path is visible to the caller; null (a person placed at no unit) only to
+     * roles that see every unit. The one rule for what a caller sees: domain code that must filter is handed
+     * {@code scope::sees}.
+     */
     public boolean sees(String unitPath) {
-        String scope = caller.unitPath();
-        return scope == null || unitPath.startsWith(scope);
+        return UnitPath.within(unitPath, caller.unitPath());
     }
 
     /** Refuses, as "not found", a unit outside the caller's subtree. */

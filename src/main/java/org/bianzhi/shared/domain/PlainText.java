@@ -11,6 +11,11 @@ public final class PlainText {
     private PlainText() {
     }
 
+    /** The text without surrounding blanks, or null when there is none (an optional field left empty). */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** Whether the text (null counts as plain) holds a character that must not appear in a name or subject. */
     public static boolean hasHidden(String text) {
         return text != null && text.codePoints().anyMatch(PlainText::hidden);

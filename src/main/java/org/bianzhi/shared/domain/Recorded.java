@@ -26,6 +26,11 @@ public class Recorded {
         this.recordedAt = recordedAt;
     }
 
+    /** The same entry on a later document (a 报备 or a correction names its own); a blank one keeps this. */
+    public Recorded onDocument(String basis) {
+        return basis == null || basis.isBlank() ? this : new Recorded(basis.strip(), recordedBy, recordedAt);
+    }
+
     public String basisDocument() { return basisDocument; }
 
     public String recordedBy() { return recordedBy; }

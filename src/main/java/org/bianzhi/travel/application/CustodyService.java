@@ -7,6 +7,7 @@ import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.travel.application.FilingCommands.MoveCommand;
 import org.bianzhi.travel.application.FilingViews.DocumentDetail;
 import org.bianzhi.travel.domain.CustodyLedger;
@@ -68,7 +69,7 @@ public class CustodyService {
         if (kind == CustodyMovementKind.CHECK_OUT) requireApproved(doc, c);
         var before = viewer.state(doc);
         documents.add(new CustodyMovement(doc.id(), kind, c.date(), kind == CustodyMovementKind.CHECK_OUT ? c.applicationId() : null,
-                note == null || note.isBlank() ? null : note.strip(), blank(c.basisDocument()) ? null : c.basisDocument().strip(),
+                PlainText.blankToNull(note), PlainText.blankToNull(c.basisDocument()),
                 changeLog.actorName(), clock.now(), late));
         viewer.log(doc, kind.label(), before, c.basisDocument());
         return viewer.detail(doc);

@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.roster.domain.Person;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.travel.application.FilingCommands.CancelCommand;
 import org.bianzhi.travel.application.FilingCommands.DocumentCommand;
 import org.bianzhi.travel.application.FilingViews.DocumentDetail;
@@ -61,9 +63,11 @@ public class DocumentService {
         String late = LateEntry.reason(check, "证件登记", "报告持有日期", c.declaredOn(), clock.today(), settings.lateEntryDays(),
                 c.lateReason());
         check.orThrow();
-        long personId = people.require(c.personId()).id();
+        Person person = people.require(c.personId());
+        person.requireBornBy(d.issuedOn(), "issuedOn", "签发日期");
+        long personId = person.id();
         requireUnique(d, null);
-        TravelDocument doc = TravelDocument.declared(personId, d, blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
+        TravelDocument doc = TravelDocument.declared(personId, d, PlainText.blankToNull(c.basisDocument()), changeLog.actorName(), clock.now(), late);
         documents.add(doc);
         viewer.log(doc, "登记证件", null, c.basisDocument());
         return viewer.detail(doc);
@@ -121,7 +125,7 @@ public class DocumentService {
         LocalDate today = clock.today();
         String unitPath = travelPeople.unitPath(unit);
         List<TravelDocument> all = documents.list(new TravelDocumentRepository.Filter(t, personId,
-                text == null || text.isBlank() ? null : text.strip()));
+                PlainText.blankToNull(text)));
         Map<Long, UnitRef> units = travelPeople.unitsOf(all.stream().map(TravelDocument::personId).distinct().toList(), today);
         Map<Long, List<CustodyMovement>> moves = documents.movementsOf(all.stream().map(TravelDocument::id).toList());
         List<TravelDocument> selected = all.stream().filter(d -> travelPeople.shown(units.get(d.personId()), unitPath))
@@ -156,9 +160,5 @@ public class DocumentService {
 
     static BianzhiException notFound(Long id) {
         return BianzhiException.notFound("证件", String.valueOf(id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

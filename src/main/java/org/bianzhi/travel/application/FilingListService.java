@@ -15,6 +15,7 @@ import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 import org.bianzhi.travel.application.FilingViews.DocumentRef;
 import org.bianzhi.travel.application.FilingViews.FilingView;
 import org.bianzhi.travel.application.FilingViews.RequiredView;
@@ -23,8 +24,8 @@ import org.bianzhi.travel.domain.FilingCategory;
 import org.bianzhi.travel.domain.FilingFact;
 import org.bianzhi.travel.domain.FilingQueryForm;
 import org.bianzhi.travel.domain.FilingRepository;
-import org.bianzhi.travel.domain.FilingRequirement;
 import org.bianzhi.travel.domain.FilingRequirement.Required;
+import org.bianzhi.travel.domain.FilingRequirement;
 import org.bianzhi.travel.domain.FilingStatus;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.TravelFacts;
@@ -63,7 +64,7 @@ public class FilingListService {
         check.orThrow();
         LocalDate on = asOf == null ? clock.today() : asOf;
         return new Question(on, people.unitPath(unit), new FilingRepository.Filter(on, c, s,
-                text == null || text.isBlank() ? null : text.strip()));
+                PlainText.blankToNull(text)));
     }
 
     public Page<FilingView> page(Question q, int offset, int limit) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.roster.application.PersonService;
+import org.bianzhi.roster.domain.Person;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -59,7 +60,9 @@ public class FilingService {
         Filing.checkReportedOn(check, c.reportedOn(), c.since(), today);
         check.notNull(c.basisDocument(), "basisDocument", "依据（文号）");
         check.orThrow();
-        long personId = people.require(c.personId()).id();
+        Person person = people.require(c.personId());
+        person.requireBornBy(c.since(), "since", "备案事项发生日期");
+        long personId = person.id();
         for (Filing f : filings.versionsOf(personId)) {
             if (f.validTo() == null || f.validTo().isAfter(c.since())) {
                 throw BianzhiException.conflict("filing-exists", "personId", "该人员已有在册的登记备案（" + f.category().label()

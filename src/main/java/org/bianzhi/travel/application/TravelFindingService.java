@@ -24,10 +24,11 @@ import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.travel.domain.CheckGroup;
 import org.bianzhi.travel.domain.Horizon;
-import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.ProblemClass;
 import org.bianzhi.travel.domain.TravelCheck;
 import org.bianzhi.travel.domain.TravelFinding;
@@ -121,18 +122,18 @@ public class TravelFindingService {
             }
         }
         Map<Long, UnitRef> unitOf = personUnits.unitsOf(found.stream().map(TravelFinding::personId).collect(Collectors.toSet()), q.asOf());
-        String scopePath = scope.unitPath();
         return found.stream()
                 .map(f -> new Placed(f, unitOf.get(f.personId())))
-                .filter(p -> visible(p.unit(), scopePath) && (q.unitPath() == null || (p.unit() != null && p.unit().path().startsWith(q.unitPath()))))
+                .filter(p -> shown(p.unit(), q.unitPath()))
                 .sorted(Comparator.comparing((Placed p) -> p.finding().date()).reversed()
                         .thenComparing(p -> p.finding().rule()).thenComparing(p -> p.finding().personId())
                         .thenComparing(p -> p.finding().subject()))
                 .toList();
     }
 
-    private static boolean visible(UnitRef unit, String scopePath) {
-        return scopePath == null || (unit != null && unit.path().startsWith(scopePath));
+    private boolean shown(UnitRef unit, String unitPath) {
+        String path = unit == null ? null : unit.path();
+        return scope.sees(path) && UnitPath.within(path, unitPath);
     }
 
     public FindingPage page(Question q, int offset, int limit) {

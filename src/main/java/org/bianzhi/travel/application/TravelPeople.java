@@ -10,9 +10,10 @@ import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.shared.application.Scope;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.travel.application.FilingViews.PersonRef;
-import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.PersonUnits;
 
 /**
  * The people of the module's lists: their unit on a date (which decides the caller's scope and the unit filter) and how
@@ -52,9 +53,8 @@ public class TravelPeople {
 
     /** Whether a person placed at {@code unit} is in the caller's scope and under {@code unitPath} (null: any). */
     public boolean shown(UnitRef unit, String unitPath) {
-        String scopePath = scope.unitPath();
-        if (scopePath != null && (unit == null || !unit.path().startsWith(scopePath))) return false;
-        return unitPath == null || (unit != null && unit.path().startsWith(unitPath));
+        String path = unit == null ? null : unit.path();
+        return scope.sees(path) && UnitPath.within(path, unitPath);
     }
 
     public PersonRef ref(long personId, UnitRef unit) {

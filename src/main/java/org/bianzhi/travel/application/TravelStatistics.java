@@ -17,10 +17,10 @@ import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.travel.application.TravelFindingService.Placed;
 import org.bianzhi.travel.domain.Horizon;
-import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
-import org.bianzhi.travel.domain.StatisticsFacts;
+import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.StatisticsFacts.UnitRow;
+import org.bianzhi.travel.domain.StatisticsFacts;
 import org.bianzhi.travel.domain.StatisticsForm;
 import org.bianzhi.travel.domain.StatisticsTally;
 import org.bianzhi.travel.domain.TravelRule;
@@ -107,7 +107,7 @@ public class TravelStatistics {
         Map<Long, UnitRef> unitOf = new java.util.HashMap<>(personUnits.unitsOf(people, end));
         found.forEach(p -> { if (p.unit() != null) unitOf.putIfAbsent(p.finding().personId(), p.unit()); });
         tally.count(facts.staffByUnitPath(end), filed, documents, handlings, cases,
-                found.stream().map(Placed::finding).toList(), unitOf, scope.unitPath());
+                found.stream().map(Placed::finding).toList(), unitOf, scope::sees);
         List<String> notes = new ArrayList<>(COUNTING);
         notes.addAll(form.notes(tally.total()));
         return new Report(form.name(), form.label(), root == null ? null : root.code(), root == null ? "全部单位" : root.name(),

@@ -18,11 +18,12 @@ import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.travel.domain.Approval;
-import org.bianzhi.travel.domain.CrossingRecords;
 import org.bianzhi.travel.domain.Crossing;
-import org.bianzhi.travel.domain.PersonUnits;
+import org.bianzhi.travel.domain.CrossingRecords;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
+import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.Trip;
 import org.bianzhi.travel.domain.Trips;
 
@@ -73,9 +74,8 @@ public class TripService {
         if (personId != null) personService.require(personId);
         Set<Long> ids = personId != null ? Set.of(personId) : records.peopleCrossing(from, until);
         Map<Long, UnitRef> unitOf = personUnits.unitsOf(ids, until);
-        String scopePath = scope.unitPath();
         List<Long> visible = ids.stream().filter(id -> personId != null
-                || within(unitOf.get(id), scopePath) && (unitPath == null || within(unitOf.get(id), unitPath))).toList();
+                || scope.sees(pathOf(unitOf.get(id))) && UnitPath.within(pathOf(unitOf.get(id)), unitPath)).toList();
         Map<Long, List<Crossing>> crossings = records.crossingsOf(visible, today);
         Map<Long, List<Approval>> approvals = records.approvalsOf(visible, today);
         List<Found> found = new ArrayList<>();
@@ -93,8 +93,8 @@ public class TripService {
         return new Page<>(page, found.size(), offset, limit);
     }
 
-    private static boolean within(UnitRef unit, String path) {
-        return path == null || (unit != null && unit.path().startsWith(path));
+    private static String pathOf(UnitRef unit) {
+        return unit == null ? null : unit.path();
     }
 
     private TripView view(Found f) {

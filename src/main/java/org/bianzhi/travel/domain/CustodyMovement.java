@@ -1,6 +1,7 @@
 package org.bianzhi.travel.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.bianzhi.shared.domain.Recorded;
 
 /** 证件保管台账的一笔登记: a document handed in, checked out for an approved trip, returned, or released. Never changed. */
 @Entity
@@ -38,14 +40,8 @@ public class CustodyMovement {
     @Column(length = 500)
     private String note;
 
-    @Column(name = "basis_document", length = 200)
-    private String basisDocument;
-
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recorded recorded;
 
     /** Why a move dated long before it was entered is entered only now (事后补录, V23); null when not late. */
     @Column(name = "late_reason", length = LateEntry.MAX_REASON)
@@ -62,9 +58,7 @@ public class CustodyMovement {
         this.movedOn = movedOn;
         this.applicationId = applicationId;
         this.note = note;
-        this.basisDocument = basisDocument;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = new Recorded(basisDocument, recordedBy, recordedAt);
     }
 
     public CustodyLedger.Move move() {
@@ -77,8 +71,9 @@ public class CustodyMovement {
     public LocalDate movedOn() { return movedOn; }
     public Long applicationId() { return applicationId; }
     public String note() { return note; }
-    public String basisDocument() { return basisDocument; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public Recorded recorded() { return recorded; }
+    public String basisDocument() { return recorded.basisDocument(); }
+    public String recordedBy() { return recorded.recordedBy(); }
+    public Instant recordedAt() { return recorded.recordedAt(); }
     public String lateReason() { return lateReason; }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.EffectivePeriod;
+import org.bianzhi.shared.domain.Recorded;
 
 /**
  * 登记备案: one state (version) of a person's filing with public security — category, 人事主管部门, whether it was
@@ -48,23 +51,14 @@ public class Filing {
     @Column(name = "change_of")
     private Long changeOf;
 
-    @Column(name = "valid_from", nullable = false)
-    private LocalDate validFrom;
-
-    @Column(name = "valid_to")
-    private LocalDate validTo;
+    @Embedded
+    private EffectivePeriod period;
 
     @Column(name = "end_reason", length = 500)
     private String endReason;
 
-    @Column(name = "basis_document", length = 200)
-    private String basisDocument;
-
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recorded recorded;
 
     /** When the report (报备) was entered, and when the version was closed (changed or ended): V23. */
     @Column(name = "reported_recorded_at")
@@ -100,13 +94,11 @@ public class Filing {
         f.personId = personId;
         f.category = category;
         f.department = department.strip();
-        f.validFrom = since;
+        f.period = EffectivePeriod.from(since);
         f.status = reportedOn == null ? FilingStatus.NOT_FILED : FilingStatus.FILED;
         f.reportedOn = reportedOn;
         f.reportedRecordedAt = reportedOn == null ? null : now;
-        f.basisDocument = basis;
-        f.recordedBy = actor;
-        f.recordedAt = now;
+        f.recorded = new Recorded(basis, actor, now);
         return f;
     }
 
@@ -119,18 +111,18 @@ public class Filing {
         status = changeOf == null ? FilingStatus.FILED : FilingStatus.CHANGE_FILED;
         reportedOn = on;
         reportedRecordedAt = now;
-        if (basis != null && !basis.isBlank()) basisDocument = basis.strip();
+        recorded = recorded.onDocument(basis);
     }
 
     /** Closes this version on {@code from} and returns its successor with the new details, not yet reported. */
     public Filing changeTo(FilingCategory newCategory, String newDepartment, LocalDate from, String basis, String actor, Instant now) {
         requireOpen("变更");
-        if (from.isBefore(validFrom)) {
-            throw BianzhiException.invalid("effectiveOn", "变更日期 " + from + " 早于当前备案信息的起始日期 " + validFrom);
+        if (from.isBefore(validFrom())) {
+            throw BianzhiException.invalid("effectiveOn", "变更日期 " + from + " 早于当前备案信息的起始日期 " + validFrom());
         }
         Filing next = open(personId, newCategory, newDepartment, from, null, basis, actor, now);
         next.changeOf = id;
-        validTo = from;
+        period = period.closedOn(from);
         closedRecordedAt = now;
         return next;
     }
@@ -138,23 +130,23 @@ public class Filing {
     /** 撤销登记备案: the filing ends on {@code on} (exclusive: the last filed day is the day before). */
     public void end(LocalDate on, String reason, Instant now) {
         requireOpen("撤销");
-        if (on.isBefore(validFrom)) {
-            throw BianzhiException.invalid("endDate", "撤销日期 " + on + " 早于备案信息的起始日期 " + validFrom);
+        if (on.isBefore(validFrom())) {
+            throw BianzhiException.invalid("endDate", "撤销日期 " + on + " 早于备案信息的起始日期 " + validFrom());
         }
-        validTo = on;
+        period = period.closedOn(on);
         closedRecordedAt = now;
         endReason = reason.strip();
     }
 
     public void requireOpen(String what) {
-        if (validTo != null) {
-            throw BianzhiException.conflict("filing-closed", "validTo", "该登记备案信息已于 " + validTo + " 截止"
+        if (!period.isOpen()) {
+            throw BianzhiException.conflict("filing-closed", "validTo", "该登记备案信息已于 " + validTo() + " 截止"
                     + (endReason == null ? "（已变更）" : "（" + endReason + "）") + "，不能" + what);
         }
     }
 
     public boolean inForceOn(LocalDate d) {
-        return !validFrom.isAfter(d) && (validTo == null || validTo.isAfter(d));
+        return period.contains(d);
     }
 
     public Long id() { return id; }
@@ -164,11 +156,12 @@ public class Filing {
     public FilingStatus status() { return status; }
     public LocalDate reportedOn() { return reportedOn; }
     public Long changeOf() { return changeOf; }
-    public LocalDate validFrom() { return validFrom; }
-    public LocalDate validTo() { return validTo; }
+    public LocalDate validFrom() { return period.validFrom(); }
+    public LocalDate validTo() { return period.validTo(); }
     public String endReason() { return endReason; }
-    public String basisDocument() { return basisDocument; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public Recorded recorded() { return recorded; }
+    public String basisDocument() { return recorded.basisDocument(); }
+    public String recordedBy() { return recorded.recordedBy(); }
+    public Instant recordedAt() { return recorded.recordedAt(); }
     public long version() { return version; }
 }

@@ -3,6 +3,7 @@ package org.bianzhi.travel.domain;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.PlainText;
 
 /**
  * 事后补录: a fact entered more than the allowed days after the day it took effect (a hand-in dated years back, a trip
@@ -32,7 +33,7 @@ public final class LateEntry {
     public static String reason(Check check, String what, String dateLabel, LocalDate effective, LocalDate today, int days,
                                 String lateReason) {
         if (!late(effective, today, days)) return null;
-        String reason = lateReason == null || lateReason.isBlank() ? null : lateReason.strip();
+        String reason = PlainText.blankToNull(lateReason);
         long gap = ChronoUnit.DAYS.between(effective, today);
         check.require(reason != null, "lateReason", what + "的" + dateLabel + " " + effective + " 早于今天（" + today + "）" + gap
                 + " 天，超过 " + days + " 天属于事后补录：请在“补录原因”中说明为何没有及时登记（如依据的台账、材料及来源）。"

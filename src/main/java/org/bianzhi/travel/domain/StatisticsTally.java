@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 
 /**
@@ -83,10 +85,10 @@ public final class StatisticsTally {
     }
 
     /** The line of a unit path (null: a person with no unit), or null when it lies outside the form's scope. */
-    private Line lineOf(String path, String scopePath) {
-        if (path == null) return rootPath == null && scopePath == null ? catchAll() : null;
-        if ((scopePath != null && !path.startsWith(scopePath)) || (rootPath != null && !path.startsWith(rootPath))) return null;
-        return lines.stream().filter(l -> l.path != null && path.startsWith(l.path))
+    private Line lineOf(String path, Predicate<String> sees) {
+        if (!sees.test(path) || !UnitPath.within(path, rootPath)) return null;
+        if (path == null) return catchAll();
+        return lines.stream().filter(l -> l.path != null && UnitPath.within(path, l.path))
                 .max(Comparator.comparingInt(l -> l.path.length())).orElseGet(this::catchAll);
     }
 
@@ -97,13 +99,13 @@ public final class StatisticsTally {
     public void count(Map<String, Long> staffByPath, Collection<StatisticsFacts.Filed> filed,
                       Collection<StatisticsFacts.Document> documents, Collection<StatisticsFacts.Handling> handlings,
                       Collection<StatisticsFacts.Case> cases, Collection<TravelFinding> findings, Map<Long, UnitRef> unitOf,
-                      String scopePath) {
-        staffByPath.forEach((path, n) -> at(lineOf(path, scopePath), l -> l.add("staff", n)));
+                      Predicate<String> sees) {
+        staffByPath.forEach((path, n) -> at(lineOf(path, sees), l -> l.add("staff", n)));
         Set<Long> filedPeople = new HashSet<>();
         for (StatisticsFacts.Filed f : filed) {
             filedPeople.add(f.personId());
             UnitRef u = unitOf.get(f.personId());
-            at(line(f.personId(), unitOf, scopePath), l -> {
+            at(line(f.personId(), unitOf, sees), l -> {
                 l.distinct("required", f.personId());
                 l.distinct("filedTotal", f.personId());
                 l.distinct("filed" + f.category(), f.personId());
@@ -113,7 +115,7 @@ public final class StatisticsTally {
             });
         }
         for (StatisticsFacts.Document d : documents) {
-            at(line(d.personId(), unitOf, scopePath), l -> {
+            at(line(d.personId(), unitOf, sees), l -> {
                 if (filedPeople.contains(d.personId())) {
                     l.add("toCollect", 1);
                     if (d.collected()) l.add("collected", 1);
@@ -125,12 +127,12 @@ public final class StatisticsTally {
         for (TravelFinding f : findings) {
             if (f.charge() != null) {
                 if (f.rule().problemClass() != null && inPeriod(f.date())) {
-                    at(lineOf(f.charge().unit() == null ? null : f.charge().unit().path(), scopePath),
+                    at(lineOf(f.charge().unit() == null ? null : f.charge().unit().path(), sees),
                             l -> l.distinct("problem" + f.rule().problemClass().name(), charged(f.personId())));
                 }
                 continue;
             }
-            at(line(f.personId(), unitOf, scopePath), l -> {
+            at(line(f.personId(), unitOf, sees), l -> {
                 if (f.rule() == TravelRule.FILING_MISSING) l.distinct("required", f.personId());
                 if (f.rule() == TravelRule.TRIP_WITHOUT_APPROVAL && !f.date().isBefore(since) && !f.date().isAfter(to)) {
                     l.distinct("unapprovedTravellers", f.personId());
@@ -141,10 +143,10 @@ public final class StatisticsTally {
         }
         for (StatisticsFacts.Case c : cases) {
             if (c.chargedPath() != null) {
-                if (inPeriod(c.foundOn())) at(chargedLine(c.chargedPath(), scopePath), l -> l.distinct("problem" + c.problemClass(), charged(c.personId())));
+                if (inPeriod(c.foundOn())) at(chargedLine(c.chargedPath(), sees), l -> l.distinct("problem" + c.problemClass(), charged(c.personId())));
                 continue;
             }
-            at(line(c.personId(), unitOf, scopePath), l -> {
+            at(line(c.personId(), unitOf, sees), l -> {
                 // 未经审批出国人数 and 未经批准擅自出国 count the same people: a finding or a case of it, each over its own days
                 if (ProblemClass.UNAPPROVED_TRIP.name().equals(c.problemClass()) && !c.foundOn().isBefore(since)) {
                     l.distinct("unapprovedTravellers", c.personId());
@@ -158,7 +160,7 @@ public final class StatisticsTally {
             latest.merge(who, h, (a, b) -> b.decidedOn().isAfter(a.decidedOn()) ? b : a);
             UnitRef u = unitOf.get(h.personId());
             String unitPath = h.chargedPath() != null ? h.chargedPath() : u == null ? null : u.path();
-            at(handlingLine(h, unitOf, scopePath), l -> {
+            at(handlingLine(h, unitOf, sees), l -> {
                 l.distinct("handledPeople", who);
                 if (unitPath != null && !unitPath.isEmpty()) l.distinct("handledUnits", unitPath);
                 // 人次 in seed 001's form, people in seed 002's
@@ -166,7 +168,7 @@ public final class StatisticsTally {
                 else l.add("method" + h.method(), 1);
             });
         }
-        latest.forEach((who, h) -> at(handlingLine(h, unitOf, scopePath), l -> l.distinct("rank" + h.rank(), who)));
+        latest.forEach((who, h) -> at(handlingLine(h, unitOf, sees), l -> l.distinct("rank" + h.rank(), who)));
     }
 
     /** Who a handling handled: the person, or for a charged case its responsible person (else the approval itself). */
@@ -179,18 +181,18 @@ public final class StatisticsTally {
         return "approval-of:" + traveller;
     }
 
-    private Line handlingLine(StatisticsFacts.Handling h, Map<Long, UnitRef> unitOf, String scopePath) {
-        return h.chargedPath() != null ? chargedLine(h.chargedPath(), scopePath) : line(h.personId(), unitOf, scopePath);
+    private Line handlingLine(StatisticsFacts.Handling h, Map<Long, UnitRef> unitOf, Predicate<String> sees) {
+        return h.chargedPath() != null ? chargedLine(h.chargedPath(), sees) : line(h.personId(), unitOf, sees);
     }
 
     /** The line of a charged unit ('': charged, but to no unit on record). */
-    private Line chargedLine(String path, String scopePath) {
-        return lineOf(path.isEmpty() ? null : path, scopePath);
+    private Line chargedLine(String path, Predicate<String> sees) {
+        return lineOf(path.isEmpty() ? null : path, sees);
     }
 
-    private Line line(long personId, Map<Long, UnitRef> unitOf, String scopePath) {
+    private Line line(long personId, Map<Long, UnitRef> unitOf, Predicate<String> sees) {
         UnitRef u = unitOf.get(personId);
-        return lineOf(u == null ? null : u.path(), scopePath);
+        return lineOf(u == null ? null : u.path(), sees);
     }
 
     private static void at(Line line, java.util.function.Consumer<Line> work) {

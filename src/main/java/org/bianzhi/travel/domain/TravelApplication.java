@@ -17,9 +17,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Set;
+import java.util.TreeSet;
 import org.bianzhi.shared.domain.BianzhiException;
+import org.bianzhi.shared.domain.SerialNumber;
 
 /**
  * 因私出国（境）申请: a person's application to travel privately — destinations, purpose, planned dates — with the
@@ -146,7 +147,7 @@ public class TravelApplication {
                        LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn) {}
 
     public static String number(int year, int serial) {
-        return String.format("CG%d-%05d", year, serial);
+        return SerialNumber.format("CG", year, serial);
     }
 
     /** A new application at the desk: 待审批. */

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.domain.Recorded;
 
 /**
  * 因私出入境证件: a passport or permit a person holds, as they declared it to the organisation (declaredOn), until
@@ -54,14 +56,8 @@ public class TravelDocument {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
-    @Column(name = "basis_document", length = 200)
-    private String basisDocument;
-
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    private Recorded recorded;
 
     /** When the cancellation was entered, and the reasons given for a late entry (事后补录) of the declaration or the cancellation: V23. */
     @Column(name = "cancel_recorded_at")
@@ -110,9 +106,7 @@ public class TravelDocument {
         doc.lateReason = lateReason;
         doc.personId = personId;
         doc.apply(d);
-        doc.basisDocument = basis;
-        doc.recordedBy = actor;
-        doc.recordedAt = now;
+        doc.recorded = new Recorded(basis, actor, now);
         return doc;
     }
 
@@ -120,7 +114,7 @@ public class TravelDocument {
     public void correct(Details d, String basis) {
         requireValid("更正");
         apply(d);
-        if (basis != null && !basis.isBlank()) basisDocument = basis.strip();
+        recorded = recorded.onDocument(basis);
     }
 
     /** 注销/吊销/遗失 from {@code on}. */
@@ -170,9 +164,10 @@ public class TravelDocument {
     public LocalDate declaredOn() { return declaredOn; }
     public LocalDate cancelledOn() { return cancelledOn; }
     public String cancelReason() { return cancelReason; }
-    public String basisDocument() { return basisDocument; }
-    public String recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public Recorded recorded() { return recorded; }
+    public String basisDocument() { return recorded.basisDocument(); }
+    public String recordedBy() { return recorded.recordedBy(); }
+    public Instant recordedAt() { return recorded.recordedAt(); }
     public String lateReason() { return lateReason; }
     public String cancelLateReason() { return cancelLateReason; }
     public long version() { return version; }

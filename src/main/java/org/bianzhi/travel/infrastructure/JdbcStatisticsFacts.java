@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
 import org.bianzhi.travel.domain.Horizon;
@@ -105,7 +106,7 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
                     String p = r.getString(3);
                     if (p.split("/", -1).length == depth + 1) rows.put(r.getLong(1), new UnitRow(r.getLong(1), r.getString(2), r.getString(4), p));
                     return null;
-                }, prefix + "%", day, day, day));
+                }, UnitPath.likePattern(prefix), day, day, day));
         return List.copyOf(rows.values());
     }
 }

@@ -34,7 +34,7 @@ public class JpaFilingRepository implements FilingRepository {
 
     @Override
     public List<Filing> versionsOf(Long personId) {
-        return em.createQuery("select f from Filing f where f.personId = :p order by f.validFrom, f.id", Filing.class)
+        return em.createQuery("select f from Filing f where f.personId = :p order by f.period.validFrom, f.id", Filing.class)
                 .setParameter("p", personId).getResultList();
     }
 

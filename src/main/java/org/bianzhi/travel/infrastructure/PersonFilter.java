@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.bianzhi.shared.domain.UnitPath;
 
 /**
  * The where clause of the module's lists, built condition by condition with its parameters in order. A unit filter
@@ -56,7 +57,7 @@ final class PersonFilter {
             at.add("exists (select 1 from " + table + " r join unit u on u.id = r.unit_id where r.person_id = " + personColumn
                     + " and u.path like ?)");
             none.add("not exists (select 1 from " + table + " r where r.person_id = " + personColumn + ")");
-            params.add(path + "%");
+            params.add(UnitPath.likePattern(path));
         }
         sql.append(" and (").append(String.join(" or ", at));
         if (orUnplaced) sql.append(" or (").append(String.join(" and ", none)).append(")");

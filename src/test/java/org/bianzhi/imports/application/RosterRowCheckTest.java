@@ -74,6 +74,17 @@ class RosterRowCheckTest {
     }
 
     @Test
+    void aStartBeforeTheBirthInTheIdNumberIsRefusedByItsColumn() {
+        // MAN is born 1980-04-01
+        var r = RosterRowCheck.check(civilServant("入编日期", "1970-09-01", "工作安排", "借调", "借调起始日期", "1980-03-31",
+                "到岗日期", "1980-04-01"), TODAY);
+        assertNull(r.staged());
+        assertEquals(List.of("借调起始日期", "入编日期"), columns(r), r.faults()::toString);
+        assertTrue(r.faults().stream().allMatch(v -> v.row() == 7 && v.reason().contains("早于出生日期 1980-04-01")),
+                r.faults()::toString);
+    }
+
+    @Test
     void detailsMustAgreeWithTheIdNumber() {
         var r = RosterRowCheck.check(civilServant("性别", "女", "出生日期", "1981-04-01"), TODAY);
         assertEquals(List.of("出生日期", "性别"), columns(r), r.faults()::toString);
