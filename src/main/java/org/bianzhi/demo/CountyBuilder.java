@@ -23,7 +23,7 @@ import org.bianzhi.roster.domain.PostType;
  * the same files: units and their codes, regular staff with their leaders, the featured rare surnames, planted
  * cases ({@link Planter}), increase notices, and last the approvals, which are set from the staff actually placed
  * ({@link Approvals}). Only lists and insertion-ordered maps are iterated, never hash order. The
- * {@link ProvinceGenerator} uses the same builder for each part of a province in turn ({@link #populate}).
+ * The province generator (test code, {@code ProvinceGenerator}) uses the same builder for each part of a province in turn ({@link #populate}).
  */
 final class CountyBuilder {
 
