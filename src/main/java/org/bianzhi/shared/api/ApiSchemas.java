@@ -183,7 +183,9 @@ final class ApiSchemas {
             if (Collection.class.isAssignableFrom(raw)) return argName(p.getActualTypeArguments()[0]) + "List";
             return raw.getSimpleName();
         }
-        return a instanceof Class<?> c ? c.getSimpleName() : "Object";
+        if (!(a instanceof Class<?> c)) return "Object";
+        String ref = of(c).getRef();
+        return ref != null && ref.startsWith(REF) ? ref.substring(REF.length()) : c.getSimpleName();
     }
 
     private static String capital(String s) {
