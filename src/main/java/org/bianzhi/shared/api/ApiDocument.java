@@ -96,7 +96,8 @@ public class ApiDocument implements OASFilter {
         api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
         if (api.getTags() != null) {
             Map<String, Tag> tags = new LinkedHashMap<>();
-            api.getTags().forEach(t -> tags.putIfAbsent(t.getName(), t));
+            // a resource's @Tag names an area that RestApplication describes: the described one stays
+            api.getTags().forEach(t -> tags.merge(t.getName(), t, (a, b) -> a.getDescription() != null ? a : b));
             api.setTags(new ArrayList<>(tags.values()));
         }
     }
