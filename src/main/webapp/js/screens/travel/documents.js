@@ -19,7 +19,7 @@ export default {
     const s = usePaged(async ({ offset, limit }) => {
       const r = await get('/travel/custody', { unit: f.unit, asOf: asOf.value, offset, limit });
       summary.value = r;
-      return { items: r.movements, total: r.totalMovements };
+      return r.movements;
     });
     const summary = ref(null);
     const search = () => { setQuery({ ...f, tab: tab.value, asOf: asOf.value }); (tab.value === 'documents' ? p : s).load(1); };

@@ -86,7 +86,7 @@ final class AuditBenchmark {
             s.post("/api/v1/people/" + id + "/occupancies", "{\"unitCode\":\"" + unit + "\",\"quotaType\":\"ADMINISTRATIVE\","
                     + "\"validFrom\":\"2026-01-01\",\"entryRoute\":\"EXAM\",\"basisDocument\":\"基准测试\"}");
             long committed = System.nanoTime();
-            while (!s.get("/api/v1/findings?unit=" + unit + "&rule=ENTRY_WITHOUT_NOTICE&size=500").contains("\"personId\":" + id + ",")) {
+            while (!s.get("/api/v1/findings?unit=" + unit + "&rule=ENTRY_WITHOUT_NOTICE&limit=500").contains("\"personId\":" + id + ",")) {
                 Thread.sleep(5);
             }
             visible.add((System.nanoTime() - committed) / 1_000_000);

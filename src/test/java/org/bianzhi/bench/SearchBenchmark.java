@@ -73,7 +73,7 @@ final class SearchBenchmark {
                     totals.computeIfAbsent(l.form(), k -> new ArrayList<>()).add((double) a.getJsonNumber("total").longValue());
                     int[] f = found.computeIfAbsent(l.form(), k -> new int[2]);
                     f[1]++;
-                    if (a.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("personId").longValue() == l.person())) f[0]++;
+                    if (a.getJsonArray("items").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("personId").longValue() == l.person())) f[0]++;
                 }
             }
         }

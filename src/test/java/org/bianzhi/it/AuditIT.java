@@ -155,7 +155,7 @@ class AuditIT extends ApiTest {
         Api clerk = api.withToken(null).signIn(user, "Secure2026pass");
         assertEquals(404, clerk.get("findings/" + f.getJsonNumber("id").longValue()).status());
         assertEquals(404, clerk.get("findings?unit=" + other).status());
-        JsonObject own = expect(200, clerk.get("findings?size=500")).json();
+        JsonObject own = expect(200, clerk.get("findings?limit=500")).json();
         assertTrue(own.getJsonArray("items").stream().noneMatch(x -> x.asJsonObject().getString("unitCode").equals(other)));
         assertEquals(403, clerk.post("findings/" + f.getJsonNumber("id").longValue() + "/resolve", Api.obj("note", "x")).status());
         assertEquals("rule", expect(422, api.get("findings?rule=NO_SUCH_RULE")).json().getJsonArray("errors").getJsonObject(0)
@@ -176,12 +176,12 @@ class AuditIT extends ApiTest {
     /** Today's findings (every page), those that {@code keep} accepts. */
     private List<JsonObject> findings(String query, Predicate<JsonObject> keep) {
         List<JsonObject> all = new ArrayList<>();
-        for (int page = 1; ; page++) {
-            JsonObject p = expect(200, api.get("findings?size=500&page=" + page + query)).json();
+        for (int offset = 0; ; offset += 500) {
+            JsonObject p = expect(200, api.get("findings?limit=500&offset=" + offset + query)).json();
             p.getJsonArray("items").forEach(v -> {
                 if (keep.test(v.asJsonObject())) all.add(v.asJsonObject());
             });
-            if (page * 500 >= p.getInt("total")) return all;
+            if (offset + 500 >= p.getInt("total")) return all;
         }
     }
 

@@ -67,7 +67,7 @@ class ComplaintIT extends ApiTest {
     }
 
     private List<JsonObject> reporterReads(long complaint) {
-        return expect(200, api.get("access-log?complaint=" + complaint)).array().stream().map(JsonValue::asJsonObject).toList();
+        return expect(200, api.get("access-log?complaint=" + complaint)).items().stream().map(JsonValue::asJsonObject).toList();
     }
 
     @Test
@@ -122,7 +122,7 @@ class ComplaintIT extends ApiTest {
         expect(200, api.get("complaints/" + id));
         assertEquals(Set.of(handlerName, "admin"), reporterReads(id).stream().map(e -> e.getString("username")).collect(Collectors.toSet()));
         expect(403, office.get("access-log?complaint=" + id));
-        assertEquals(2, expect(200, inspector.get("access-log?complaint=" + id)).array().size());
+        assertEquals(2, expect(200, inspector.get("access-log?complaint=" + id)).items().size());
     }
 
     /** On PostgreSQL the test reads the tables of its schema; on H2 (the file is held by the server) it reads the file's bytes. */
@@ -136,7 +136,7 @@ class ComplaintIT extends ApiTest {
                 "categories", "[\"GHOST_PAYROLL\"]", "reporterName", reporter, "reporterContact", contact));
         // an edit of the reporter is logged as such, never with the new value
         String newContact = "new" + contact;
-        expect(200, handler.put("complaints/" + id, Api.obj("reporterContact", newContact, "note", "举报人更换联系方式")));
+        expect(200, handler.edit("complaints/" + id, Api.obj("reporterContact", newContact, "note", "举报人更换联系方式")));
         JsonObject seen = expect(200, handler.get("complaints/" + id)).json();
         assertEquals(List.of(reporter, newContact), List.of(seen.getJsonObject("reporter").getString("name"),
                 seen.getJsonObject("reporter").getString("contact")));
@@ -218,7 +218,7 @@ class ComplaintIT extends ApiTest {
         // a case cannot be made anonymous while keeping the reporter: the edit drops it
         long named = id(create(handler, "channel", "PHONE", "receivedOn", "2026-06-03", "subject", "电话举报",
                 "categories", "[\"OTHER\"]", "reporterName", "赵某"));
-        expect(200, handler.put("complaints/" + named, Api.obj("anonymous", true)));
+        expect(200, handler.edit("complaints/" + named, Api.obj("anonymous", true)));
         assertTrue(noReporter(expect(200, handler.get("complaints/" + named)).json()));
     }
 
@@ -252,7 +252,7 @@ class ComplaintIT extends ApiTest {
                         + v.asJsonObject().getJsonObject("status").getString("code")).toList());
         assertTrue(history.stream().allMatch(v -> v.asJsonObject().getString("actor").equals(handlerName)));
         assertEquals("转核查", history.getJsonObject(1).getString("note"));
-        expect(409, handler.put("complaints/" + id, Api.obj("subject", "改")));
+        expect(409, handler.edit("complaints/" + id, Api.obj("subject", "改")));
     }
 
     @Test
@@ -339,7 +339,7 @@ class ComplaintIT extends ApiTest {
         JsonObject f = view.getJsonArray("findings").getJsonObject(0);
         assertEquals(List.of("ENTRY_WITHOUT_NOTICE", "无通知单进编", finding.getString("message")),
                 List.of(f.getString("rule"), f.getString("ruleLabel"), f.getString("message")));
-        assertTrue(expect(200, api.get("access-log?person=" + person)).array().stream()
+        assertTrue(expect(200, api.get("access-log?person=" + person)).items().stream()
                 .anyMatch(e -> e.asJsonObject().getString("path").endsWith("/api/v1/complaints/" + id)), "the full ID number shown is logged");
         String masked = expect(200, inspector.get("complaints/" + id)).json().getJsonArray("people").getJsonObject(0)
                 .getJsonObject("person").getString("idNumber");
@@ -399,11 +399,11 @@ class ComplaintIT extends ApiTest {
         expect(403, clerk.get("complaints/" + id + "/as-of"));
         expect(403, clerk.post("complaints", Api.obj("channel", "PHONE")));
         Api office = account("OFFICE", null);
-        expect(403, office.put("complaints/" + id, Api.obj("subject", "改")));
+        expect(403, office.edit("complaints/" + id, Api.obj("subject", "改")));
         expect(403, office.post("complaints/" + id + "/investigate", "{}"));
         expect(404, handler.get("complaints/999999999"));
         // edits keep what they do not name
-        JsonObject edited = expect(200, handler.put("complaints/" + id, Api.obj("subject", "民政局违规设置机构",
+        JsonObject edited = expect(200, handler.edit("complaints/" + id, Api.obj("subject", "民政局违规设置机构",
                 "categories", "[\"UNAUTHORISED_BODY\"]"))).json().getJsonObject("complaint");
         assertEquals(List.of("民政局违规设置机构", "UNAUTHORISED_BODY", unit, "PHONE"), List.of(edited.getString("subject"),
                 edited.getJsonArray("categories").getJsonObject(0).getString("code"), edited.getJsonArray("unitCodes").getString(0),

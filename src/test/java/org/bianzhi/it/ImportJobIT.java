@@ -90,7 +90,7 @@ class ImportJobIT extends ApiTest {
         JsonObject change = expect(200, api.get("people/" + person)).json().getJsonArray("changes").getJsonObject(0);
         assertEquals(List.of("批量导入登记（数据时点 " + TODAY + "）", "{\"importJob\":" + id + ",\"asOf\":\"" + TODAY + "\",\"row\":1236}"),
                 List.of(change.getString("action"), change.getString("after")), change::toString);
-        assertTrue(expect(200, api.get("import-jobs")).array().stream()
+        assertTrue(expect(200, api.get("import-jobs")).items().stream()
                 .anyMatch(j -> j.asJsonObject().getJsonNumber("id").longValue() == id));
 
         // the same file again, waited for (wait=true): the finished report, every row already on record
@@ -191,9 +191,9 @@ class ImportJobIT extends ApiTest {
                 "role", "UNIT_CLERK", "unitCode", unit)));
         Api clerk = api.withToken(null).signIn("clerk-jobs", "Secure2026pass");
         expect(404, clerk.get(jobPath));
-        assertTrue(expect(200, clerk.get("import-jobs")).array().isEmpty());
+        assertTrue(expect(200, clerk.get("import-jobs")).items().isEmpty());
         JsonObject own = expect(200, clerk.postBytes("imports/roster", "text/csv", roster(unit, 1, new ArrayList<>()))).json();
         expect(200, clerk.get(own.getString("job").replace("/api/v1/", "")));
-        assertEquals(1, expect(200, clerk.get("import-jobs")).array().size());
+        assertEquals(1, expect(200, clerk.get("import-jobs")).items().size());
     }
 }

@@ -160,14 +160,14 @@ class PayrollIT extends ApiTest {
         assertEquals(List.of("3:身份证号", "4:身份证号", "5:发薪单位代码", "6:发薪月份"), rows, refused::toString);
         String twice = refused.json().getJsonArray("rejected").getJsonObject(1).getString("reason");
         assertTrue(twice.contains("第 2 行"), twice);
-        assertTrue(expect(200, api.get("payroll/months")).array().stream()
+        assertTrue(expect(200, api.get("payroll/months")).items().stream()
                 .noneMatch(m -> m.asJsonObject().getString("month").equals("2025-05")), "nothing of the list was stored");
         var missing = expect(404, api.get("payroll/findings?month=2025-05"));
         assertTrue(missing.json().getString("detail").contains("2025年5月的工资名单尚未导入"), missing::toString);
 
         JsonObject valid = expect(200, importCsv("mode=valid-rows", list.getBytes(StandardCharsets.UTF_8))).json();
         assertEquals(List.of(1, 4), List.of(valid.getInt("created"), valid.getJsonArray("rejected").size()), valid::toString);
-        JsonObject may = expect(200, api.get("payroll/months")).array().stream().map(v -> v.asJsonObject())
+        JsonObject may = expect(200, api.get("payroll/months")).items().stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("month").equals("2025-05")).findFirst().orElseThrow();
         assertEquals(List.of(1, 1), List.of(may.getInt("lines"), may.getInt("payingUnits")), may::toString);
         expect(422, api.get("payroll/findings?month=2025-13"));
@@ -217,7 +217,7 @@ class PayrollIT extends ApiTest {
         assertTrue(lines.get(0).contains("问题类型") && lines.get(1).contains("发薪单位与编制单位不符")
                 && lines.get(1).contains(mismatched.get("idNumber")), csv.raw());
         long personId = Long.parseLong(mismatched.get("id"));
-        assertTrue(expect(200, api.get("access-log?person=" + personId)).array().stream()
+        assertTrue(expect(200, api.get("access-log?person=" + personId)).items().stream()
                 .anyMatch(e -> e.asJsonObject().getString("path").contains("payroll/findings")), "a full ID number shown is logged");
 
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(api.getBytes("payroll/findings?month=2026-04&format=xlsx&unit=" + quotaUnit)))) {

@@ -36,7 +36,7 @@ class SearchIT extends ApiTest {
     }
 
     private static List<Long> ids(JsonObject answer) {
-        return answer.getJsonArray("hits").stream().map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).toList();
+        return answer.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("personId").longValue()).toList();
     }
 
     /** A person with a quota and a regular post at the unit from {@code from}. */
@@ -52,7 +52,7 @@ class SearchIT extends ApiTest {
     }
 
     private static JsonObject firstHitWithAPost(JsonObject answer) {
-        var hits = answer.getJsonArray("hits");
+        var hits = answer.getJsonArray("items");
         return hits.isEmpty() || hits.getJsonObject(0).getJsonArray("posts").isEmpty() ? null : hits.getJsonObject(0);
     }
 
@@ -98,7 +98,7 @@ class SearchIT extends ApiTest {
                 for (int i = 0; i < 8; i++) {
                     String n = Fixtures.uniqueName("上官");
                     names.add(n);
-                    answers.add(pool.submit(() -> api.put("people/" + id, Api.obj("name", n, "identity", "CIVIL_SERVANT",
+                    answers.add(pool.submit(() -> api.edit("people/" + id, Api.obj("name", n, "identity", "CIVIL_SERVANT",
                             "basisDocument", "更正姓名"))));
                 }
                 int changed = 0;
@@ -107,7 +107,7 @@ class SearchIT extends ApiTest {
                 String stored = expect(200, api.get("people/" + id)).json().getJsonObject("person").getString("name");
                 JsonObject found = search(api, "fresh=true&q=" + idNumber);
                 assertEquals(1, found.getInt("total"));
-                assertEquals(stored, found.getJsonArray("hits").getJsonObject(0).getString("name"), "the index holds the stored name");
+                assertEquals(stored, found.getJsonArray("items").getJsonObject(0).getString("name"), "the index holds the stored name");
                 for (String n : names) {
                     if (!n.equals(stored)) assertTrue(ids(search(api, "q=" + enc(n))).isEmpty(), n + " was overwritten");
                 }
@@ -244,7 +244,7 @@ class SearchIT extends ApiTest {
         long facetTotal = seen.getJsonObject("facets").getJsonArray("quotaType").stream()
                 .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue()).sum();
         assertEquals(2, facetTotal, "facets count only what the clerk may see");
-        assertTrue(seen.getJsonArray("hits").getJsonObject(0).getString("idNumber").contains("*"), "a clerk sees masked numbers");
+        assertTrue(seen.getJsonArray("items").getJsonObject(0).getString("idNumber").contains("*"), "a clerk sees masked numbers");
         assertEquals(404, clerk.get("search?unit=" + other).status());
         assertEquals(0, search(clerk, "q=" + idNumberOf(theirs)).getInt("total"));
         JsonArray units = expect(200, clerk.get("search/units?q=" + enc("林业局"))).array();
@@ -257,7 +257,7 @@ class SearchIT extends ApiTest {
         approveQuota(bureau, "ADMINISTRATIVE", 5, "2020-01-01");
         String shortName = Fixtures.uniqueName("瑞水局");
         String alias = Fixtures.uniqueName("瑞安水务");
-        expect(200, api.put("units/" + bureau, Api.obj("name", expect(200, api.get("units/" + bureau)).json().getString("name"),
+        expect(200, api.edit("units/" + bureau, Api.obj("name", expect(200, api.get("units/" + bureau)).json().getString("name"),
                 "shortName", shortName, "aliases", "[\"" + alias + "\"]",
                 "kind", "ORGAN", "regionCode", "330381", "level", "COUNTY", "funding", "FULL", "validFrom", "2024-01-01",
                 "basisDocument", "瑞编〔2024〕2号")));
@@ -276,9 +276,11 @@ class SearchIT extends ApiTest {
         assertEquals(List.of(stays), ids(search(api, "q=" + enc(surname + " " + shortName + " 行政岗位"))));
         assertEquals(List.of(stays), ids(search(api, "quotaType=ADMINISTRATIVE&unit=" + bureau + "&q=" + enc(surname))));
         assertEquals(0, search(api, "quotaType=PUBLIC_INSTITUTION&q=" + enc(surname)).getInt("total"));
-        JsonObject bad = expect(422, api.get("search?quotaType=XYZ&limit=500")).json();
-        assertEquals(List.of("quotaType", "limit"), bad.getJsonArray("errors").stream()
+        JsonObject bad = expect(422, api.get("search?quotaType=XYZ&limit=50")).json();
+        assertEquals(List.of("quotaType"), bad.getJsonArray("errors").stream()
                 .map(v -> v.asJsonObject().getString("field")).toList());
+        assertEquals("limit", expect(422, api.get("search?limit=500")).json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), "paging is read before the filters: a page past the search's 100 is refused first");
         assertEquals(404, api.get("search?unit=11330381MB0000000X").status());
         JsonArray units = expect(200, api.get("search/units?q=" + enc(alias))).array();
         assertEquals(bureau, units.getJsonObject(0).getString("code"));
@@ -295,15 +297,15 @@ class SearchIT extends ApiTest {
         expect(201, api.post("accounts", Api.obj("username", "search-inspector-" + unit.substring(10, 16).toLowerCase(),
                 "displayName", "检查员", "password", "Secure2026pass", "role", "INSPECTOR")));
         Api inspector = api.withToken(null).signIn("search-inspector-" + unit.substring(10, 16).toLowerCase(), "Secure2026pass");
-        JsonObject hit = search(inspector, "fresh=true&q=" + full.substring(12)).getJsonArray("hits").stream()
+        JsonObject hit = search(inspector, "fresh=true&q=" + full.substring(12)).getJsonArray("items").stream()
                 .map(v -> v.asJsonObject()).filter(h -> h.getJsonNumber("personId").longValue() == id).findFirst().orElseThrow();
         assertNotEquals(full, hit.getString("idNumber"));
         assertTrue(hit.getString("idNumber").endsWith(full.substring(14)));
         expect(201, api.post("accounts", Api.obj("username", "search-handler-" + unit.substring(10, 16).toLowerCase(),
                 "displayName", "举报受理", "password", "Secure2026pass", "role", "COMPLAINT_HANDLER")));
         Api handler = api.withToken(null).signIn("search-handler-" + unit.substring(10, 16).toLowerCase(), "Secure2026pass");
-        assertEquals(full, search(handler, "q=" + enc(name)).getJsonArray("hits").getJsonObject(0).getString("idNumber"));
-        JsonArray log = expect(200, api.get("access-log?person=" + id)).array();
+        assertEquals(full, search(handler, "q=" + enc(name)).getJsonArray("items").getJsonObject(0).getString("idNumber"));
+        JsonArray log = expect(200, api.get("access-log?person=" + id)).items();
         assertTrue(log.stream().anyMatch(e -> e.asJsonObject().getString("username").startsWith("search-handler-")
                 && e.asJsonObject().getString("what").equals("FULL_ID_NUMBER")), log.toString());
     }

@@ -44,9 +44,9 @@ class SecurityIT extends ApiTest {
         Api anonymous = api.withToken(null);
         List<Runnable> changes = List.of(
                 () -> expect(200, api.post("accounts/" + user + "/password", Api.obj("password", "Secure2026next"))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("unitCode", other))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("role", "INSPECTOR"))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("enabled", false))));
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("unitCode", other))),
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("role", "INSPECTOR"))),
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("enabled", false))));
         String password = PASSWORD;
         for (int i = 0; i < changes.size(); i++) {
             if (i == 1) password = "Secure2026next";
@@ -108,7 +108,7 @@ class SecurityIT extends ApiTest {
         // where the user signed in before, the right password still gets in
         assertEquals("OFFICE", expect(201, office.post("session", signInBody(user, PASSWORD))).json().getString("role"));
 
-        JsonObject view = expect(200, api.get("accounts")).array().stream().map(v -> v.asJsonObject())
+        JsonObject view = expect(200, api.get("accounts")).items().stream().map(v -> v.asJsonObject())
                 .filter(v -> v.getString("username").equals(user)).findFirst().orElseThrow();
         assertTrue(view.getBoolean("locked"), view::toString);
         assertEquals(11, view.getInt("failedAttempts"), view::toString);
@@ -121,7 +121,7 @@ class SecurityIT extends ApiTest {
     @Test
     void aDisabledAccountSaysSoOnlyToWhoKnowsItsPassword() {
         String user = account("disabled-test", "INSPECTOR", null);
-        expect(200, api.put("accounts/" + user, Api.obj("enabled", false)));
+        expect(200, api.edit("accounts/" + user, Api.obj("enabled", false)));
         Api client = api.withToken(null).from("198.51.100.9");
         sameAnswer(expect(401, client.post("session", signInBody(user, "wrong-1"))), client.post("session", signInBody("disabled-nobody", "wrong-1")));
         assertEquals("account-disabled", expect(401, client.post("session", signInBody(user, PASSWORD))).json().getString("code"));
@@ -175,7 +175,7 @@ class SecurityIT extends ApiTest {
         expect(404, clerk.post("staffing-plans", Api.obj("unitCode", other, "quotaType", "ADMINISTRATIVE", "count", 1)));
         expect(201, clerk.post("staffing-plans", Api.obj("unitCode", bureau, "quotaType", "ADMINISTRATIVE", "count", 1)));
         expect(201, api.post("staffing-plans", Api.obj("unitCode", other, "quotaType", "ADMINISTRATIVE", "count", 1)));
-        assertTrue(expect(200, clerk.get("staffing-plans?limit=500")).array().stream()
+        assertTrue(expect(200, clerk.get("staffing-plans?limit=500")).items().stream()
                 .allMatch(p -> p.asJsonObject().getString("unitCode").equals(bureau)));
 
         String roster = "身份证号,姓名,人员身份,编制单位代码,编制类型,入编日期,工作单位代码,岗位类型\n"
@@ -211,7 +211,7 @@ class SecurityIT extends ApiTest {
         assertEquals(full, expect(200, handler.get("people/" + id)).json().getJsonObject("person").getString("idNumber"));
         assertEquals(full, expect(200, officeApi.get("people/" + id)).json().getJsonObject("person").getString("idNumber"));
 
-        var log = expect(200, inspector.get("access-log?user=" + office + "&person=" + id)).array();
+        var log = expect(200, inspector.get("access-log?user=" + office + "&person=" + id)).items();
         assertEquals(1, log.size(), log::toString);
         assertEquals("FULL_RECORD", log.getJsonObject(0).getString("what"));
         assertEquals("GET /api/v1/people/" + id, log.getJsonObject(0).getString("path").replaceFirst("^GET /[^/]+/api", "GET /api"));

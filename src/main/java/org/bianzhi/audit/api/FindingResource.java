@@ -2,6 +2,7 @@ package org.bianzhi.audit.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.bianzhi.audit.application.AuditEvaluator;
 import org.bianzhi.audit.application.FindingService;
 import org.bianzhi.audit.application.FindingView;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Bound;
@@ -44,13 +46,12 @@ public class FindingResource {
     @Path("findings")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
     @Operation(summary = "稽核问题清单：asOf 日期（默认今天，过去日期按历史即时计算），rule 规则，unit 单位（含下级），"
-            + "status 待处理/已确认/已整改/ALL（默认：当前存在的问题），person 人员ID（只看该人员的问题），page 页码（从1起），size 每页条数")
+            + "status 待处理/已确认/已整改/ALL（默认：当前存在的问题），person 人员ID（只看该人员的问题），offset、limit 分页")
     public FindingView.Page list(@QueryParam("asOf") String asOf, @QueryParam("rule") String rule, @QueryParam("unit") String unit,
                                  @QueryParam("status") String status, @QueryParam("person") String person,
-                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        if (page != null && page < 1) throw BianzhiException.invalid("page", "页码从1开始");
-        if (size != null && (size < 1 || size > 500)) throw BianzhiException.invalid("size", "每页条数应在1到500之间");
-        return service.list(service.question(Params.date("asOf", asOf), rule, unit, status, Params.filterId("person", person, "人员")), page == null ? 1 : page, size == null ? 50 : size);
+                                 @BeanParam Paging paging) {
+        return service.list(service.question(Params.date("asOf", asOf), rule, unit, status, Params.filterId("person", person, "人员")),
+                paging.offset(), paging.limit());
     }
 
     @GET

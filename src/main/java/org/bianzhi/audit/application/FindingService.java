@@ -79,18 +79,18 @@ public class FindingService {
         return new Question(date, r, units.subtree(unitCode), s, all, personId);
     }
 
-    public FindingView.Page list(Question q, int page, int size) {
+    public FindingView.Page list(Question q, int offset, int limit) {
         if (q.asOf().equals(clock.today())) {
             FindingReadModel.Filter filter = new FindingReadModel.Filter(q.rule(), q.unitPath(), q.status(), q.allStates(), q.personId());
-            List<Finding> items = read.list(filter, (page - 1) * size, size);
-            return new FindingView.Page(q.asOf(), read.count(filter), page, size, byRuleName(read.countByRule(filter)),
-                    views.stored(items, q.asOf()));
+            List<Finding> items = read.list(filter, offset, limit);
+            return new FindingView.Page(views.stored(items, q.asOf()), read.count(filter), offset, limit, q.asOf(),
+                    byRuleName(read.countByRule(filter)));
         }
         List<Breach> all = computed(q);
         Map<String, Long> counts = byRuleName(all.stream().collect(Collectors.groupingBy(Breach::rule, Collectors.counting())));
         List<Breach> selected = all.stream().filter(b -> q.rule() == null || b.rule() == q.rule()).toList();
-        List<Breach> items = selected.stream().skip((long) (page - 1) * size).limit(size).toList();
-        return new FindingView.Page(q.asOf(), selected.size(), page, size, counts, pastViews(items, q.asOf()));
+        List<Breach> items = selected.stream().skip(offset).limit(limit).toList();
+        return new FindingView.Page(pastViews(items, q.asOf()), selected.size(), offset, limit, q.asOf(), counts);
     }
 
     /** Every finding the question selects, unpaged (reports): today's present ones, or a past date's computed ones. */

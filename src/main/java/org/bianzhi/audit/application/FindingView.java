@@ -19,8 +19,8 @@ public record FindingView(Long id, String rule, String ruleLabel, String unitCod
     public record PersonRef(Long personId, String idNumber, String name) {}
 
     /** One page of findings with the count per rule of the whole filtered list. */
-    public record Page(LocalDate asOf, long total, int page, int size, java.util.Map<String, Long> countByRule,
-                       List<FindingView> items) {}
+    public record Page(List<FindingView> items, long total, int offset, int limit, LocalDate asOf,
+                       java.util.Map<String, Long> countByRule) {}
 
     /** A finding with its whole history (处理记录). */
     public record Detail(FindingView finding, List<Step> history) {}

@@ -1,6 +1,7 @@
 package org.bianzhi.complaint.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.bianzhi.complaint.application.ComplaintCommands.NoteCommand;
 import org.bianzhi.complaint.application.ComplaintService;
 import org.bianzhi.complaint.application.ComplaintViews;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -56,9 +58,9 @@ public class ComplaintResource {
     public Page<ComplaintViews.Summary> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                              @QueryParam("unit") String unit, @QueryParam("handler") String handler,
                                              @QueryParam("overdue") String overdue, @QueryParam("q") String q,
-                                             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+                                             @BeanParam Paging paging) {
         return service.list(status, category, unit, handler, "true".equalsIgnoreCase(overdue) || "1".equals(overdue), q,
-                Page.offset(offset), Page.limit(limit));
+                paging.offset(), paging.limit());
     }
 
     @GET
@@ -99,8 +101,8 @@ public class ComplaintResource {
     @Operation(summary = "举报事项发生时的情况：涉及单位在该日的编制情况和人员（limit 每单位人数上限，附总数），涉及人员当日的占编、岗位和任职；"
             + "date 默认举报事项发生日期")
     public ComplaintViews.AsOf asOf(@PathParam("id") String id, @QueryParam("date") String date,
-                                    @QueryParam("limit") Integer limit) {
-        return service.asOf(Params.id("举报件", id), Params.date("date", date), Page.limit(limit));
+                                    @QueryParam("limit") String limit) {
+        return service.asOf(Params.id("举报件", id), Params.date("date", date), Paging.of(null, limit).limit());
     }
 
     @POST

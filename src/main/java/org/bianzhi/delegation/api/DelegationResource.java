@@ -1,6 +1,7 @@
 package org.bianzhi.delegation.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import org.bianzhi.delegation.application.DelegationService;
 import org.bianzhi.delegation.application.DelegationViews.DelegationView;
 import org.bianzhi.delegation.application.DelegationViews.OverdueList;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -91,9 +93,9 @@ public class DelegationResource {
     @Operation(summary = "团组清单：status 状态，unit 组团单位（含下级），person 成员人员编号，year 出发年度，offset，limit")
     public Page<DelegationView> list(@QueryParam("status") String status, @QueryParam("unit") String unit,
                                      @QueryParam("person") String person, @QueryParam("year") String year,
-                                     @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+                                     @BeanParam Paging paging) {
         return queries.list(status, unit, Params.filterId("person", person, "人员"), Params.integer("year", year),
-                Page.offset(offset), Page.limit(limit));
+                paging.offset(), paging.limit());
     }
 
     @GET

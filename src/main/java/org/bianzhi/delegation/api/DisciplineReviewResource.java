@@ -1,6 +1,7 @@
 package org.bianzhi.delegation.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.bianzhi.delegation.application.DelegationCommands.ReviewCommand;
 import org.bianzhi.delegation.application.DelegationViews.ReviewView;
 import org.bianzhi.delegation.application.DisciplineReviewService;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -55,8 +57,7 @@ public class DisciplineReviewResource {
     @GET
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
     @Operation(summary = "纪律审查记录：person 人员编号（不填为全部），offset，limit")
-    public Page<ReviewView> list(@QueryParam("person") String person, @QueryParam("offset") Integer offset,
-                                 @QueryParam("limit") Integer limit) {
-        return service.list(Params.filterId("person", person, "人员"), Page.offset(offset), Page.limit(limit));
+    public Page<ReviewView> list(@QueryParam("person") String person, @BeanParam Paging paging) {
+        return service.list(Params.filterId("person", person, "人员"), paging.offset(), paging.limit());
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.establishment.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.bianzhi.establishment.application.UnitCommand;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.establishment.application.UnitView;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Bound;
@@ -59,8 +61,8 @@ public class UnitResource {
     @Operation(summary = "查询单位（按上级单位、名称）；top=true 只列没有上级的单位（单位树的根）")
     public Page<UnitView> list(@QueryParam("parent") String parent, @QueryParam("top") boolean top, @QueryParam("q") String q,
                                @QueryParam("includeAbolished") boolean includeAbolished,
-                               @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return units.list(parent, top, q, includeAbolished, Page.offset(offset), Page.limit(limit));
+                               @BeanParam Paging paging) {
+        return units.list(parent, top, q, includeAbolished, paging.offset(), paging.limit());
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.bianzhi.history.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.bianzhi.history.application.ChangeHistory;
 import org.bianzhi.history.domain.RecentChanges;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -29,7 +31,7 @@ public class ChangeResource {
     @Operation(summary = "变更记录（新的在前）：unit 单位（含下级），person 人员ID，from/to 日期（含），offset，limit（默认50，≤500）")
     public Page<RecentChanges.Line> list(@QueryParam("unit") String unit, @QueryParam("person") String person,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
-                                         @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return history.list(unit, Params.filterId("person", person, "人员"), Params.date("from", from), Params.date("to", to), Page.offset(offset), Page.limit(limit));
+                                         @BeanParam Paging paging) {
+        return history.list(unit, Params.filterId("person", person, "人员"), Params.date("from", from), Params.date("to", to), paging.offset(), paging.limit());
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.imports.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bianzhi.imports.application.ImportJobs;
 import org.bianzhi.imports.domain.ImportJob;
+import org.bianzhi.shared.api.Paging;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Download;
 import org.bianzhi.shared.api.Roles;
@@ -40,9 +43,9 @@ public class ImportJobResource {
     @GET
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "最近的导入作业（单位人事专员只看到自己提交的）")
-    public List<ImportJobView> recent(@QueryParam("limit") Integer limit) {
-        int n = limit == null ? 20 : Math.max(1, Math.min(limit, 200));
-        return jobs.recent(n).stream().map(this::view).toList();
+    public Page<ImportJobView> recent(@BeanParam Paging paging) {
+        Page<ImportJob> page = jobs.recent(paging.offset(), paging.limit());
+        return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.offset(), page.limit());
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.bianzhi.imports.infrastructure.ImportFiles;
 import org.bianzhi.imports.infrastructure.RejectedRow;
 import org.bianzhi.imports.infrastructure.RejectedRowsFile;
 import org.bianzhi.imports.infrastructure.TemplateWorkbook;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.application.Caller;
@@ -157,8 +158,9 @@ public class ImportJobs {
         return job;
     }
 
-    public List<ImportJob> recent(int limit) {
-        return jobs.recent(scope.unitPath() == null && !cadreSupervision() ? null : caller.name(), limit);
+    public Page<ImportJob> recent(int offset, int limit) {
+        String only = scope.unitPath() == null && !cadreSupervision() ? null : caller.name();
+        return new Page<>(jobs.recent(only, offset, limit), jobs.count(only), offset, limit);
     }
 
     /** The template of a kind ({@link TemplateWorkbook}, 导入模板) for a caller who may import that kind, else 403. */

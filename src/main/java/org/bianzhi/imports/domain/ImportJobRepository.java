@@ -14,7 +14,9 @@ public interface ImportJobRepository {
     Optional<ImportJob> find(long id);
 
     /** The newest jobs, of one submitter or (null) of everybody. */
-    List<ImportJob> recent(String submittedBy, int limit);
+    List<ImportJob> recent(String submittedBy, int offset, int limit);
+
+    long count(String submittedBy);
 
     void started(long id, Instant at);
 

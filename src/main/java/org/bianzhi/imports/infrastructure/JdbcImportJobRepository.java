@@ -56,11 +56,17 @@ public class JdbcImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public List<ImportJob> recent(String submittedBy, int limit) {
+    public List<ImportJob> recent(String submittedBy, int offset, int limit) {
         String where = submittedBy == null ? "" : " where submitted_by = ?";
-        Object[] params = submittedBy == null ? new Object[] {limit} : new Object[] {submittedBy, limit};
+        Object[] params = submittedBy == null ? new Object[] {offset, limit} : new Object[] {submittedBy, offset, limit};
         return select("select " + COLUMNS + " from import_job" + where + " order by submitted_at desc, id desc"
-                + " fetch first ? rows only", params);
+                + " offset ? rows fetch first ? rows only", params);
+    }
+
+    @Override
+    public long count(String submittedBy) {
+        return Sql.call(dataSource, c -> submittedBy == null ? Sql.single(c, "select count(*) from import_job")
+                : Sql.single(c, "select count(*) from import_job where submitted_by = ?", submittedBy));
     }
 
     @Override

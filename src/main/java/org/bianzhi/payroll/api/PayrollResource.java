@@ -1,6 +1,7 @@
 package org.bianzhi.payroll.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.bianzhi.payroll.application.PayrollService;
 import org.bianzhi.payroll.application.PayrollViews;
+import org.bianzhi.shared.api.Paging;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -40,8 +43,8 @@ public class PayrollResource {
     @Path("months")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR})
     @Operation(summary = "已导入工资名单的月份，及各月发薪记录数和发薪单位数")
-    public List<PayrollViews.Month> months() {
-        return payroll.months();
+    public Page<PayrollViews.Month> months(@BeanParam Paging paging) {
+        return Page.of(payroll.months(), paging.offset(), paging.limit());
     }
 
     @GET
@@ -54,9 +57,9 @@ public class PayrollResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response findings(@QueryParam("month") String month, @QueryParam("rule") String rule, @QueryParam("unit") String unit,
-                             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                             @BeanParam Paging paging,
                              @QueryParam("format") String format) {
-        return ReportResponse.of(format, () -> payroll.findings(month, rule, unit, offset, limit),
+        return ReportResponse.of(format, () -> payroll.findings(month, rule, unit, paging.offset(), paging.limit()),
                 () -> payroll.table(month, rule, unit), disclosures);
     }
 }

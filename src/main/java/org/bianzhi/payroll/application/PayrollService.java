@@ -14,7 +14,6 @@ import org.bianzhi.payroll.domain.PayrollDiscrepancy;
 import org.bianzhi.payroll.domain.PayrollRepository;
 import org.bianzhi.payroll.domain.PayrollRule;
 import org.bianzhi.roster.application.IdNumberDisclosure;
-import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.ReportTable;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -49,10 +48,8 @@ public class PayrollService {
     }
 
     /** One page of the month's findings, optionally of one rule and under one unit. */
-    public PayrollViews.Findings findings(String month, String rule, String unitCode, Integer offset, Integer limit) {
+    public PayrollViews.Findings findings(String month, String rule, String unitCode, int from, int size) {
         Query q = query(month, rule, unitCode);
-        int from = Page.offset(offset);
-        int size = Page.limit(limit);
         PayrollRepository.Found found = payroll.find(q.month, q.rules, q.unitPath, from, size);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (PayrollRule r : PayrollRule.values()) counts.put(r.name(), found.counts().getOrDefault(r, 0L));

@@ -1,6 +1,7 @@
 package org.bianzhi.reports.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -11,6 +12,7 @@ import org.bianzhi.reports.application.RetirementReportService;
 import org.bianzhi.reports.application.VacancyReportService;
 import org.bianzhi.reports.application.VacancyReportView;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -85,9 +87,9 @@ public class ReportResource {
             @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response retirements(@QueryParam("asOf") String asOf, @QueryParam("years") String years,
                                 @QueryParam("unit") String unit, @QueryParam("format") String format,
-                                @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+                                @BeanParam Paging paging) {
         RetirementReportService.Forecast f = retirements.forecast(Params.date("asOf", asOf), Params.integer("years", years), unit);
-        return ReportResponse.of(format, () -> retirements.view(f, Page.offset(offset), Page.limit(limit)),
+        return ReportResponse.of(format, () -> retirements.view(f, paging.offset(), paging.limit()),
                 () -> retirements.table(f), disclosures);
     }
 }

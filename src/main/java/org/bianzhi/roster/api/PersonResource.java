@@ -1,6 +1,7 @@
 package org.bianzhi.roster.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.bianzhi.roster.application.RecordService;
 import org.bianzhi.roster.application.Views.Dossier;
 import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -50,8 +52,8 @@ public class PersonResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "查询人员（姓名或身份证号尾号；可限定单位及其下级）")
     public Page<PersonView> list(@QueryParam("q") String q, @QueryParam("unit") String unit,
-                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return people.list(q, unit, Page.offset(offset), Page.limit(limit));
+                                 @BeanParam Paging paging) {
+        return people.list(q, unit, paging.offset(), paging.limit());
     }
 
     @POST

@@ -1,6 +1,7 @@
 package org.bianzhi.roster.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.bianzhi.roster.application.PersonService;
 import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -29,7 +31,7 @@ public class UnitPeopleResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION})
     @Operation(summary = "单位人员（按日期：占编或在岗的人员）")
     public Page<PersonView> peopleAt(@PathParam("code") String code, @QueryParam("asOf") String asOf,
-                                     @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return people.peopleAt(code, Params.date("asOf", asOf), Page.offset(offset), Page.limit(limit));
+                                     @BeanParam Paging paging) {
+        return people.peopleAt(code, Params.date("asOf", asOf), paging.offset(), paging.limit());
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.roster.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.bianzhi.roster.application.WorkflowCommands.DecisionCommand;
 import org.bianzhi.roster.application.WorkflowCommands.NoticeCommand;
 import org.bianzhi.roster.application.WorkflowCommands.PlanCommand;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -46,9 +48,9 @@ public class WorkflowResource {
     @Path("staffing-plans")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "用编计划（按单位、状态）")
-    public List<PlanView> plans(@QueryParam("unit") String unit, @QueryParam("status") String status,
-                                @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return plans.list(unit, status, Page.offset(offset), Page.limit(limit));
+    public Page<PlanView> plans(@QueryParam("unit") String unit, @QueryParam("status") String status,
+                                @BeanParam Paging paging) {
+        return plans.list(unit, status, paging.offset(), paging.limit());
     }
 
     @POST
@@ -97,10 +99,10 @@ public class WorkflowResource {
     @Path("notices")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "通知单（按单位、类型、年度）")
-    public List<NoticeView> notices(@QueryParam("unit") String unit, @QueryParam("kind") String kind,
+    public Page<NoticeView> notices(@QueryParam("unit") String unit, @QueryParam("kind") String kind,
                                     @QueryParam("year") Integer year,
-                                    @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return notices.list(unit, kind, year, Page.offset(offset), Page.limit(limit));
+                                    @BeanParam Paging paging) {
+        return notices.list(unit, kind, year, paging.offset(), paging.limit());
     }
 
     @POST

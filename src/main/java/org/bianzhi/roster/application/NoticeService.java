@@ -22,6 +22,7 @@ import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.RecordRepository;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
@@ -188,11 +189,12 @@ public class NoticeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<NoticeView> list(String unitCode, String kind, Integer year, int offset, int limit) {
+    public Page<NoticeView> list(String unitCode, String kind, Integer year, int offset, int limit) {
         Check check = new Check();
         Notice.Kind k = check.choice(Notice.Kind.class, kind, "kind", "通知单类型");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
-        return workflow.notices(unitId, k, year, scope.unitPath(), offset, limit).stream().map(views::notice).toList();
+        return new Page<>(workflow.notices(unitId, k, year, scope.unitPath(), offset, limit).stream().map(views::notice).toList(),
+                workflow.countNotices(unitId, k, year, scope.unitPath()), offset, limit);
     }
 }

@@ -17,17 +17,22 @@ import org.bianzhi.roster.application.WorkflowCommands.DecisionCommand;
 import org.bianzhi.roster.application.WorkflowCommands.PlanCommand;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /** 用编申请与核准: applications reserve vacant slots once approved. */
 @ApplicationScoped
 @Transactional
 public class StaffingPlanService {
+
+    @Inject
+    ExpectedVersion versions;
 
     @Inject
     UnitService units;
@@ -126,9 +131,7 @@ public class StaffingPlanService {
     private StaffingPlan lock(Long planId, Long version) {
         StaffingPlan plan = workflow.lockPlan(planId).orElseThrow(() -> BianzhiException.notFound("用编计划", String.valueOf(planId)));
         units.requireVisible(plan.unitId(), "用编计划", String.valueOf(planId));
-        if (version != null && version != plan.version()) {
-            throw BianzhiException.conflict("stale-version", "该用编计划在您读取后已被他人处理，请刷新后重新提交");
-        }
+        versions.check("该用编计划", version, plan.version());
         return plan;
     }
 
@@ -140,12 +143,13 @@ public class StaffingPlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanView> list(String unitCode, String status, int offset, int limit) {
+    public Page<PlanView> list(String unitCode, String status, int offset, int limit) {
         Check check = new Check();
         StaffingPlan.Status s = check.choice(StaffingPlan.Status.class, status, "status", "状态");
         check.orThrow();
         Long unitId = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode).id();
         LocalDate today = clock.today();
-        return workflow.plans(unitId, s, scope.unitPath(), offset, limit).stream().map(p -> views.plan(p, today)).toList();
+        return new Page<>(workflow.plans(unitId, s, scope.unitPath(), offset, limit).stream().map(p -> views.plan(p, today)).toList(),
+                workflow.countPlans(unitId, s, scope.unitPath()), offset, limit);
     }
 }

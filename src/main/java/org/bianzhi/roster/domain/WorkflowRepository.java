@@ -20,6 +20,8 @@ public interface WorkflowRepository {
     /** Plans, newest first; {@code scopePath} (null: all) keeps a unit subtree only. */
     List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, String scopePath, int offset, int limit);
 
+    long countPlans(Long unitId, StaffingPlan.Status status, String scopePath);
+
     /** Plans of a unit and type that reserve slots on {@code date}. */
     List<StaffingPlan> reservingPlans(Long unitId, QuotaType type, LocalDate date);
 
@@ -33,6 +35,8 @@ public interface WorkflowRepository {
     List<Notice> noticesOf(Long personId);
 
     List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, String scopePath, int offset, int limit);
+
+    long countNotices(Long unitId, Notice.Kind kind, Integer year, String scopePath);
 
     /** The next serial for a kind in a year; the counter row stays locked until commit, so numbers never repeat or skip. */
     int nextSerial(Notice.Kind kind, int year);

@@ -46,15 +46,26 @@ public class JpaWorkflowRepository implements WorkflowRepository {
 
     @Override
     public List<StaffingPlan> plans(Long unitId, StaffingPlan.Status status, String scopePath, int offset, int limit) {
-        StringBuilder q = new StringBuilder("select p from StaffingPlan p where 1 = 1");
+        return planQuery("select p", " order by p.id desc", StaffingPlan.class, unitId, status, scopePath)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPlans(Long unitId, StaffingPlan.Status status, String scopePath) {
+        return planQuery("select count(p)", "", Long.class, unitId, status, scopePath).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> planQuery(String select, String order, Class<T> type, Long unitId, StaffingPlan.Status status,
+                                        String scopePath) {
+        StringBuilder q = new StringBuilder(select + " from StaffingPlan p where 1 = 1");
         if (scopePath != null) q.append(" and exists (select u.id from Unit u where u.id = p.unitId and u.path like :scope)");
         if (unitId != null) q.append(" and p.unitId = :u");
         if (status != null) q.append(" and p.status = :s");
-        TypedQuery<StaffingPlan> tq = em.createQuery(q.append(" order by p.id desc").toString(), StaffingPlan.class);
+        TypedQuery<T> tq = em.createQuery(q.append(order).toString(), type);
         if (unitId != null) tq.setParameter("u", unitId);
         if (status != null) tq.setParameter("s", status);
         if (scopePath != null) tq.setParameter("scope", scopePath + "%");
-        return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return tq;
     }
 
     @Override
@@ -92,17 +103,28 @@ public class JpaWorkflowRepository implements WorkflowRepository {
 
     @Override
     public List<Notice> notices(Long unitId, Notice.Kind kind, Integer year, String scopePath, int offset, int limit) {
-        StringBuilder q = new StringBuilder("select n from Notice n where 1 = 1");
+        return noticeQuery("select n", " order by n.kind, n.year desc, n.serial desc", Notice.class, unitId, kind, year, scopePath)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countNotices(Long unitId, Notice.Kind kind, Integer year, String scopePath) {
+        return noticeQuery("select count(n)", "", Long.class, unitId, kind, year, scopePath).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> noticeQuery(String select, String order, Class<T> type, Long unitId, Notice.Kind kind, Integer year,
+                                          String scopePath) {
+        StringBuilder q = new StringBuilder(select + " from Notice n where 1 = 1");
         if (scopePath != null) q.append(" and exists (select u.id from Unit u where u.id = n.unitId and u.path like :scope)");
         if (unitId != null) q.append(" and n.unitId = :u");
         if (kind != null) q.append(" and n.kind = :k");
         if (year != null) q.append(" and n.year = :y");
-        TypedQuery<Notice> tq = em.createQuery(q.append(" order by n.kind, n.year desc, n.serial desc").toString(), Notice.class);
+        TypedQuery<T> tq = em.createQuery(q.append(order).toString(), type);
         if (unitId != null) tq.setParameter("u", unitId);
         if (kind != null) tq.setParameter("k", kind);
         if (year != null) tq.setParameter("y", year);
         if (scopePath != null) tq.setParameter("scope", scopePath + "%");
-        return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return tq;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.bianzhi.search.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.bianzhi.search.application.SearchAnswer;
 import org.bianzhi.search.application.SearchIndexer;
 import org.bianzhi.search.application.SearchService;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,10 +45,10 @@ public class SearchResource {
                                @QueryParam("postType") String postType, @QueryParam("identity") String identity,
                                @QueryParam("unitKind") String unitKind, @QueryParam("region") String region,
                                @QueryParam("unit") String unit, @QueryParam("status") String status,
-                               @QueryParam("asOf") String asOf, @QueryParam("limit") String limit,
-                               @QueryParam("offset") String offset, @QueryParam("fresh") String fresh) {
+                               @QueryParam("asOf") String asOf, @BeanParam Paging paging,
+                               @QueryParam("fresh") String fresh) {
         return service.people(new SearchService.Request(q, quotaType, postType, identity, unitKind, region, unit, status,
-                Params.date("asOf", asOf), Params.integer("limit", limit), Params.integer("offset", offset),
+                Params.date("asOf", asOf), paging.limit(SearchService.MAX_LIMIT), paging.offset(),
                 "true".equalsIgnoreCase(fresh)));
     }
 

@@ -3,9 +3,9 @@ package org.bianzhi.search.application;
 import java.time.LocalDate;
 import java.util.List;
 
-/** 检索结果 as the API shows it. {@code tookMs}: time in the index (query, facets, page), in milliseconds. */
-public record SearchAnswer(long total, double tookMs, LocalDate asOf, String status, List<PersonHitView> hits,
-                           Facets facets) {
+/** 检索结果 as the API shows it: the list envelope of every list, with the facets beside it. {@code tookMs}: time in the index (query, facets, page), in milliseconds. */
+public record SearchAnswer(List<PersonHitView> items, long total, int offset, int limit, double tookMs, LocalDate asOf,
+                           String status, Facets facets) {
 
     /** A person found: who, where their quota is, where they work, what is open against them and what matched. */
     public record PersonHitView(long personId, String name, String idNumber, String gender, String genderLabel,

@@ -61,7 +61,7 @@ public class SearchService {
 
     /** The search as asked, unparsed. */
     public record Request(String q, String quotaType, String postType, String identity, String unitKind, String region,
-                          String unit, String status, LocalDate asOf, Integer limit, Integer offset, boolean fresh) {}
+                          String unit, String status, LocalDate asOf, int limit, int offset, boolean fresh) {}
 
     public SearchAnswer people(Request r) {
         Check check = new Check();
@@ -72,9 +72,8 @@ public class SearchService {
         PresenceStatus status = check.choice(PresenceStatus.class, r.status(), "status", "在职状态");
         check.require(r.region() == null || r.region().isBlank() || r.region().strip().matches("\\d{6}"), "region",
                 "行政区划代码应为6位数字");
-        int limit = r.limit() == null ? 20 : r.limit();
-        int offset = r.offset() == null ? 0 : r.offset();
-        check.require(limit >= 1 && limit <= MAX_LIMIT, "limit", "每页条数应在1到" + MAX_LIMIT + "之间");
+        int limit = r.limit();
+        int offset = r.offset();
         check.require(offset >= 0 && offset <= MAX_OFFSET, "offset", "起始位置应在0到" + MAX_OFFSET + "之间；请加条件缩小范围");
         check.orThrow();
         if (r.fresh()) indexer.catchUpNow();
@@ -90,7 +89,7 @@ public class SearchService {
         Map<Long, List<String>> open = findings.of(found.hits().stream().map(PersonHits.Hit::personId).toList());
         List<SearchAnswer.PersonHitView> hits = new ArrayList<>();
         for (PersonHits.Hit h : found.hits()) hits.add(view(h, query, units, open, asOf));
-        return new SearchAnswer(found.total(), Math.round(found.tookMs() * 1000) / 1000.0, asOf, st.name(), hits,
+        return new SearchAnswer(hits, found.total(), offset, limit, Math.round(found.tookMs() * 1000) / 1000.0, asOf, st.name(),
                 facets(found.facets()));
     }
 

@@ -1,6 +1,7 @@
 package org.bianzhi.security.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.bianzhi.security.application.AccessLogService;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -27,12 +30,12 @@ public class AccessLogResource {
 
     @GET
     @Operation(summary = "查阅记录（按用户、人员、举报件、日期；查看举报人信息的记录 what=REPORTER_IDENTITY，带 complaintId）")
-    public List<AccessLogService.EntryView> find(@QueryParam("user") String user, @QueryParam("person") String person,
+    public Page<AccessLogService.EntryView> find(@QueryParam("user") String user, @QueryParam("person") String person,
                                                  @QueryParam("complaint") String complaint,
                                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                                 @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+                                                 @BeanParam Paging paging) {
         return log.find(user, person == null ? null : Params.id("人员", person),
                 complaint == null ? null : Params.id("举报件", complaint), Params.date("from", from),
-                Params.date("to", to), Page.offset(offset), Page.limit(limit));
+                Params.date("to", to), paging.offset(), paging.limit());
     }
 }

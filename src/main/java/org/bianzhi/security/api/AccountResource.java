@@ -2,6 +2,7 @@ package org.bianzhi.security.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.bianzhi.security.application.AccountService.AccountCommand;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.application.AccountView;
+import org.bianzhi.shared.api.Paging;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
@@ -39,8 +42,8 @@ public class AccountResource {
 
     @GET
     @Operation(summary = "账户列表")
-    public List<AccountView> list() {
-        return accounts.list();
+    public Page<AccountView> list(@BeanParam Paging paging) {
+        return Page.of(accounts.list(), paging.offset(), paging.limit());
     }
 
     @POST
@@ -50,9 +53,16 @@ public class AccountResource {
         return Response.status(201).entity(accounts.create(Params.body(c))).build();
     }
 
+    @GET
+    @Path("{username}")
+    @Operation(summary = "账户（ETag 为其版本，变更时以 If-Match 交回）")
+    public AccountView get(@PathParam("username") String username) {
+        return accounts.get(username);
+    }
+
     @PUT
     @Path("{username}")
-    @Operation(summary = "变更账户（姓名、角色、绑定单位、停用）")
+    @Operation(summary = "变更账户（姓名、角色、绑定单位、停用）；须以 If-Match 或 version 说明所依据的版本")
     public AccountView change(@PathParam("username") String username, AccountCommand c) {
         return accounts.change(username, Params.body(c));
     }

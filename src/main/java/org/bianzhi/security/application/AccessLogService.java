@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bianzhi.security.domain.AccessLogEntry;
 import org.bianzhi.security.domain.AccessLogRepository;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.RegistryClock;
@@ -46,12 +47,13 @@ public class AccessLogService {
                             String path) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EntryView> find(String username, Long personId, Long complaintId, LocalDate from, LocalDate to, int offset,
+    public Page<EntryView> find(String username, Long personId, Long complaintId, LocalDate from, LocalDate to, int offset,
                                 int limit) {
         Instant start = from == null ? null : from.atStartOfDay(RegistryClock.ZONE).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(RegistryClock.ZONE).toInstant();
-        return log.find(username, personId, complaintId, start, end, offset, limit).stream()
+        List<EntryView> items = log.find(username, personId, complaintId, start, end, offset, limit).stream()
                 .map(e -> new EntryView(e.occurredAt(), e.username(), e.role(), e.personId(), e.complaintId(), e.what(),
                         e.path())).toList();
+        return new Page<>(items, log.count(username, personId, complaintId, start, end), offset, limit);
     }
 }

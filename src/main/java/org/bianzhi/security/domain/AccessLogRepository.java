@@ -9,4 +9,6 @@ public interface AccessLogRepository {
     void append(List<AccessLogEntry> entries);
 
     List<AccessLogEntry> find(String username, Long personId, Long complaintId, Instant from, Instant to, int offset, int limit);
+
+    long count(String username, Long personId, Long complaintId, Instant from, Instant to);
 }

@@ -41,18 +41,29 @@ public class JpaAccessLogRepository implements AccessLogRepository {
     @Override
     public List<AccessLogEntry> find(String username, Long personId, Long complaintId, Instant from, Instant to, int offset,
                                      int limit) {
-        StringBuilder q = new StringBuilder("select e from AccessLogEntry e where 1 = 1");
+        return query("select e", " order by e.occurredAt desc, e.id desc", AccessLogEntry.class, username, personId, complaintId,
+                from, to).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String username, Long personId, Long complaintId, Instant from, Instant to) {
+        return query("select count(e)", "", Long.class, username, personId, complaintId, from, to).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(String select, String order, Class<T> type, String username, Long personId,
+                                    Long complaintId, Instant from, Instant to) {
+        StringBuilder q = new StringBuilder(select + " from AccessLogEntry e where 1 = 1");
         if (username != null) q.append(" and e.username = :u");
         if (personId != null) q.append(" and e.personId = :p");
         if (complaintId != null) q.append(" and e.complaintId = :c");
         if (from != null) q.append(" and e.occurredAt >= :from");
         if (to != null) q.append(" and e.occurredAt < :to");
-        TypedQuery<AccessLogEntry> tq = em.createQuery(q.append(" order by e.occurredAt desc, e.id desc").toString(), AccessLogEntry.class);
+        TypedQuery<T> tq = em.createQuery(q.append(order).toString(), type);
         if (username != null) tq.setParameter("u", username);
         if (personId != null) tq.setParameter("p", personId);
         if (complaintId != null) tq.setParameter("c", complaintId);
         if (from != null) tq.setParameter("from", from);
         if (to != null) tq.setParameter("to", to);
-        return tq.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return tq;
     }
 }

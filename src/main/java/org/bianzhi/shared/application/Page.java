@@ -2,17 +2,16 @@ package org.bianzhi.shared.application;
 
 import java.util.List;
 
-/** One page of a longer list, with the total so a screen can page through it. */
+/**
+ * One page of a longer list, with the total so a screen can page through it: the one envelope of every list
+ * ({@code items}, {@code total}, {@code offset}, {@code limit}). Lists that say more (a search's facets, the
+ * findings' counts by rule) carry these four under the same names beside it.
+ */
 public record Page<T>(List<T> items, long total, int offset, int limit) {
 
-    public static final int MAX_LIMIT = 500;
-
-    /** Clamps what a client asked for to sane bounds. */
-    public static int limit(Integer requested) {
-        return requested == null || requested < 1 ? 50 : Math.min(requested, MAX_LIMIT);
-    }
-
-    public static int offset(Integer requested) {
-        return requested == null || requested < 0 ? 0 : requested;
+    /** The page of a list held whole in memory (a short one, or one selected by rules that run in Java). */
+    public static <T> Page<T> of(List<T> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        return new Page<>(List.copyOf(all.subList(from, Math.min(all.size(), from + limit))), all.size(), offset, limit);
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -66,10 +68,9 @@ public class DocumentResource {
     @Operation(summary = "证件清单：unit 单位（含下级），type 证件类别，custody 保管状态（今日），person 人员编号，text 证件号/姓名/身份证号")
     public Page<DocumentView> list(@QueryParam("unit") String unit, @QueryParam("type") String type,
                                    @QueryParam("custody") String custodyState, @QueryParam("person") String person,
-                                   @QueryParam("text") String text, @QueryParam("offset") Integer offset,
-                                   @QueryParam("limit") Integer limit) {
-        return documents.list(unit, type, custodyState, Params.filterId("person", person, "人员"), text, Page.offset(offset),
-                Page.limit(limit));
+                                   @QueryParam("text") String text, @BeanParam Paging paging) {
+        return documents.list(unit, type, custodyState, Params.filterId("person", person, "人员"), text, paging.offset(),
+                paging.limit());
     }
 
     @GET
@@ -133,7 +134,7 @@ public class DocumentResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "集中保管台账汇总：asOf 当日各类证件应收数、实收数、领用中数，及截至当日的保管登记（分页，offset/limit）；unit 单位（含下级）")
     public CustodySummary summary(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit,
-                                  @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
-        return summaries.summary(Params.date("asOf", asOf), unit, Page.offset(offset), Page.limit(limit));
+                                  @BeanParam Paging paging) {
+        return summaries.summary(Params.date("asOf", asOf), unit, paging.offset(), paging.limit());
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import org.bianzhi.shared.api.Allowed;
 import org.bianzhi.shared.api.Download;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -77,7 +79,7 @@ public class FilingResource {
             @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit, @QueryParam("category") String category,
                          @QueryParam("status") String status, @QueryParam("text") String text,
-                         @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+                         @BeanParam Paging paging,
                          @QueryParam("format") String format) {
         var q = lists.question(Params.date("asOf", asOf), unit, category, status, text);
         if ("xlsx".equalsIgnoreCase(format)) {
@@ -89,7 +91,7 @@ public class FilingResource {
                 disclosures.flush();
             }, ReportResponse.XLSX, table.title() + ".xlsx");
         }
-        return ReportResponse.of(format, () -> lists.page(q, Page.offset(offset), Page.limit(limit)), () -> lists.table(q), disclosures);
+        return ReportResponse.of(format, () -> lists.page(q, paging.offset(), paging.limit()), () -> lists.table(q), disclosures);
     }
 
     @GET
@@ -97,9 +99,10 @@ public class FilingResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "应备人员：按登记备案范围（单位正副职、市级单位内设机构正副职）asOf 当日应登记备案的人员、建议类型、起始日期、"
             + "是否已备案；missing=true 只看应备未备")
-    public List<RequiredView> required(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit,
-                                       @QueryParam("missing") String missing) {
-        return lists.required(Params.date("asOf", asOf), unit, "true".equalsIgnoreCase(missing));
+    public Page<RequiredView> required(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit,
+                                       @QueryParam("missing") String missing, @BeanParam Paging paging) {
+        return Page.of(lists.required(Params.date("asOf", asOf), unit, "true".equalsIgnoreCase(missing)), paging.offset(),
+                paging.limit());
     }
 
     @GET

@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -58,10 +60,9 @@ public class TravelApplicationResource {
     @Operation(summary = "申请清单：person 人员编号，unit 单位（含下级），status 审批状态，from/to 出发日期范围，offset，limit")
     public Page<ApplicationView> list(@QueryParam("person") String person, @QueryParam("unit") String unit,
                                       @QueryParam("status") String status, @QueryParam("from") String from,
-                                      @QueryParam("to") String to, @QueryParam("offset") Integer offset,
-                                      @QueryParam("limit") Integer limit) {
+                                      @QueryParam("to") String to, @BeanParam Paging paging) {
         return service.list(Params.filterId("person", person, "人员"), unit, status, Params.date("from", from),
-                Params.date("to", to), Page.offset(offset), Page.limit(limit));
+                Params.date("to", to), paging.offset(), paging.limit());
     }
 
     @GET

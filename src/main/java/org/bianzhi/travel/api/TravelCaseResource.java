@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -64,11 +66,10 @@ public class TravelCaseResource {
             @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@QueryParam("unit") String unit, @QueryParam("problemClass") String problemClass,
                          @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
-                         @QueryParam("person") String person, @QueryParam("offset") Integer offset,
-                         @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
+                         @QueryParam("person") String person, @BeanParam Paging paging, @QueryParam("format") String format) {
         var q = service.query(unit, problemClass, status, Params.date("from", from), Params.date("to", to),
                 Params.filterId("person", person, "人员"));
-        return ReportResponse.of(format, () -> service.list(q, Page.offset(offset), Page.limit(limit)), () -> service.table(q), disclosures);
+        return ReportResponse.of(format, () -> service.list(q, paging.offset(), paging.limit()), () -> service.table(q), disclosures);
     }
 
     @GET

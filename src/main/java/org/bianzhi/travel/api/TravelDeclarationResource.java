@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -45,8 +47,7 @@ public class TravelDeclarationResource {
     @GET
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "个人报告的出国（境）情况：person 人员编号（可空：可见范围内全部），offset，limit")
-    public Page<DeclarationView> list(@QueryParam("person") String person, @QueryParam("offset") Integer offset,
-                                      @QueryParam("limit") Integer limit) {
-        return service.list(Params.filterId("person", person, "人员"), Page.offset(offset), Page.limit(limit));
+    public Page<DeclarationView> list(@QueryParam("person") String person, @BeanParam Paging paging) {
+        return service.list(Params.filterId("person", person, "人员"), paging.offset(), paging.limit());
     }
 }

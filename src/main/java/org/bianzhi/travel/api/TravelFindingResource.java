@@ -1,6 +1,7 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.ReportResponse;
 import org.bianzhi.shared.api.Roles;
@@ -43,9 +45,8 @@ public class TravelFindingResource {
             @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@QueryParam("asOf") String asOf, @QueryParam("recordedOn") String recordedOn, @QueryParam("rule") String rule, @QueryParam("group") String group,
                          @QueryParam("problemClass") String problemClass, @QueryParam("unit") String unit,
-                         @QueryParam("person") String person, @QueryParam("offset") Integer offset,
-                         @QueryParam("limit") Integer limit, @QueryParam("format") String format) {
+                         @QueryParam("person") String person, @BeanParam Paging paging, @QueryParam("format") String format) {
         var q = service.question(Params.date("asOf", asOf), Params.date("recordedOn", recordedOn), rule, group, problemClass, unit, Params.filterId("person", person, "人员"));
-        return ReportResponse.of(format, () -> service.page(q, Page.offset(offset), Page.limit(limit)), () -> service.table(q), disclosures);
+        return ReportResponse.of(format, () -> service.page(q, paging.offset(), paging.limit()), () -> service.table(q), disclosures);
     }
 }

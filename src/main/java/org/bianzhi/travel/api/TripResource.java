@@ -1,12 +1,14 @@
 package org.bianzhi.travel.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.bianzhi.shared.api.Allowed;
+import org.bianzhi.shared.api.Paging;
 import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
@@ -28,8 +30,8 @@ public class TripResource {
     @Operation(summary = "出国（境）行程：person 人员编号，unit 单位（含下级），from/to 期间（与期间有交集的行程；默认截至今天），分页")
     public Page<TripService.TripView> list(@QueryParam("person") String person, @QueryParam("unit") String unit,
                                            @QueryParam("from") String from, @QueryParam("to") String to,
-                                           @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+                                           @BeanParam Paging paging) {
         return service.list(Params.filterId("person", person, "人员"), unit, Params.date("from", from), Params.date("to", to),
-                Page.offset(offset), Page.limit(limit));
+                paging.offset(), paging.limit());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.application.FilingViews.CustodyLine;
@@ -78,6 +79,6 @@ public class CustodySummaryService {
             page.add(new LedgerEntry(DocumentViewer.movement(m), d.id(), CodeLabel.of(d.type()), d.number(),
                     people.ref(d.personId(), units.get(d.personId()))));
         }
-        return new CustodySummary(on, lines, page, moves.size(), offset, limit);
+        return new CustodySummary(on, lines, new Page<>(page, moves.size(), offset, limit));
     }
 }

@@ -222,7 +222,7 @@ class WebIT extends WebTest {
         expect(201, api.post("accounts", Api.obj("username", ganbu, "displayName", "干部监督员", "password", PASSWORD,
                 "role", "CADRE_SUPERVISION")));
         // the water bureau's leaders should be filed (a county-level unit's principal and deputies) and nobody filed them
-        JsonObject head = expect(200, api.get("travel/filings/required?unit=" + WATER_BUREAU + "&missing=true")).array()
+        JsonObject head = expect(200, api.get("travel/filings/required?unit=" + WATER_BUREAU + "&missing=true")).items()
                 .getJsonObject(0);
         String name = head.getJsonObject("person").getString("name");
 
