@@ -162,6 +162,19 @@ class ApiDocumentIT extends ApiTest {
         assertEquals("date", today.getString("format"));
     }
 
+    @Test
+    void aChangeOfARecordNamesItsVersionAndItsReadGivesIt() throws Exception {
+        JsonObject unit = document().getJsonObject("paths").getJsonObject("/api/v1/units/{code}");
+        JsonObject put = unit.getJsonObject("put");
+        assertTrue(put.getJsonArray("parameters").stream().anyMatch(p -> p.asJsonObject().getString("name").equals("If-Match")
+                && p.asJsonObject().getString("in").equals("header")), "If-Match on PUT");
+        assertTrue(put.getJsonObject("responses").containsKey("412") && put.getJsonObject("responses").containsKey("428"));
+        assertTrue(unit.getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("headers").containsKey("ETag"));
+        JsonObject offset = document().getJsonObject("paths").getJsonObject("/api/v1/people").getJsonObject("get").getJsonArray("parameters")
+                .stream().map(JsonValue::asJsonObject).filter(p -> p.getString("name").equals("offset")).findFirst().orElseThrow();
+        assertEquals("integer", offset.getJsonObject("schema").getString("type"), "paging is in whole numbers");
+    }
+
     private static void forEachOperation(JsonObject doc, java.util.function.BiConsumer<String, JsonObject> each) {
         doc.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, op) -> {
             if (METHODS.contains(method)) each.accept(method.toUpperCase() + " " + path, op.asJsonObject());

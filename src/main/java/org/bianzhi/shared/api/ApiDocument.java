@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bianzhi.shared.application.Versioned;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -62,6 +63,8 @@ public class ApiDocument implements OASFilter {
         ERRORS.put("403", "Forbidden:当前角色无权进行此操作");
         ERRORS.put("404", "NotFound:记录不存在");
         ERRORS.put("409", "Conflict:与登记情况冲突，或记录已被他人修改");
+        ERRORS.put("412", "PreconditionFailed:If-Match 的版本已过时：记录已被他人修改");
+        ERRORS.put("428", "PreconditionRequired:须以 If-Match 或请求中的 version 说明所依据的版本");
         ERRORS.put("422", "Invalid:提交的内容有误（detail 和 errors 指出字段或行）");
         ERRORS.put("429", "TooManyRequests:请求过于频繁（见 Retry-After）");
         ERRORS.put("500", "ServerError:服务内部错误");
@@ -127,18 +130,26 @@ public class ApiDocument implements OASFilter {
                 body = requestBody(e, p.getParameterizedType(), schemas);
             }
         }
+        boolean change = !e.httpMethod().equals("GET") && !e.httpMethod().equals("HEAD");
+        boolean pathParams = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        boolean versioned = change && !open && pathParams;
+        if (versioned) {
+            // EntityTags reads it for every change of a record: the ETag its GET answered
+            parameters.add(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                    .description("所依据的版本（GET 答复的 ETag）；PUT 不给时须在请求中给 version").schema(ApiSchemas.string(null)));
+        }
         op.setParameters(parameters.isEmpty() ? null : parameters);
         op.setRequestBody(body);
         APIResponses responses = OASFactory.createAPIResponses();
         success(e, schemas).forEach(responses::addAPIResponse);
         boolean jsonBody = body != null && body.getContent().getMediaTypes().containsKey(MediaType.APPLICATION_JSON);
-        boolean change = !e.httpMethod().equals("GET") && !e.httpMethod().equals("HEAD");
-        boolean pathParams = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         if (jsonBody) error(responses, "400");
         error(responses, "401");
         if (!open) error(responses, "403");
         if (pathParams) error(responses, "404");
         if (change && !open) error(responses, "409");
+        if (versioned) error(responses, "412");
+        if (versioned && e.httpMethod().equals("PUT")) error(responses, "428");
         if (body != null || !parameters.isEmpty()) error(responses, "422");
         if (open) error(responses, "429");
         error(responses, "500");
@@ -175,9 +186,22 @@ public class ApiDocument implements OASFilter {
             return false;
         }
         Schema schema = schemas.of(type);
+        String description = null;
+        if (a instanceof Field f && f.getDeclaringClass() == Paging.class) {
+            // whole numbers held as text, so that a wrong one is a 422 naming it; Payara's scan fails on annotations there
+            schema = OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32");
+            if (name.equals("offset")) {
+                schema.minimum(java.math.BigDecimal.ZERO).defaultValue(0);
+                description = "从第几条开始（0 起）";
+            } else {
+                schema.minimum(java.math.BigDecimal.ONE).defaultValue(Paging.DEFAULT_LIMIT);
+                description = "每页条数（至多 " + Paging.MAX_LIMIT + "，有的列表更少）";
+            }
+        }
         DefaultValue d = a.getAnnotation(DefaultValue.class);
         if (d != null) schema.setDefaultValue(d.value());
-        out.add(OASFactory.createParameter().name(name).in(in).required(in == Parameter.In.PATH ? Boolean.TRUE : null).schema(schema));
+        out.add(OASFactory.createParameter().name(name).in(in).required(in == Parameter.In.PATH ? Boolean.TRUE : null).schema(schema)
+                .description(description));
         return true;
     }
 
@@ -217,6 +241,7 @@ public class ApiDocument implements OASFilter {
             if (declared.content().length > 0) {
                 org.eclipse.microprofile.openapi.models.media.Content content = OASFactory.createContent();
                 for (Content c : declared.content()) {
+                    etag(r, c.schema().implementation());
                     String type = c.mediaType().isEmpty() ? MediaType.APPLICATION_JSON : c.mediaType();
                     content.addMediaType(type, OASFactory.createMediaType().schema(schema(c, schemas)));
                 }
@@ -234,7 +259,9 @@ public class ApiDocument implements OASFilter {
             org.eclipse.microprofile.openapi.models.media.Content content = OASFactory.createContent();
             Schema schema = schemas.of(m.getGenericReturnType());
             for (String type : mediaTypes(e, Produces.class)) content.addMediaType(type, OASFactory.createMediaType().schema(schema));
-            out.put("200", OASFactory.createAPIResponse().description(describe("200")).content(content));
+            APIResponse r = OASFactory.createAPIResponse().description(describe("200")).content(content);
+            etag(r, m.getReturnType());
+            out.put("200", r);
         }
         return out;
     }
@@ -291,6 +318,13 @@ public class ApiDocument implements OASFilter {
         }
         if (out.isEmpty()) out.add(MediaType.APPLICATION_JSON);
         return out;
+    }
+
+    /** A {@link Versioned} view goes out with its version as ETag ({@link EntityTags}). */
+    private static void etag(APIResponse r, Class<?> body) {
+        if (Versioned.class.isAssignableFrom(body) && (r.getHeaders() == null || !r.getHeaders().containsKey("ETag"))) {
+            r.addHeader("ETag", OASFactory.createHeader().description("记录的版本，变更时以 If-Match 交回").schema(ApiSchemas.string(null)));
+        }
     }
 
     private static String describe(String status) {
