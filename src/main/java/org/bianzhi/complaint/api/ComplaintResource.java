@@ -25,6 +25,9 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * 12310 举报受理: complaint cases. Complaint handlers (and administrators) register and work them; the office and
@@ -42,6 +45,7 @@ public class ComplaintResource {
     @POST
     @Allowed(Roles.COMPLAINT_HANDLER)
     @Operation(summary = "受理举报：登记举报件（举报人姓名、联系方式加密保存；匿名举报不得登记举报人信息）")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintViews.Detail.class)))
     public Response create(ComplaintCommand c) {
         ComplaintViews.Detail d = service.create(Params.body(c));
         return Response.created(URI.create("complaints/" + d.complaint().id())).entity(d).build();

@@ -41,6 +41,10 @@ import org.bianzhi.shared.application.DisclosureLog;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * 因公出国（境）团组: the office and cadre supervision do everything; a unit clerk drafts, submits and follows the
@@ -77,6 +81,7 @@ public class DelegationResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "登记团组（草稿）：name，organiserUnitCode 组团单位，task 任务，inviter 邀请单位，destinations，departsOn，"
             + "returnsOn，fundingSource 经费来源，noticeFrom/noticeTo/noticePlace 公示，members [{personId, role: LEADER 团长/MEMBER 成员}]")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DelegationView.class)))
     public Response create(DelegationCommand c) {
         DelegationView v = service.create(Params.body(c));
         return Response.created(URI.create("delegation/delegations/" + v.id())).entity(v).build();
@@ -226,6 +231,10 @@ public class DelegationResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "出国（境）人员审查审批统计：unit 单位（含下级），from/to 期间（默认本年1月1日至今天）；件数、人次、因公（备案管理）/因私、"
             + "职级（局级/处级/科级/其他人员）、出访类别；format=json/csv/xlsx")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewStatistics.ReviewReport.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response reviewStatistics(@QueryParam("unit") String unit, @QueryParam("from") String from, @QueryParam("to") String to,
                                      @QueryParam("format") String format) {
         var r = statistics.report(unit, Params.date("from", from), Params.date("to", to));

@@ -23,6 +23,9 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 纪律审查期间: sensitive, for the office and cadre supervision only. */
 @Path("delegation/reviews")
@@ -37,6 +40,7 @@ public class DisciplineReviewResource {
     @POST
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
     @Operation(summary = "登记纪律审查：personId 人员编号，from 审查开始日期，basisDocument 依据文件")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     public Response start(ReviewCommand c) {
         ReviewView v = service.start(Params.body(c));
         return Response.created(URI.create("delegation/reviews?person=" + v.personId())).entity(v).build();

@@ -31,6 +31,9 @@ import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 机构: units, their quota and leadership approvals, and their establishment as of a date. */
 @Path("units")
@@ -65,6 +68,7 @@ public class UnitResource {
     @POST
     @Allowed(Roles.OFFICE)
     @Operation(summary = "设立单位")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response create(UnitCommand command) {
         UnitView created = units.create(Params.body(command));
         return Response.created(URI.create("units/" + created.code())).entity(created).build();
@@ -132,6 +136,8 @@ public class UnitResource {
     @Path("{code}/quotas")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "核定编制")
+    @APIResponse(responseCode = "200", description = "与已登记的核定相同，未再登记", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
     public Response approveQuota(@PathParam("code") String code, ApprovalCommand command) {
         var outcome = approvals.approveQuota(code, Params.body(command), false);
         return Response.status(outcome.created() ? 201 : 200).entity(outcome.approval()).build();
@@ -149,6 +155,8 @@ public class UnitResource {
     @Path("{code}/leadership")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "核定领导职数")
+    @APIResponse(responseCode = "200", description = "与已登记的核定相同，未再登记", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApprovalView.class)))
     public Response approveLeadership(@PathParam("code") String code, ApprovalCommand command) {
         var outcome = approvals.approveLeadership(code, Params.body(command));
         return Response.status(outcome.created() ? 201 : 200).entity(outcome.approval()).build();

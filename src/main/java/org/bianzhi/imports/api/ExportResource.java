@@ -14,6 +14,11 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bianzhi.shared.api.ReportResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 导出: units, quota and leadership approvals, and the roster (花名册) as CSV or XLSX in the import formats. */
 @Path("exports")
@@ -27,6 +32,7 @@ public class ExportResource {
     @Path("{kind}")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "导出 units/quotas/leadership/roster，format=csv（默认）或 xlsx，unit=单位代码（含下级）")
+    @APIResponse(responseCode = "200", content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")), @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("kind") String kind, @QueryParam("format") String format, @QueryParam("unit") String unit) {
         ImportKind k = ImportKind.ofPath(kind).filter(ImportKind::exported).orElseThrow(() -> BianzhiException.notFound("导出类型",
                 kind + "（可用：units、quotas、leadership、roster）"));

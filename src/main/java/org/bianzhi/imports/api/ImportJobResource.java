@@ -21,6 +21,10 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.RegistryClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 导入作业: follow an import, cancel it, download its rejected rows. A unit clerk sees their own jobs only. */
 @Path("import-jobs")
@@ -65,6 +69,7 @@ public class ImportJobResource {
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "下载错误行（XLSX，原文件的错误行加“错误原因”列，修改后可重新导入）")
+    @APIResponse(responseCode = "200", content = {@Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response rejectedRows(@PathParam("id") long id) {
         var writer = jobs.rejectedRows(id);
         return Download.of(writer::accept, XLSX, "导入作业" + id + "-错误行.xlsx", "import-job-" + id + "-rejected-rows.xlsx");

@@ -24,6 +24,12 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bianzhi.imports.domain.ImportReport;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * 批量导入: CSV or XLSX files of units, quotas, leadership positions and the roster (DOMAIN.md section 12), and the
@@ -48,6 +54,10 @@ public class ImportResource {
     @Operation(summary = "导入 CSV/XLSX（units/quotas/leadership/roster/payroll/travel-applications/border-crossings/"
             + "document-issuances/exit-certificates；干部监督人员只能导入因私出国（境）审批记录、出入境记录、证件签发记录和出国（境）证明）；默认全部或全不，mode=valid-rows 只导入正确的行；"
             + "超过 5 万行时返回 202 和导入作业地址，wait=true 则等待导入完成；花名册可给 asOf 数据时点（YYYY-MM-DD，默认今天）：没有日期的事实自该日起")
+    @RequestBody(content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "导入已完成：导入报告", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "202", description = "导入作业已开始（Location 为作业地址）", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("basis") String basis, @QueryParam("fileName") String fileName,
                                @QueryParam("asOf") String asOf, @QueryParam("wait") boolean wait, InputStream body) {
@@ -72,6 +82,7 @@ public class ImportResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "下载导入模板（XLSX）：第一个工作表为数据表（第 1 行表头，身份证号和代码列为文本格式，编码列有下拉选项），"
             + "第二个工作表“说明”列出各列是否必填、格式、可选值和示例；可下载的模板与可导入的类型相同")
+    @APIResponse(responseCode = "200", content = {@Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@PathParam("kind") String kind) {
         ImportKind k = kind(kind);
         var template = imports.template(k);

@@ -19,6 +19,10 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.DisclosureLog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * 工资名单比对: the months of the unified payroll list held (imported with {@code POST /imports/payroll}), and a
@@ -48,6 +52,10 @@ public class PayrollResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR})
     @Operation(summary = "某月工资名单与实名制比对：有薪无编、出编后仍发薪、有编无薪（疑似空挂）、发薪单位与编制单位不符；"
             + "month=YYYY-MM，rule=规则代码，unit=单位代码（含下级），format=json（分页）/csv/xlsx（全部）")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PayrollViews.Findings.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response findings(@QueryParam("month") String month, @QueryParam("rule") String rule, @QueryParam("unit") String unit,
                              @BeanParam Paging paging,
                              @QueryParam("format") String format) {

@@ -28,6 +28,12 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.bianzhi.roster.application.Views.AppointmentView;
+import org.bianzhi.roster.application.Views.OccupancyView;
+import org.bianzhi.roster.application.Views.PostingView;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 人员: real-name records and their whole history. */
 @Path("people")
@@ -54,6 +60,7 @@ public class PersonResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记人员；可选 rank 职务层次（PROVINCIAL/BUREAU/COUNTY/TOWNSHIP/OTHER 或 省部级…）、household 户口所在地，"
             + "自 factsFrom（默认今天）起记录")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response register(PersonCommand command) {
         PersonView p = people.register(Params.body(command));
         return Response.created(URI.create("people/" + p.id())).entity(p).build();
@@ -80,6 +87,8 @@ public class PersonResource {
     @Path("{id}/occupancies")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "登记存量占编（不经控编流程，如实登记现状）")
+    @APIResponse(responseCode = "200", description = "与已登记的占编相同，未再登记", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OccupancyView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OccupancyView.class)))
     public Response occupancy(@PathParam("id") String id, OccupancyCommand c) {
         var o = records.registerOccupancy(Params.id("人员", id), Params.body(c));
         return Response.status(o.created() ? 201 : 200).entity(o.view()).build();
@@ -89,6 +98,8 @@ public class PersonResource {
     @Path("{id}/postings")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记岗位（在岗、借调、挂职）")
+    @APIResponse(responseCode = "200", description = "与已登记的任职相同，未再登记", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostingView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostingView.class)))
     public Response posting(@PathParam("id") String id, PostingCommand c) {
         var o = records.addPosting(Params.id("人员", id), Params.body(c), false);
         return Response.status(o.created() ? 201 : 200).entity(o.view()).build();
@@ -98,6 +109,8 @@ public class PersonResource {
     @Path("{id}/appointments")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "登记领导职务任职")
+    @APIResponse(responseCode = "200", description = "与已登记的职务相同，未再登记", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppointmentView.class)))
     public Response appointment(@PathParam("id") String id, AppointmentCommand c) {
         var o = records.addAppointment(Params.id("人员", id), Params.body(c));
         return Response.status(o.created() ? 201 : 200).entity(o.view()).build();

@@ -27,6 +27,9 @@ import org.bianzhi.shared.api.Roles;
 import org.bianzhi.shared.application.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 控编: staffing plans and increase / decrease notices. */
 @Path("")
@@ -54,6 +57,7 @@ public class WorkflowResource {
     @Path("staffing-plans")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "用编申请")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     public Response apply(PlanCommand c) {
         PlanView p = plans.apply(Params.body(c));
         return Response.created(URI.create("staffing-plans/" + p.id())).entity(p).build();
@@ -105,6 +109,7 @@ public class WorkflowResource {
     @Path("notices")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "开具增人通知单（控编）或减人通知单")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
     public Response issue(NoticeCommand c) {
         NoticeView n = notices.issue(Params.body(c));
         return Response.created(URI.create("notices/" + n.number())).entity(n).build();

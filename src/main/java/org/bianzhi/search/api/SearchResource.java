@@ -20,6 +20,11 @@ import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 检索: people by name, pinyin, ID digits, unit or post type; units by any of their names. */
 @Path("search")
@@ -67,6 +72,8 @@ public class SearchResource {
     @Path("rebuild")
     @Allowed(Roles.ADMIN)
     @Operation(summary = "从数据库重建检索索引（在新目录中建好后替换，重建期间检索照常）；仅系统管理员")
+    @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(properties = {
+            @SchemaProperty(name = "started", type = SchemaType.BOOLEAN), @SchemaProperty(name = "message", type = SchemaType.STRING)})))
     public Response rebuild() {
         boolean started = service.rebuild();
         return Response.accepted(Map.of("started", started, "message", started ? "已开始重建检索索引，进度见 GET /api/v1/search/status"

@@ -22,6 +22,9 @@ import org.bianzhi.shared.api.Params;
 import org.bianzhi.shared.api.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 账户管理, for administrators only. */
 @Path("accounts")
@@ -45,6 +48,7 @@ public class AccountResource {
 
     @POST
     @Operation(summary = "创建账户")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public Response create(AccountCommand c) {
         return Response.status(201).entity(accounts.create(Params.body(c))).build();
     }

@@ -23,6 +23,9 @@ import org.bianzhi.shared.application.Caller;
 import org.bianzhi.shared.application.RegistryClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 登录、当前用户、退出. */
 @Path("session")
@@ -55,6 +58,7 @@ public class SessionResource {
     @POST
     @Public
     @Operation(summary = "登录，返回令牌（Authorization: Bearer …）；尝试过于频繁时答 429 并给出 Retry-After")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionService.Session.class)))
     public Response signIn(SignIn body) {
         SignIn s = Params.body(body);
         return Response.status(201).entity(sessions.signIn(s.username(), s.password(), s.expiresInSeconds(),
@@ -73,6 +77,7 @@ public class SessionResource {
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER, Roles.CADRE_SUPERVISION,
             Roles.DISCIPLINE_INSPECTION})
     @Operation(summary = "退出登录（令牌立即失效）")
+    @APIResponse(responseCode = "204", description = "已退出")
     public Response signOut(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         sessions.signOut(authorization.substring("Bearer ".length()).strip());
         return Response.noContent().build();

@@ -30,6 +30,9 @@ import org.bianzhi.travel.application.FilingViews.DocumentView;
 import org.bianzhi.travel.domain.CustodyMovementKind;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 因私出入境证件 and their central custody ledger (集中保管台账). */
 @Path("travel")
@@ -53,6 +56,7 @@ public class DocumentResource {
     @Path("documents")
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "登记证件：personId，docType 护照/往来港澳通行证/往来台湾通行证，docNumber，issuedOn，expiresOn，declaredOn 报告持有日期，basisDocument")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentDetail.class)))
     public Response register(DocumentCommand c) {
         DocumentDetail d = documents.register(Params.body(c));
         return Response.created(URI.create("travel/documents/" + d.document().id())).entity(d).build();

@@ -33,6 +33,11 @@ import org.bianzhi.travel.application.FilingViews.RequiredView;
 import org.bianzhi.travel.infrastructure.QueryFormWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 登记备案人员: filings with public security, their versions, and who the registry says should be filed. */
 @Path("travel")
@@ -57,6 +62,7 @@ public class FilingResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "登记备案：personId，category 人员类型，department 人事主管部门，since 备案事项发生日期，basisDocument；"
             + "reportedOn 已报备公安机关的日期（给出则为已备案）")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FilingDetail.class)))
     public Response create(FilingCommand c) {
         FilingDetail d = service.create(Params.body(c));
         return Response.created(URI.create("travel/filings/" + d.filing().id())).entity(d).build();
@@ -67,6 +73,10 @@ public class FilingResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "登记备案人员清单（asOf 当日在册）：unit 单位（含下级），category，status，text 姓名或身份证号；"
             + "format=json（分页）/csv/xlsx（登记备案人员因私出国（境）信息查询表）")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = FilingView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@QueryParam("asOf") String asOf, @QueryParam("unit") String unit, @QueryParam("category") String category,
                          @QueryParam("status") String status, @QueryParam("text") String text,
                          @BeanParam Paging paging,

@@ -25,6 +25,9 @@ import org.bianzhi.travel.application.TravelApplicationService;
 import org.bianzhi.travel.application.TravelViews.ApplicationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * 因私出国（境）审批: the office, 干部监督 and a unit clerk (for their own people) submit; the unit's opinion comes from
@@ -46,6 +49,7 @@ public class TravelApplicationResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "提交因私出国（境）申请：personId，destinations 前往国家（地区），purpose 事由，purposeNote，departsOn，returnsOn，"
             + "appliedOn（默认今天）；编号 CG年份-序号")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     public Response submit(ApplyCommand c) {
         ApplicationView v = service.submit(c == null ? new ApplyCommand(null, null, null, null, null, null, null) : c);
         return Response.created(URI.create("travel/applications/" + v.id())).entity(v).build();

@@ -25,6 +25,11 @@ import org.bianzhi.travel.application.CaseViews.CaseView;
 import org.bianzhi.travel.application.TravelCaseService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 违规问题处理: the office and 干部监督 open cases and record their handling; a unit clerk reads their own people's. */
 @Path("travel/cases")
@@ -45,6 +50,7 @@ public class TravelCaseResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION})
     @Operation(summary = "登记违规问题：personId，problemClass 问题类别，description，foundOn，cadreRank 干部级别，"
             + "findingKey 检查发现（可选，其规则须属于该问题类别）")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
     public Response open(CaseCommand c) {
         CaseView v = service.open(c == null ? new CaseCommand(null, null, null, null, null, null, null, null) : c);
         return Response.created(URI.create("travel/cases/" + v.id())).entity(v).build();
@@ -54,6 +60,10 @@ public class TravelCaseResource {
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "违规问题清单：unit 单位（含下级），problemClass，status 待处理/已处理，from/to 发现日期，person；"
             + "format=json（分页）/csv/xlsx（全部）")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class, properties = @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = CaseView.class))),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response list(@QueryParam("unit") String unit, @QueryParam("problemClass") String problemClass,
                          @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("person") String person, @BeanParam Paging paging, @QueryParam("format") String format) {

@@ -21,6 +21,9 @@ import org.bianzhi.travel.application.TravelDeclarationService.DeclarationComman
 import org.bianzhi.travel.application.TravelDeclarationService.DeclarationView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 个人报告的出国（境）情况: trips people reported themselves; a unit clerk for their own people. */
 @Path("travel/declarations")
@@ -35,6 +38,7 @@ public class TravelDeclarationResource {
     @POST
     @Allowed({Roles.OFFICE, Roles.CADRE_SUPERVISION, Roles.UNIT_CLERK})
     @Operation(summary = "登记个人报告的出国（境）情况：personId，departsOn，returnsOn（未返回可空），destinations，declaredOn（默认今天），note")
+    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationView.class)))
     public Response declare(DeclarationCommand c) {
         DeclarationView v = service.declare(c);
         return Response.created(URI.create("travel/declarations?person=" + v.person().id())).entity(v).build();

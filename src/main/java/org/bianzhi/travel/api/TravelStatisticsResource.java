@@ -22,6 +22,10 @@ import org.bianzhi.travel.domain.StatisticsForm;
 import org.bianzhi.travel.infrastructure.StatisticsWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** 统计表 of seeds 001 and 002 for a unit's subtree and a period, as JSON or as the form in XLSX. */
 @Path("travel/statistics/{form}")
@@ -40,6 +44,9 @@ public class TravelStatisticsResource {
     @Operation(summary = "统计表：form=MANAGEMENT（管理工作有关情况统计表）/ CAMPAIGN（专项整治工作情况汇总统计表）/ GOVERNANCE"
             + "（专项治理工作情况汇总统计表）；unit 单位（按其直属下级单位分行，含下级），from/to 统计期间（默认本年1月1日至今天）；"
             + "since 追溯起始日期（专项整治表“××以来未经审批出国（境）人数”一列，默认统计期间开始日）；recordedOn 登记截止日（只计该日北京时间24时前已登记的情况，默认现在）；format=json/xlsx")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TravelStatistics.Report.class)),
+            @Content(mediaType = ReportResponse.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response report(@PathParam("form") String form, @QueryParam("unit") String unit, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("since") String since, @QueryParam("recordedOn") String recordedOn, @QueryParam("format") String format) {
         var report = statistics.report(form, unit, Params.date("from", from), Params.date("to", to), Params.date("since", since),
