@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** 稽核: findings of the DOMAIN.md section 6 rules as of any date, and their workflow. */
-@Path("")
+@Path("findings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "稽核")
@@ -33,17 +33,10 @@ public class FindingResource {
     @Inject
     FindingService service;
 
-    @Inject
-    AuditEvaluator evaluator;
-
-    @Inject
-    NewTransaction transaction;
-
     /** The note of a workflow step. */
     public record NoteCommand(@Bound(chars = 1000) String note) {}
 
     @GET
-    @Path("findings")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
     @Operation(summary = "稽核问题清单：asOf 日期（默认今天，过去日期按历史即时计算），rule 规则，unit 单位（含下级），"
             + "status 待处理/已确认/已整改/ALL（默认：当前存在的问题），person 人员ID（只看该人员的问题），offset、limit 分页")
@@ -55,7 +48,7 @@ public class FindingResource {
     }
 
     @GET
-    @Path("findings/{id}")
+    @Path("{id}")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK})
     @Operation(summary = "稽核问题及其处理记录")
     public FindingView.Detail get(@PathParam("id") String id) {
@@ -63,7 +56,7 @@ public class FindingResource {
     }
 
     @POST
-    @Path("findings/{id}/acknowledge")
+    @Path("{id}/acknowledge")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "确认问题（单位或编办认领，准备整改）")
     public FindingView acknowledge(@PathParam("id") String id, NoteCommand c) {
@@ -71,29 +64,10 @@ public class FindingResource {
     }
 
     @POST
-    @Path("findings/{id}/resolve")
+    @Path("{id}/resolve")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "标记已整改（须填写整改情况；复查时问题仍在则自动重新打开）")
     public FindingView resolve(@PathParam("id") String id, NoteCommand c) {
         return service.resolve(Params.id("稽核问题", id), c == null ? null : c.note());
-    }
-
-    /** How current today's findings are: changes still queued and the latest evaluations. */
-    public record Status(long queued, AuditEvaluator.Outcome lastFull, AuditEvaluator.Outcome lastTargeted) {}
-
-    @GET
-    @Path("audit/status")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR})
-    @Operation(summary = "稽核状态：待复查的变更数、最近一次全面稽核和最近一次增量复查的耗时")
-    public Status status() {
-        return new Status(service.queuedChanges(), evaluator.lastFull(), evaluator.lastTargeted());
-    }
-
-    @POST
-    @Path("audit/evaluations")
-    @Allowed(Roles.OFFICE)
-    @Operation(summary = "立即对全部单位和人员执行一次全面稽核（通常无需手动执行：每次变更后自动复查）")
-    public AuditEvaluator.Outcome evaluate() {
-        return transaction.run(evaluator::evaluateAll);
     }
 }

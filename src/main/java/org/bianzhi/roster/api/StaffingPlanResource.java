@@ -31,21 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** 控编: staffing plans and increase / decrease notices. */
-@Path("")
+/** 用编计划: a unit's application for staffing, and the office's decision on it. */
+@Path("staffing-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "控编")
-public class WorkflowResource {
+public class StaffingPlanResource {
 
     @Inject
     StaffingPlanService plans;
 
-    @Inject
-    NoticeService notices;
-
     @GET
-    @Path("staffing-plans")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "用编计划（按单位、状态）")
     public Page<PlanView> plans(@QueryParam("unit") String unit, @QueryParam("status") String status,
@@ -54,7 +50,6 @@ public class WorkflowResource {
     }
 
     @POST
-    @Path("staffing-plans")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "用编申请")
     @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
@@ -64,7 +59,7 @@ public class WorkflowResource {
     }
 
     @GET
-    @Path("staffing-plans/{id}")
+    @Path("{id}")
     @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
     @Operation(summary = "用编计划")
     public PlanView plan(@PathParam("id") String id) {
@@ -72,7 +67,7 @@ public class WorkflowResource {
     }
 
     @POST
-    @Path("staffing-plans/{id}/approve")
+    @Path("{id}/approve")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "核准用编计划（空编不足时拒绝）")
     public PlanView approve(@PathParam("id") String id, DecisionCommand c) {
@@ -80,7 +75,7 @@ public class WorkflowResource {
     }
 
     @POST
-    @Path("staffing-plans/{id}/reject")
+    @Path("{id}/reject")
     @Allowed(Roles.OFFICE)
     @Operation(summary = "不予核准用编计划")
     public PlanView reject(@PathParam("id") String id, DecisionCommand c) {
@@ -88,38 +83,10 @@ public class WorkflowResource {
     }
 
     @POST
-    @Path("staffing-plans/{id}/withdraw")
+    @Path("{id}/withdraw")
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK})
     @Operation(summary = "撤回用编申请")
     public PlanView withdraw(@PathParam("id") String id, DecisionCommand c) {
         return plans.withdraw(Params.id("用编计划", id), c == null ? null : c.version());
-    }
-
-    @GET
-    @Path("notices")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
-    @Operation(summary = "通知单（按单位、类型、年度）")
-    public Page<NoticeView> notices(@QueryParam("unit") String unit, @QueryParam("kind") String kind,
-                                    @QueryParam("year") Integer year,
-                                    @BeanParam Paging paging) {
-        return notices.list(unit, kind, year, paging.offset(), paging.limit());
-    }
-
-    @POST
-    @Path("notices")
-    @Allowed(Roles.OFFICE)
-    @Operation(summary = "开具增人通知单（控编）或减人通知单")
-    @APIResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeView.class)))
-    public Response issue(NoticeCommand c) {
-        NoticeView n = notices.issue(Params.body(c));
-        return Response.created(URI.create("notices/" + n.number())).entity(n).build();
-    }
-
-    @GET
-    @Path("notices/{idOrNumber}")
-    @Allowed({Roles.OFFICE, Roles.INSPECTOR, Roles.UNIT_CLERK, Roles.COMPLAINT_HANDLER})
-    @Operation(summary = "通知单（按编号或通知单号）")
-    public NoticeView notice(@PathParam("idOrNumber") String idOrNumber) {
-        return notices.get(idOrNumber);
     }
 }
