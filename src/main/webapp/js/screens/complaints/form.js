@@ -76,7 +76,7 @@ export default {
     });
     const save = () => form.run(async (m) => {
       const b = body(m);
-      const d = editing ? await put('/complaints/' + props.detail.complaint.id, b) : await post('/complaints', b);
+      const d = editing ? await put('/complaints/' + props.detail.complaint.id, b, { version: b.version }) : await post('/complaints', b);
       emit('saved', d, ['anonymous', 'reporterName', 'reporterContact'].some((k) => k in b));
     }).then(() => { if (form.message) showFault(); });
     return { form, editing, save, changed, unitNames, personNames, reporterProblem,

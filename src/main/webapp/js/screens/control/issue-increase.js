@@ -32,7 +32,7 @@ export default {
       try {
         const all = await get('/staffing-plans', { unit, status: 'APPROVED', limit: 100 });
         if (mine !== seq) return;
-        plans.value = all.filter((p) => p.unitCode === unit && p.quotaType === type && p.remaining > 0)
+        plans.value = all.items.filter((p) => p.unitCode === unit && p.quotaType === type && p.remaining > 0)
           .map((p) => ({ value: p.id, label: `第 ${p.id} 号：${p.count} 名，尚余 ${p.remaining} 名，有效期至 ${p.validUntil}${p.decisionDocument ? '（' + p.decisionDocument + '）' : ''}` }));
         if (form.model.staffingPlanId && !plans.value.some((o) => o.value === form.model.staffingPlanId)) form.model.staffingPlanId = undefined;
       } catch (e) { /* the plan is optional: the API says what is wrong on submit */ }

@@ -1,5 +1,5 @@
 // Pieces shared by the people and control screens: links, periods, a modal that holds a form, and the
-// prominent quota-control refusal (409).
+// prominent quota-control refusal (409), and a stale version (409, or 412 on If-Match).
 import { href } from '../../router.js';
 import { fmtDate } from '../../ui.js';
 
@@ -29,7 +29,7 @@ export const FormModal = {
     <a-modal :open="open" :title="title" :width="width" :mask-closable="false" destroy-on-close
              @cancel="$emit('update:open', false)">
       <div :data-test="test">
-        <bz-form-error v-if="!(form && form.status === 409)" :form="form"></bz-form-error>
+        <bz-form-error v-if="!(form && [409, 412].includes(form.status))" :form="form"></bz-form-error>
         <quota-refusal :form="form"></quota-refusal>
         <a-form layout="vertical" @submit.prevent="$emit('ok')">
           <slot></slot>
@@ -51,7 +51,7 @@ export const FormModal = {
 export const QuotaRefusal = {
   props: { form: Object },
   template: `
-    <a-alert v-if="form && form.status === 409 && form.message" type="error" show-icon class="quota-refusal"
+    <a-alert v-if="form && [409, 412].includes(form.status) && form.message" type="error" show-icon class="quota-refusal"
              role="alert" data-test="conflict" :message="title" :description="text"></a-alert>`,
   computed: {
     // the service names the request fields it means; the clerk knows them by the labels of the form
