@@ -110,6 +110,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
+    /** A PUT naming the version it was made on ({@code If-Match}, the ETag as read), or none when null. */
+    public Answer put(String path, String json, String ifMatch) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+        if (ifMatch != null) b.header("If-Match", ifMatch);
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+    }
+
+    /** An edit as a client makes it: reads the record, then changes it naming the version it read. */
+    public Answer edit(String path, String json) {
+        Answer read = get(path);
+        if (read.status() != 200) return read;
+        return put(path, json, read.header("ETag"));
+    }
+
     /** A binary answer (an XLSX export), as bytes. */
     public byte[] getBytes(String path) {
         try {

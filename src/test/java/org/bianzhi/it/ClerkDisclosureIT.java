@@ -84,9 +84,9 @@ class ClerkDisclosureIT extends ApiTest {
         String rename = Api.obj("name", Fixtures.uniqueName("孙"), "identity", "CIVIL_SERVANT", "basisDocument", "更正姓名");
 
         expect(404, other.get("people/" + id));
-        expect(404, other.put("people/" + id, rename));
+        expect(404, other.edit("people/" + id, rename));
         assertEquals(name, expect(200, registering.get("people/" + id)).json().getJsonObject("person").getString("name"), "nobody renamed");
-        expect(200, registering.put("people/" + id, rename));
+        expect(200, registering.edit("people/" + id, rename));
         expect(200, api.get("people/" + id));
     }
 

@@ -136,7 +136,7 @@ class ComplaintIT extends ApiTest {
                 "categories", "[\"GHOST_PAYROLL\"]", "reporterName", reporter, "reporterContact", contact));
         // an edit of the reporter is logged as such, never with the new value
         String newContact = "new" + contact;
-        expect(200, handler.put("complaints/" + id, Api.obj("reporterContact", newContact, "note", "举报人更换联系方式")));
+        expect(200, handler.edit("complaints/" + id, Api.obj("reporterContact", newContact, "note", "举报人更换联系方式")));
         JsonObject seen = expect(200, handler.get("complaints/" + id)).json();
         assertEquals(List.of(reporter, newContact), List.of(seen.getJsonObject("reporter").getString("name"),
                 seen.getJsonObject("reporter").getString("contact")));
@@ -218,7 +218,7 @@ class ComplaintIT extends ApiTest {
         // a case cannot be made anonymous while keeping the reporter: the edit drops it
         long named = id(create(handler, "channel", "PHONE", "receivedOn", "2026-06-03", "subject", "电话举报",
                 "categories", "[\"OTHER\"]", "reporterName", "赵某"));
-        expect(200, handler.put("complaints/" + named, Api.obj("anonymous", true)));
+        expect(200, handler.edit("complaints/" + named, Api.obj("anonymous", true)));
         assertTrue(noReporter(expect(200, handler.get("complaints/" + named)).json()));
     }
 
@@ -252,7 +252,7 @@ class ComplaintIT extends ApiTest {
                         + v.asJsonObject().getJsonObject("status").getString("code")).toList());
         assertTrue(history.stream().allMatch(v -> v.asJsonObject().getString("actor").equals(handlerName)));
         assertEquals("转核查", history.getJsonObject(1).getString("note"));
-        expect(409, handler.put("complaints/" + id, Api.obj("subject", "改")));
+        expect(409, handler.edit("complaints/" + id, Api.obj("subject", "改")));
     }
 
     @Test
@@ -399,11 +399,11 @@ class ComplaintIT extends ApiTest {
         expect(403, clerk.get("complaints/" + id + "/as-of"));
         expect(403, clerk.post("complaints", Api.obj("channel", "PHONE")));
         Api office = account("OFFICE", null);
-        expect(403, office.put("complaints/" + id, Api.obj("subject", "改")));
+        expect(403, office.edit("complaints/" + id, Api.obj("subject", "改")));
         expect(403, office.post("complaints/" + id + "/investigate", "{}"));
         expect(404, handler.get("complaints/999999999"));
         // edits keep what they do not name
-        JsonObject edited = expect(200, handler.put("complaints/" + id, Api.obj("subject", "民政局违规设置机构",
+        JsonObject edited = expect(200, handler.edit("complaints/" + id, Api.obj("subject", "民政局违规设置机构",
                 "categories", "[\"UNAUTHORISED_BODY\"]"))).json().getJsonObject("complaint");
         assertEquals(List.of("民政局违规设置机构", "UNAUTHORISED_BODY", unit, "PHONE"), List.of(edited.getString("subject"),
                 edited.getJsonArray("categories").getJsonObject(0).getString("code"), edited.getJsonArray("unitCodes").getString(0),

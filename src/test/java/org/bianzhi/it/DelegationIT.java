@@ -101,13 +101,13 @@ class DelegationIT extends ApiTest {
         long id = draft(api, unit, "2026-09-10", "2026-09-15", null, null, member);
         String invited = body(unit, "2026-09-10", "2026-09-15", null, null, member)
                 .replace("德国水务协会", "某株式会社（点名邀请）").replace("\"部门预算\"", "\"某株式会社承担\"");
-        expect(200, api.put("delegation/delegations/" + id, invited));
+        expect(200, api.edit("delegation/delegations/" + id, invited));
         Api.Answer refused = expect(422, submit(api, id));
         assertEquals(List.of("fundingSource", "inviter"), fields(refused));
         assertTrue(reason(refused, "inviter").contains("点名邀请"), refused::toString);
         assertEquals("DRAFT", status(id), "nothing changed");
 
-        expect(200, api.put("delegation/delegations/" + id, body(unit, "2026-09-10", "2026-09-15", null, null, member)
+        expect(200, api.edit("delegation/delegations/" + id, body(unit, "2026-09-10", "2026-09-15", null, null, member)
                 .replace("德国水务协会", "某株式会社")));
         assertEquals(200, submit(api, id).status(), "an enterprise inviting the unit, paid from the budget, is not refused");
     }
@@ -124,12 +124,12 @@ class DelegationIT extends ApiTest {
         assertEquals("DRAFT", status(id), "nothing changed");
 
         long[] ten = java.util.Arrays.copyOf(eleven, 10);
-        expect(200, api.put("delegation/delegations/" + id, body(unit, "2026-08-10", "2026-08-15", null, null, ten)));
+        expect(200, api.edit("delegation/delegations/" + id, body(unit, "2026-08-10", "2026-08-15", null, null, ten)));
         JsonObject ok = expect(200, submit(api, id)).json();
         assertEquals("SUBMITTED", ok.getJsonObject("status").getString("code"));
         assertEquals(10, ok.getJsonArray("members").size());
         assertEquals(unit, ok.getJsonArray("members").getJsonObject(0).getJsonObject("unit").getString("code"));
-        Api.Answer edit = expect(409, api.put("delegation/delegations/" + id, body(unit, "2026-08-10", "2026-08-15", null, null, eleven[0])));
+        Api.Answer edit = expect(409, api.edit("delegation/delegations/" + id, body(unit, "2026-08-10", "2026-08-15", null, null, eleven[0])));
         assertTrue(edit.json().getString("detail").contains("已报审"), edit::toString);
         expect(422, submit(api, draft(api, unit, "2026-08-10", "2026-08-15", null, null)));
     }
@@ -305,7 +305,7 @@ class DelegationIT extends ApiTest {
         long id = draft(api, unit, "2026-06-01", "2026-06-05", "2026-05-20", "2026-05-27", head, member);
         JsonObject body = Json.createReader(new java.io.StringReader(body(unit, "2026-06-01", "2026-06-05", "2026-05-20", "2026-05-27",
                 head, member))).readObject();
-        expect(200, api.put("delegation/delegations/" + id, Json.createObjectBuilder(body).add("purpose", "TRADE").build().toString()));
+        expect(200, api.edit("delegation/delegations/" + id, Json.createObjectBuilder(body).add("purpose", "TRADE").build().toString()));
         expect(200, submit(api, id));
         expect(200, api.post("delegation/delegations/" + id + "/approve", Api.obj("approvalDocument", "瑞外〔2026〕13号")));
         expect(200, api.post("delegation/delegations/" + id + "/return", Api.obj("date", "2026-06-05")));

@@ -51,7 +51,7 @@ class RegistryIT extends ApiTest {
                 "identity", "CIVIL_SERVANT"))).json();
         assertTrue(registered.getString("idNumber").contains("*"), "the clerk's answer is masked");
         long id = registered.getJsonNumber("id").longValue();
-        expect(200, clerk.put("people/" + id, Api.obj("name", Fixtures.uniqueName("宋"), "identity", "CIVIL_SERVANT",
+        expect(200, clerk.edit("people/" + id, Api.obj("name", Fixtures.uniqueName("宋"), "identity", "CIVIL_SERVANT",
                 "basisDocument", "瑞档〔2026〕2号")));
         var changes = expect(200, api.get("people/" + id)).json().getJsonArray("changes").getValuesAs(JsonObject.class);
         assertEquals(2, changes.size(), changes::toString);

@@ -98,7 +98,7 @@ class SearchIT extends ApiTest {
                 for (int i = 0; i < 8; i++) {
                     String n = Fixtures.uniqueName("上官");
                     names.add(n);
-                    answers.add(pool.submit(() -> api.put("people/" + id, Api.obj("name", n, "identity", "CIVIL_SERVANT",
+                    answers.add(pool.submit(() -> api.edit("people/" + id, Api.obj("name", n, "identity", "CIVIL_SERVANT",
                             "basisDocument", "更正姓名"))));
                 }
                 int changed = 0;
@@ -257,7 +257,7 @@ class SearchIT extends ApiTest {
         approveQuota(bureau, "ADMINISTRATIVE", 5, "2020-01-01");
         String shortName = Fixtures.uniqueName("瑞水局");
         String alias = Fixtures.uniqueName("瑞安水务");
-        expect(200, api.put("units/" + bureau, Api.obj("name", expect(200, api.get("units/" + bureau)).json().getString("name"),
+        expect(200, api.edit("units/" + bureau, Api.obj("name", expect(200, api.get("units/" + bureau)).json().getString("name"),
                 "shortName", shortName, "aliases", "[\"" + alias + "\"]",
                 "kind", "ORGAN", "regionCode", "330381", "level", "COUNTY", "funding", "FULL", "validFrom", "2024-01-01",
                 "basisDocument", "瑞编〔2024〕2号")));
@@ -276,9 +276,11 @@ class SearchIT extends ApiTest {
         assertEquals(List.of(stays), ids(search(api, "q=" + enc(surname + " " + shortName + " 行政岗位"))));
         assertEquals(List.of(stays), ids(search(api, "quotaType=ADMINISTRATIVE&unit=" + bureau + "&q=" + enc(surname))));
         assertEquals(0, search(api, "quotaType=PUBLIC_INSTITUTION&q=" + enc(surname)).getInt("total"));
-        JsonObject bad = expect(422, api.get("search?quotaType=XYZ&limit=500")).json();
-        assertEquals(List.of("quotaType", "limit"), bad.getJsonArray("errors").stream()
+        JsonObject bad = expect(422, api.get("search?quotaType=XYZ&limit=50")).json();
+        assertEquals(List.of("quotaType"), bad.getJsonArray("errors").stream()
                 .map(v -> v.asJsonObject().getString("field")).toList());
+        assertEquals("limit", expect(422, api.get("search?limit=500")).json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), "paging is read before the filters: a page past the search's 100 is refused first");
         assertEquals(404, api.get("search?unit=11330381MB0000000X").status());
         JsonArray units = expect(200, api.get("search/units?q=" + enc(alias))).array();
         assertEquals(bureau, units.getJsonObject(0).getString("code"));

@@ -44,9 +44,9 @@ class SecurityIT extends ApiTest {
         Api anonymous = api.withToken(null);
         List<Runnable> changes = List.of(
                 () -> expect(200, api.post("accounts/" + user + "/password", Api.obj("password", "Secure2026next"))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("unitCode", other))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("role", "INSPECTOR"))),
-                () -> expect(200, api.put("accounts/" + user, Api.obj("enabled", false))));
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("unitCode", other))),
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("role", "INSPECTOR"))),
+                () -> expect(200, api.edit("accounts/" + user, Api.obj("enabled", false))));
         String password = PASSWORD;
         for (int i = 0; i < changes.size(); i++) {
             if (i == 1) password = "Secure2026next";
@@ -121,7 +121,7 @@ class SecurityIT extends ApiTest {
     @Test
     void aDisabledAccountSaysSoOnlyToWhoKnowsItsPassword() {
         String user = account("disabled-test", "INSPECTOR", null);
-        expect(200, api.put("accounts/" + user, Api.obj("enabled", false)));
+        expect(200, api.edit("accounts/" + user, Api.obj("enabled", false)));
         Api client = api.withToken(null).from("198.51.100.9");
         sameAnswer(expect(401, client.post("session", signInBody(user, "wrong-1"))), client.post("session", signInBody("disabled-nobody", "wrong-1")));
         assertEquals("account-disabled", expect(401, client.post("session", signInBody(user, PASSWORD))).json().getString("code"));

@@ -117,7 +117,7 @@ class TravelFilingIT extends ApiTest {
     void theCategoryComesFromTheRankAndACadreWhoLeftThePostIsStillRequiredUntilRetirement() {
         String court = unit(true, "瑞安市人民法院", null);
         long president = personAt(court, "UNIT_PRINCIPAL", "2024-01-01");
-        expect(200, api.put("people/" + president, Api.obj("rank", "COUNTY", "household", "浙江省瑞安市安阳街道",
+        expect(200, api.edit("people/" + president, Api.obj("rank", "COUNTY", "household", "浙江省瑞安市安阳街道",
                 "factsFrom", "2024-01-01", "basisDocument", "瑞委〔2024〕1号")));
         assertEquals("COUNTY_LEVEL_CADRE", requiredOf(court, president, null).getJsonObject("suggestedCategory").getString("code"),
                 "a county-level unit's principal of 县处级 rank is not 乡科级");
@@ -126,15 +126,15 @@ class TravelFilingIT extends ApiTest {
         assertEquals("浙江省瑞安市安阳街道", dossier.getJsonObject("person").getString("household"));
         assertEquals(2, dossier.getJsonArray("facts").size());
         // promoted on 2026-03-01: the old rank stays in the record, closed
-        expect(200, api.put("people/" + president, Api.obj("rank", "BUREAU", "factsFrom", "2026-03-01", "basisDocument", "浙委〔2026〕2号")));
+        expect(200, api.edit("people/" + president, Api.obj("rank", "BUREAU", "factsFrom", "2026-03-01", "basisDocument", "浙委〔2026〕2号")));
         List<JsonObject> ranks = expect(200, api.get("people/" + president)).json().getJsonArray("facts").stream()
                 .map(JsonValue::asJsonObject).filter(f -> f.getString("kind").equals("RANK")).toList();
         assertEquals(List.of("COUNTY 2024-01-01 2026-03-01", "BUREAU 2026-03-01 null"), ranks.stream().map(f -> f.getString("value") + " "
                 + f.getString("validFrom") + " " + (f.containsKey("validTo") ? f.getString("validTo") : "null")).toList());
-        Api.Answer backdated = expect(409, api.put("people/" + president, Api.obj("rank", "COUNTY", "factsFrom", "2025-01-01",
+        Api.Answer backdated = expect(409, api.edit("people/" + president, Api.obj("rank", "COUNTY", "factsFrom", "2025-01-01",
                 "basisDocument", "x")));
         assertTrue(backdated.raw().contains("2026-03-01"), "history is appended, not rewritten: " + backdated.raw());
-        assertEquals(Set.of("rank"), fields(expect(422, api.put("people/" + president, Api.obj("rank", "正处", "basisDocument", "x")))));
+        assertEquals(Set.of("rank"), fields(expect(422, api.edit("people/" + president, Api.obj("rank", "正处", "basisDocument", "x")))));
         // a case left without 干部级别 takes the rank on record on the day it was found
         JsonObject earlier = expect(201, api.post("travel/cases", Api.obj("personId", president, "problemClass", "UNDECLARED_TRIP",
                 "description", "自查发现未报告出国情况", "foundOn", "2025-06-01"))).json();
@@ -149,7 +149,7 @@ class TravelFilingIT extends ApiTest {
         String bureau = unit(true, "瑞安市档案局", null);
         long deputy = personAt(bureau, null, "2020-01-01");
         long appointment = appoint(deputy, bureau, "UNIT_DEPUTY", "2020-01-01");
-        expect(200, api.put("people/" + deputy, Api.obj("rank", "TOWNSHIP", "factsFrom", "2020-01-01", "basisDocument", "x")));
+        expect(200, api.edit("people/" + deputy, Api.obj("rank", "TOWNSHIP", "factsFrom", "2020-01-01", "basisDocument", "x")));
         expect(200, api.post("appointments/" + appointment + "/end", Api.obj("endDate", "2026-03-01", "basisDocument", "瑞委〔2026〕5号")));
         JsonObject left = requiredOf(bureau, deputy, "2026-06-30");
         assertEquals("TOWNSHIP_LEADER", left.getJsonObject("suggestedCategory").getString("code"));
@@ -176,7 +176,7 @@ class TravelFilingIT extends ApiTest {
         assertEquals("2026-01-10", required.getString("since"));
         assertEquals(false, required.getBoolean("filed"));
         // the rank recorded from the appointment day: the category follows it
-        expect(200, api.put("people/" + head, Api.obj("rank", "乡科级", "factsFrom", "2026-01-10", "basisDocument", "瑞委〔2026〕9号")));
+        expect(200, api.edit("people/" + head, Api.obj("rank", "乡科级", "factsFrom", "2026-01-10", "basisDocument", "瑞委〔2026〕9号")));
         required = requiredOf(unit, head, null);
         assertEquals("TOWNSHIP_LEADER", required.getJsonObject("suggestedCategory").getString("code"));
         assertEquals("乡科级", required.getJsonObject("rank").getString("label"));

@@ -79,7 +79,7 @@ class TwoInstancesIT {
         within(() -> ids(b, name), List.of(id), "written through A, found through B", 1_000);
 
         String renamed = Fixtures.uniqueName("南宫");
-        assertEquals(200, b.put("people/" + id, Api.obj("name", renamed, "identity", "CIVIL_SERVANT",
+        assertEquals(200, b.edit("people/" + id, Api.obj("name", renamed, "identity", "CIVIL_SERVANT",
                 "basisDocument", "更正姓名")).status());
         within(() -> ids(a, renamed), List.of(id), "changed through B, found through A", 1_000);
         within(() -> ids(a, name), List.of(), "the old name is gone from A", 1_000);
@@ -114,7 +114,7 @@ class TwoInstancesIT {
         onB = anonymousB.withToken(token);
         assertEquals(200, onA.get("session").status());
         assertEquals(200, onB.get("session").status());
-        assertEquals(200, adminA.put("accounts/desk", Api.obj("enabled", false)).status());
+        assertEquals(200, adminA.edit("accounts/desk", Api.obj("enabled", false)).status());
         refusal(onA);
         refusedWithin(onB, null);
     }

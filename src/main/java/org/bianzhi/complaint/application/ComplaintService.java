@@ -52,6 +52,7 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /**
  * 12310 举报受理: registers complaint cases, edits them, takes them through 受理 → 核查 → 办结, lists them, and shows
@@ -62,6 +63,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class ComplaintService {
+
+    @Inject
+    ExpectedVersion versions;
 
     static final String NAME = "reporterName";
     static final String CONTACT = "reporterContact";
@@ -149,9 +153,7 @@ public class ComplaintService {
     public Detail update(Long id, ComplaintCommand c) {
         Complaint complaint = complaints.lock(id).orElseThrow(() -> notFound(id));
         complaint.requireOpen("修改");
-        if (c.version() != null && c.version() != complaint.version()) {
-            throw BianzhiException.conflict("stale-version", "举报件" + complaint.caseNumber() + "在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("举报件" + complaint.caseNumber(), c.version(), complaint.version());
         Logged before = logged(complaint, complaint.hasReporter() ? REPORTER_ON_FILE : null);
         Check check = new Check();
         Channel channel = c.channel() == null ? complaint.channel() : check.choice(Channel.class, c.channel(), "channel", "受理渠道");

@@ -8,6 +8,7 @@ import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.roster.application.Views.RecordsOn;
 import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Page;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the 12310 desk shows. No view but {@link Detail} ever holds the reporter, and it only for handlers. */
 public final class ComplaintViews {
@@ -23,7 +24,7 @@ public final class ComplaintViews {
                           String subject, List<CodeLabel> categories, List<String> unitCodes, List<Long> personIds,
                           List<Long> findingIds, String handler, LocalDate dueDate, boolean overdue, long daysOverdue,
                           CodeLabel status, CodeLabel result, String conclusion, LocalDate concludedOn, boolean anonymous,
-                          String createdBy, Instant createdAt, long version) {}
+                          String createdBy, Instant createdAt, long version) implements Versioned {}
 
     /** The reporter, shown to complaint handlers and administrators in the single-case view only, and logged; {@code problem} says why it cannot be opened. */
     public record Reporter(String name, String contact, String problem) {}
@@ -40,7 +41,12 @@ public final class ComplaintViews {
 
     /** One case with what it concerns and its history; {@code reporter} is null for every role but handlers. */
     public record Detail(Summary complaint, Reporter reporter, List<UnitRef> units, List<PersonRef> people,
-                         List<FindingRef> findings, List<Step> history) {}
+                         List<FindingRef> findings, List<Step> history) implements Versioned {
+        @Override
+        public long version() {
+            return complaint.version();
+        }
+    }
 
     /** A linked unit on the date: its establishment and its people (a page, with the total). */
     public record UnitOnDate(String code, String name, EstablishmentView establishment, Page<PersonView> people, String note) {}

@@ -21,6 +21,8 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.application.ExpectedVersion;
+import org.bianzhi.shared.application.UnitOfWork;
 
 /**
  * 因公出国（境）团组: drafts, submission and approval (both checked against {@link DelegationChecks}), the return and
@@ -30,6 +32,12 @@ import org.bianzhi.shared.domain.Check;
 @ApplicationScoped
 @Transactional
 public class DelegationService {
+
+    @Inject
+    ExpectedVersion versions;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     DelegationRepository delegations;
@@ -64,9 +72,7 @@ public class DelegationService {
 
     public DelegationView update(Long id, DelegationCommand c) {
         Delegation d = lock(id);
-        if (c.version() != null && c.version() != d.version()) {
-            throw BianzhiException.conflict("stale-version", "团组" + d.number() + "在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("团组" + d.number(), c.version(), d.version());
         DelegationDrafts.Draft draft = drafts.read(c);
         return change(d, "修改团组", null, g -> g.revise(draft.details(), draft.members()));
     }
@@ -133,6 +139,7 @@ public class DelegationService {
         Set<Long> membersBefore = personIds(d);
         step.accept(d);
         delegations.store(d);
+        work.nextVersion(d);
         DelegationView after = views.view(d);
         log(d, action, basis, membersBefore, before, after);
         return after;

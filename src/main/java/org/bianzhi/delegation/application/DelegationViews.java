@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the module shows: reviews, delegations with their members and notice, and the trip reports due. */
 public final class DelegationViews {
@@ -33,7 +34,7 @@ public final class DelegationViews {
                                  Notice notice, List<MemberView> members, CodeLabel status, LocalDate submittedOn,
                                  LocalDate approvedOn, String approvalDocument, LocalDate returnedOn, LocalDate reportDue,
                                  LocalDate reportedOn, String reportSummary, long reportDaysLate, LocalDate cancelledOn,
-                                 String cancelReason, String createdBy, Instant createdAt, long version, CodeLabel purpose) {}
+                                 String cancelReason, String createdBy, Instant createdAt, long version, CodeLabel purpose) implements Versioned {}
 
     /** A trip report missing after its due day, or filed after it, as of {@code asOf}. */
     public record OverdueReport(Long id, String number, String name, UnitRef organiser, List<String> leaders,

@@ -19,11 +19,19 @@ import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
 import org.bianzhi.shared.domain.Violation;
+import org.bianzhi.shared.application.ExpectedVersion;
+import org.bianzhi.shared.application.UnitOfWork;
 
 /** 机构管理: establish, change, move and abolish units; look them up as of a date. */
 @ApplicationScoped
 @Transactional
 public class UnitService {
+
+    @Inject
+    ExpectedVersion versions;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     UnitRepository units;
@@ -151,6 +159,7 @@ public class UnitService {
         check.orThrow();
         UnitView before = view(u, u.latest());
         u.abolish(on);
+        work.nextVersion(u);
         UnitView after = view(u, u.latest());
         changeLog.record(new ChangeLog.Change("unit", u.id(), null, u.id(), "撤销", basisDocument), before, after);
         return after;
@@ -172,6 +181,7 @@ public class UnitService {
             units.movePaths(oldPath, u.path());
             u = units.findByCode(u.codeText()).orElseThrow();
         }
+        work.nextVersion(u);
         UnitView after = view(u, u.latest());
         changeLog.record(new ChangeLog.Change("unit", u.id(), null, u.id(), action, basis), before, after);
         return after;
@@ -180,10 +190,7 @@ public class UnitService {
     private Unit lockForChange(String code, Long expectedVersion) {
         Unit u = units.lockByCode(code).orElseThrow(() -> BianzhiException.notFound("单位", code));
         scope.requireUnit(u.path(), "单位", code);
-        if (expectedVersion != null && expectedVersion != u.version()) {
-            throw BianzhiException.conflict("stale-version", "单位“" + u.latest().name()
-                    + "”在您读取后已被他人修改（版本 " + expectedVersion + " → " + u.version() + "），请刷新后重新提交");
-        }
+        versions.check("单位“" + u.latest().name() + "”", expectedVersion, u.version());
         return u;
     }
 

@@ -6,12 +6,13 @@ import java.util.List;
 import org.bianzhi.establishment.domain.Unit;
 import org.bianzhi.establishment.domain.UnitAttributes;
 import org.bianzhi.establishment.domain.UnitVersion;
+import org.bianzhi.shared.application.Versioned;
 
 /** A unit as shown: its state on {@code asOf} (or its last state, if abolished before). */
 public record UnitView(String code, String name, String shortName, List<String> aliases, String kind,
                        String institutionClass, String parentCode, String regionCode, String level, String funding,
                        LocalDate establishedOn, LocalDate abolishedOn, LocalDate stateValidFrom, LocalDate stateValidTo,
-                       String basisDocument, String recordedBy, Instant recordedAt, long version) {
+                       String basisDocument, String recordedBy, Instant recordedAt, long version) implements Versioned {
 
     static UnitView of(Unit u, UnitVersion v, String parentCode) {
         UnitAttributes a = v.attributes();

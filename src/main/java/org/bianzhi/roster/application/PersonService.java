@@ -28,11 +28,19 @@ import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.ChangeLogRepository;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
+import org.bianzhi.shared.application.ExpectedVersion;
+import org.bianzhi.shared.application.UnitOfWork;
 
 /** 人员登记: register people by real name and ID number, correct them, read their whole history. */
 @ApplicationScoped
 @Transactional
 public class PersonService {
+
+    @Inject
+    ExpectedVersion versions;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     PersonRepository people;
@@ -138,9 +146,7 @@ public class PersonService {
     /** Corrects the name or records a change of identity. */
     public PersonView change(Long personId, PersonCommand c) {
         Person p = require(personId);
-        if (c.version() != null && c.version() != p.version()) {
-            throw BianzhiException.conflict("stale-version", "人员“" + p.name() + "”的信息在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("人员“" + p.name() + "”的信息", c.version(), p.version());
         Check check = new Check();
         PersonIdentity identity = check.choice(PersonIdentity.class, c.identity(), "identity", "人员身份");
         check.require(c.idNumber() == null || c.idNumber().strip().equalsIgnoreCase(p.idNumber().value()), "idNumber",
@@ -150,6 +156,7 @@ public class PersonService {
         PersonView before = views.asRecorded(p);
         p.change(c.name(), identity);
         recordFacts(p, c);
+        work.nextVersion(p);
         changeLog.record(new ChangeLog.Change("person", p.id(), p.id(), null, "变更人员信息", c.basisDocument()), before,
                 views.asRecorded(p));
         return views.person(p);

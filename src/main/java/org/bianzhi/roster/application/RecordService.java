@@ -32,6 +32,7 @@ import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.bianzhi.shared.domain.Recorded;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /**
  * A person's records as they are found: existing occupancies (登记存量, no quota control: what exists is
@@ -42,6 +43,9 @@ import org.bianzhi.shared.domain.Recorded;
 @ApplicationScoped
 @Transactional
 public class RecordService {
+
+    @Inject
+    ExpectedVersion versions;
 
     @Inject
     PersonService people;
@@ -206,14 +210,12 @@ public class RecordService {
         return views.occupancy(o);
     }
 
-    private static void requireEnd(EndCommand c, PersonRecord r) {
+    private void requireEnd(EndCommand c, PersonRecord r) {
         Check check = new Check();
         check.notNull(c.endDate(), "endDate", "结束日期");
         check.notNull(c.basisDocument(), "basisDocument", "依据文号");
         check.orThrow();
-        if (c.version() != null && c.version() != r.version()) {
-            throw BianzhiException.conflict("stale-version", "该记录在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("该记录", c.version(), r.version());
     }
 
     private void log(PersonRecord r, String action, String basis, Object before, Object after) {

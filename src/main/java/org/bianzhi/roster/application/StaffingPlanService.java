@@ -24,11 +24,15 @@ import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /** 用编申请与核准: applications reserve vacant slots once approved. */
 @ApplicationScoped
 @Transactional
 public class StaffingPlanService {
+
+    @Inject
+    ExpectedVersion versions;
 
     @Inject
     UnitService units;
@@ -127,9 +131,7 @@ public class StaffingPlanService {
     private StaffingPlan lock(Long planId, Long version) {
         StaffingPlan plan = workflow.lockPlan(planId).orElseThrow(() -> BianzhiException.notFound("用编计划", String.valueOf(planId)));
         units.requireVisible(plan.unitId(), "用编计划", String.valueOf(planId));
-        if (version != null && version != plan.version()) {
-            throw BianzhiException.conflict("stale-version", "该用编计划在您读取后已被他人处理，请刷新后重新提交");
-        }
+        versions.check("该用编计划", version, plan.version());
         return plan;
     }
 

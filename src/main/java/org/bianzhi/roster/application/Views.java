@@ -3,6 +3,7 @@ package org.bianzhi.roster.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the roster shows: people and their records, staffing plans and notices. */
 public final class Views {
@@ -12,7 +13,7 @@ public final class Views {
 
     /** {@code rank} (职务层次 code, null: not recorded) and {@code household} (户口所在地) as in force today. */
     public record PersonView(Long id, String idNumber, String name, String gender, LocalDate birthDate, String identity,
-                             String recordedBy, Instant recordedAt, long version, String rank, String household) {}
+                             String recordedBy, Instant recordedAt, long version, String rank, String household) implements Versioned {}
 
     /** One version of a person's 职务层次 (RANK) or 户口所在地 (HOUSEHOLD). */
     public record FactView(String kind, String value, String label, LocalDate validFrom, LocalDate validTo,
@@ -21,21 +22,21 @@ public final class Views {
     public record OccupancyView(Long id, Long personId, String unitCode, String unitName, String quotaType,
                                 LocalDate validFrom, LocalDate validTo, String entryRoute, String increaseNoticeNumber,
                                 String exitReason, String decreaseNoticeNumber, String overrideReason,
-                                String basisDocument, String recordedBy, Instant recordedAt, long version) {}
+                                String basisDocument, String recordedBy, Instant recordedAt, long version) implements Versioned {}
 
     public record PostingView(Long id, Long personId, String unitCode, String unitName, String postType,
                               String arrangement, LocalDate validFrom, LocalDate validTo, LocalDate secondmentEnd,
                               String approvalDocument, String basisDocument, String recordedBy, Instant recordedAt,
-                              long version) {}
+                              long version) implements Versioned {}
 
     public record AppointmentView(Long id, Long personId, String unitCode, String unitName, String category,
                                   LocalDate validFrom, LocalDate validTo, String basisDocument, String recordedBy,
-                                  Instant recordedAt, long version, String leadingRole, String postTitle) {}
+                                  Instant recordedAt, long version, String leadingRole, String postTitle) implements Versioned {}
 
     public record PlanView(Long id, String unitCode, String unitName, String quotaType, int count, int used,
                            int remaining, String reason, String status, LocalDate appliedOn, String appliedBy,
                            LocalDate decidedOn, String decidedBy, String decisionDocument, String decisionNote,
-                           LocalDate validUntil, long version) {}
+                           LocalDate validUntil, long version) implements Versioned {}
 
     public record NoticeView(Long id, String number, String kind, int year, int serial, String unitCode, String unitName,
                              String quotaType, Long personId, String personName, String idNumber, Long occupancyId,
@@ -52,5 +53,10 @@ public final class Views {
     /** A person's whole history: every occupancy, posting, appointment, rank and household version, notice and change. */
     public record Dossier(PersonView person, List<OccupancyView> occupancies, List<PostingView> postings,
                           List<AppointmentView> appointments, List<NoticeView> notices, List<ChangeView> changes,
-                          List<FactView> facts) {}
+                          List<FactView> facts) implements Versioned {
+        @Override
+        public long version() {
+            return person.version();
+        }
+    }
 }

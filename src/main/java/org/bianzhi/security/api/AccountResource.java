@@ -49,9 +49,16 @@ public class AccountResource {
         return Response.status(201).entity(accounts.create(Params.body(c))).build();
     }
 
+    @GET
+    @Path("{username}")
+    @Operation(summary = "账户（ETag 为其版本，变更时以 If-Match 交回）")
+    public AccountView get(@PathParam("username") String username) {
+        return accounts.get(username);
+    }
+
     @PUT
     @Path("{username}")
-    @Operation(summary = "变更账户（姓名、角色、绑定单位、停用）")
+    @Operation(summary = "变更账户（姓名、角色、绑定单位、停用）；须以 If-Match 或 version 说明所依据的版本")
     public AccountView change(@PathParam("username") String username, AccountCommand c) {
         return accounts.change(username, Params.body(c));
     }

@@ -17,11 +17,19 @@ import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
+import org.bianzhi.shared.application.ExpectedVersion;
+import org.bianzhi.shared.application.UnitOfWork;
 
 /** 账户管理 (administrators): create accounts, change roles and units, reset passwords, lift sign-in throttling. */
 @ApplicationScoped
 @Transactional
 public class AccountService {
+
+    @Inject
+    ExpectedVersion versions;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     AccountRepository accounts;
@@ -70,9 +78,7 @@ public class AccountService {
 
     public AccountView change(String username, AccountCommand c) {
         Account a = require(username);
-        if (c.version() != null && c.version() != a.version()) {
-            throw BianzhiException.conflict("stale-version", "该账户在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("该账户", c.version(), a.version());
         Check check = new Check();
         Role role = c.role() == null ? a.role() : check.choice(Role.class, c.role(), "role", "角色");
         // a clerk keeps their unit unless another is named
@@ -83,6 +89,7 @@ public class AccountService {
         AccountView before = view(a);
         a.change(c.displayName() == null ? a.displayName() : c.displayName().strip(), role, unit == null ? null : unit.id(),
                 c.enabled() == null ? a.enabled() : c.enabled());
+        work.nextVersion(a);
         AccountView after = view(a);
         // what a session may do was decided at sign-in's role, unit and state: a change of any ends them all
         if (!after.role().equals(before.role()) || !Objects.equals(after.unitCode(), before.unitCode())
@@ -110,6 +117,11 @@ public class AccountService {
         attempts.clear(SignInThrottle.accountKey(a.username()));
         changeLog.record(new ChangeLog.Change("account", a.id(), null, a.unitId(), "解锁账户", null), null, view(a));
         return view(a);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView get(String username) {
+        return view(require(username));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

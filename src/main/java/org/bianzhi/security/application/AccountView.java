@@ -1,6 +1,7 @@
 package org.bianzhi.security.application;
 
 import java.time.Instant;
+import org.bianzhi.shared.application.Versioned;
 
 /**
  * An account as an administrator sees it (never its password hash). {@code locked}: sign-in with this name is
@@ -9,5 +10,5 @@ import java.time.Instant;
  */
 public record AccountView(String username, String displayName, String role, String roleLabel, String unitCode,
                           boolean enabled, boolean locked, Instant lockedUntil, int failedAttempts, Instant createdAt,
-                          long version) {
+                          long version) implements Versioned {
 }

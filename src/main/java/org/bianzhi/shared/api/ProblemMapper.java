@@ -103,6 +103,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
             case THROTTLED -> 429;
+            case PRECONDITION_FAILED -> 412;
+            case PRECONDITION_REQUIRED -> 428;
         };
         String title = switch (e.kind()) {
             case INVALID -> "提交的内容有误";
@@ -111,6 +113,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case FORBIDDEN -> "无权操作";
             case UNAUTHENTICATED -> "未登录或登录已失效";
             case THROTTLED -> "请求过于频繁";
+            case PRECONDITION_FAILED -> "记录已被他人修改";
+            case PRECONDITION_REQUIRED -> "须说明所依据的版本";
         };
         Problem p = problem(status, e.code(), title, e.getMessage(), e.violations());
         if (e instanceof RowCounts counts) {

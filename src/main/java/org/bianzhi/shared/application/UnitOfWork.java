@@ -8,4 +8,11 @@ package org.bianzhi.shared.application;
 public interface UnitOfWork {
 
     void writeAndForget();
+
+    /**
+     * Gives a changed aggregate its next version now. A change that adds a dated fact, a version or a member (a
+     * child row) leaves the aggregate's own row as it was, so without this its version, its ETag and every
+     * stale-version check would stay where they were, and a client holding the old version could overwrite it.
+     */
+    void nextVersion(Object aggregate);
 }

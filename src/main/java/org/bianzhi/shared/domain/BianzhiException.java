@@ -9,7 +9,8 @@ import java.util.List;
 public class BianzhiException extends RuntimeException {
 
     /** What kind of refusal this is; the API maps each to one HTTP status. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, THROTTLED }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, THROTTLED, PRECONDITION_FAILED,
+        PRECONDITION_REQUIRED }
 
     private final Kind kind;
     private final String code;
@@ -41,6 +42,17 @@ public class BianzhiException extends RuntimeException {
 
     public static BianzhiException forbidden(String message) {
         return new BianzhiException(Kind.FORBIDDEN, "forbidden", message, List.of());
+    }
+
+    /** The version the client said it read (If-Match) is not the record's: it changed since. */
+    public static BianzhiException preconditionFailed(String message) {
+        return new BianzhiException(Kind.PRECONDITION_FAILED, "stale-version", message, List.of());
+    }
+
+    /** A change that must say which version it was made on, and said none. */
+    public static BianzhiException preconditionRequired(String message) {
+        return new BianzhiException(Kind.PRECONDITION_REQUIRED, "version-required", message,
+                List.of(Violation.ofField("version", message)));
     }
 
     public static BianzhiException conflict(String code, String message) {

@@ -2,6 +2,7 @@ package org.bianzhi.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.bianzhi.shared.application.UnitOfWork;
 
@@ -15,5 +16,11 @@ public class JpaUnitOfWork implements UnitOfWork {
     public void writeAndForget() {
         em.flush();
         em.clear();
+    }
+
+    @Override
+    public void nextVersion(Object aggregate) {
+        em.lock(aggregate, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 }

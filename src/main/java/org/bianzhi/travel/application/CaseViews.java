@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.travel.application.TravelViews.PersonRef;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the screen 问题处理 shows. */
 public final class CaseViews {
@@ -19,5 +20,5 @@ public final class CaseViews {
     public record CaseView(Long id, PersonRef person, CodeLabel problemClass, String findingKey, String description,
                            LocalDate foundOn, CodeLabel cadreRank, CodeLabel responsibleUnit, PersonRef responsiblePerson,
                            CodeLabel status, List<HandlingView> handlings,
-                           LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) {}
+                           LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) implements Versioned {}
 }

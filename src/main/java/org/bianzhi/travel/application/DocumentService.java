@@ -23,11 +23,15 @@ import org.bianzhi.travel.domain.LateEntry;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.TravelDocument;
 import org.bianzhi.travel.domain.TravelDocumentRepository;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /** 因私出入境证件: registers the documents people declare, corrects and cancels them, lists them with where they are. */
 @ApplicationScoped
 @Transactional
 public class DocumentService {
+
+    @Inject
+    ExpectedVersion versions;
 
     @Inject
     TravelDocumentRepository documents;
@@ -68,9 +72,7 @@ public class DocumentService {
     /** Corrects the details as entered. */
     public DocumentDetail correct(Long id, DocumentCommand c) {
         TravelDocument doc = lock(id);
-        if (c.version() != null && c.version() != doc.version()) {
-            throw BianzhiException.conflict("stale-version", "证件信息在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("证件信息", c.version(), doc.version());
         Check check = new Check();
         DocumentCommand merged = new DocumentCommand(doc.personId(), c.docType() == null ? doc.type().name() : c.docType(),
                 c.docNumber() == null ? doc.number() : c.docNumber(), c.issuedOn() == null ? doc.issuedOn() : c.issuedOn(),

@@ -20,6 +20,7 @@ import org.bianzhi.travel.application.FilingViews.FilingView;
 import org.bianzhi.travel.domain.Filing;
 import org.bianzhi.travel.domain.FilingCategory;
 import org.bianzhi.travel.domain.FilingRepository;
+import org.bianzhi.shared.application.ExpectedVersion;
 
 /**
  * 登记备案: files a person, reports the filing to public security, changes it (a new version) and ends it; shows a
@@ -28,6 +29,9 @@ import org.bianzhi.travel.domain.FilingRepository;
 @ApplicationScoped
 @Transactional
 public class FilingService {
+
+    @Inject
+    ExpectedVersion versions;
 
     @Inject
     FilingRepository filings;
@@ -85,9 +89,7 @@ public class FilingService {
     /** 变更: closes the version and opens its successor, not yet reported. */
     public FilingDetail change(Long id, ChangeCommand c) {
         Filing filing = lock(id);
-        if (c.version() != null && c.version() != filing.version()) {
-            throw BianzhiException.conflict("stale-version", "该登记备案信息在您读取后已被他人修改，请刷新后重新提交");
-        }
+        versions.check("该登记备案信息", c.version(), filing.version());
         filing.requireOpen("变更");
         Check check = new Check();
         FilingCategory category = c.category() == null || c.category().isBlank() ? filing.category()

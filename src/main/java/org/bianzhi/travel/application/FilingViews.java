@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the filing and custody screens show. ID numbers are as {@code IdNumberDisclosure} shows them to the caller. */
 public final class FilingViews {
@@ -22,10 +23,15 @@ public final class FilingViews {
     public record FilingView(long id, PersonRef person, CodeLabel category, String department, CodeLabel status, LocalDate reportedOn,
                              LocalDate reportDue, Long changeOf, LocalDate validFrom, LocalDate validTo, String endReason,
                              String basisDocument, String recordedBy, Instant recordedAt, long version, String post,
-                             List<DocumentRef> documents) {}
+                             List<DocumentRef> documents) implements Versioned {}
 
     /** One version with the person's whole history of versions. */
-    public record FilingDetail(FilingView filing, List<FilingView> history) {}
+    public record FilingDetail(FilingView filing, List<FilingView> history) implements Versioned {
+        @Override
+        public long version() {
+            return filing.version();
+        }
+    }
 
     /** A version as the change log keeps it: no personal details beyond the person id. */
     public record FilingState(long id, long personId, String category, String department, String status, LocalDate reportedOn,
@@ -45,10 +51,15 @@ public final class FilingViews {
 
     public record DocumentView(long id, PersonRef person, CodeLabel type, String number, LocalDate issuedOn, LocalDate expiresOn,
                                LocalDate declaredOn, LocalDate cancelledOn, String cancelReason, String basisDocument,
-                               CodeLabel custody, String recordedBy, Instant recordedAt, long version) {}
+                               CodeLabel custody, String recordedBy, Instant recordedAt, long version) implements Versioned {}
 
     /** A document with its custody ledger. */
-    public record DocumentDetail(DocumentView document, List<MovementView> ledger) {}
+    public record DocumentDetail(DocumentView document, List<MovementView> ledger) implements Versioned {
+        @Override
+        public long version() {
+            return document.version();
+        }
+    }
 
     /** A document as the change log keeps it. */
     public record DocumentState(long id, long personId, String type, String number, LocalDate issuedOn, LocalDate expiresOn,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.application.Versioned;
 
 /** What the private-travel screens show. */
 public final class TravelViews {
@@ -34,5 +35,5 @@ public final class TravelViews {
                                   String disciplineOpinionBy, String disciplineOpinionAccount, LocalDate disciplineOpinionOn,
                                   CodeLabel status, LocalDate decidedOn, String decidedBy, CodeLabel approvingUnit, String decisionDocument,
                                   String decisionNote, CodeLabel source, String recordedBy, Instant recordedAt, long version,
-                                  List<Blocker> blockers, List<Flag> flags) {}
+                                  List<Blocker> blockers, List<Flag> flags) implements Versioned {}
 }
