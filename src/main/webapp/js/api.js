@@ -85,7 +85,10 @@ export async function api(method, path, options = {}) {
 }
 
 export const get = (path, query) => api('GET', path, { query });
-/** options.version: the version of the record the form was filled from, sent as If-Match. */
+/**
+ * options.version: the version of the record the form was filled from (the record itself will do), sent as
+ * If-Match: the one way a change names what it was made on; the service answers 412 when someone saved since.
+ */
 export const post = (path, body, query, { version } = {}) => api('POST', path, { body: body === undefined ? {} : body, query, version });
 export const put = (path, body, { version } = {}) => api('PUT', path, { body, version });
 export const del = (path) => api('DELETE', path);

@@ -78,18 +78,18 @@ export const PlanDetail = {
     const startReject = () => { rejectForm.reset({ note: '' }); rejectForm.status = 0; open.reject = true; };
     const decided = (p, text) => { plan.value = p; showOk(text); emit('changed', p); };
     const approve = async () => {
-      const p = await submitForm(approveForm, (m) => post(`/staffing-plans/${plan.value.id}/approve`, clean({ ...m, version: plan.value.version })));
+      const p = await submitForm(approveForm, (m) => post(`/staffing-plans/${plan.value.id}/approve`, clean(m), undefined, plan.value));
       if (p) { open.approve = false; decided(p, `已核准用编计划第 ${p.id} 号`); }
     };
     const reject = async () => {
-      const p = await submitForm(rejectForm, (m) => post(`/staffing-plans/${plan.value.id}/reject`, clean({ ...m, version: plan.value.version })));
+      const p = await submitForm(rejectForm, (m) => post(`/staffing-plans/${plan.value.id}/reject`, clean(m), undefined, plan.value));
       if (p) { open.reject = false; decided(p, `已不予核准用编计划第 ${p.id} 号`); }
     };
     const withdrawing = ref(false);
     const withdraw = async () => {
       withdrawing.value = true;
       try {
-        decided(await post(`/staffing-plans/${plan.value.id}/withdraw`, { version: plan.value.version }), `已撤回用编申请第 ${plan.value.id} 号`);
+        decided(await post(`/staffing-plans/${plan.value.id}/withdraw`, {}, undefined, plan.value), `已撤回用编申请第 ${plan.value.id} 号`);
       } catch (e) { showError(e); } finally { withdrawing.value = false; }
     };
     return { plan, loading, applied, open, approveForm, rejectForm, startApprove, startReject, approve, reject,

@@ -19,8 +19,7 @@ export const EditPerson = {
         household: props.person.household || '', factsFrom: '', basisDocument: '' });
     }, { immediate: true });
     const save = async () => {
-      const p = await submitForm(form, (m) => put('/people/' + props.person.id, clean({ ...m, version: props.person.version }),
-        { version: props.person.version }));
+      const p = await submitForm(form, (m) => put('/people/' + props.person.id, clean(m), props.person));
       if (!p) return;
       showOk('人员信息已修改');
       emit('update:open', false);

@@ -1,5 +1,5 @@
 // 岗位 (POST /people/{id}/postings), 任职 (POST /people/{id}/appointments), and ending either
-// (POST /postings/{id}/end, POST /appointments/{id}/end: endDate, basisDocument, version).
+// (POST /postings/{id}/end, POST /appointments/{id}/end: endDate, basisDocument; If-Match the record's version).
 import { post, ApiError } from '../../api.js';
 import { useForm, showOk, today } from '../../ui.js';
 import { label, options } from '../../labels.js';
@@ -140,7 +140,7 @@ export const EndRecord = {
     });
     const save = async () => {
       const path = (posting.value ? '/postings/' : '/appointments/') + props.record.id + '/end';
-      const r = await submitForm(form, (m) => post(path, clean({ ...m, version: props.record.version })));
+      const r = await submitForm(form, (m) => post(path, clean(m), undefined, props.record));
       if (!r) return;
       showOk(posting.value ? '岗位已结束' : '已免去领导职务');
       emit('update:open', false);
