@@ -216,6 +216,45 @@ class WebIT extends WebTest {
                 "what was typed stays");
     }
 
+    @Test
+    void everyListLoadsItsFirstPageAndTheServiceRefusesNoneOfItsRequests() {
+        // the service refuses a query parameter an operation does not declare (422): a screen must send none
+        // (a tab of the screen shown is not a new screen: each address below opens another one than the one before)
+        browser.signIn(OFFICE, PASSWORD);
+        for (String screen : List.of("/people", "/control", "/control?tab=notices", "/audit", "/complaints", "/transfers?tab=jobs",
+                "/units?code=" + WATER_BUREAU + "&tab=people", "/travel/filings", "/travel/documents", "/travel/filings?tab=required",
+                "/travel/documents?tab=summary", "/travel/applications", "/travel/crossings", "/travel/warnings", "/travel/findings",
+                "/travel/cases", "/delegations")) {
+            listLoads(screen);
+        }
+        browser.signOut();
+        String inspector = "web-inspector";
+        expect(201, api.post("accounts", Api.obj("username", inspector, "displayName", "稽核员", "password", PASSWORD, "role", "INSPECTOR")));
+        browser.signIn(inspector, PASSWORD);
+        listLoads("/audit?tab=payroll");
+        listLoads("/system?tab=access-log");
+        browser.signOut();
+        browser.signIn("admin", ADMIN_PASSWORD);
+        listLoads("/system");
+    }
+
+    /** Opens a screen with a list (or its empty state) and waits until it is loaded: no request refused, no error shown. */
+    private void listLoads(String screen) {
+        String api = "performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/'))";
+        browser.script("performance.clearResourceTimings()");
+        browser.open(screen);
+        try {
+            browser.until(d -> ((Number) browser.script("return " + api + ".length")).intValue() > 0
+                    && !browser.all(".ant-table, .ant-empty").isEmpty() && browser.all(".ant-spin-spinning").isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(screen + " did not load: " + browser.script("return " + api + ".map((e) => e.name)")
+                    + ", tables " + browser.all(".ant-table").size() + ", spinning " + browser.all(".ant-spin-spinning").size(), e);
+        }
+        assertEquals(List.of(), browser.script("return " + api + ".filter((e) => e.responseStatus >= 400)"
+                + ".map((e) => e.responseStatus + ' ' + decodeURIComponent(e.name))"), screen);
+        assertEquals(List.of(), browser.all(".ant-message-error").stream().map(e -> e.getText()).toList(), screen);
+    }
+
     private JsonObject quota(String unit) {
         return expect(200, api.get("units/" + unit + "/establishment")).json().getJsonArray("quotas").getValuesAs(JsonObject.class)
                 .stream().filter(q -> q.getString("quotaType").equals("ADMINISTRATIVE")).findFirst().orElseThrow();
