@@ -19,25 +19,24 @@ export function showOk(text) {
 
 /**
  * A form: its model, the API's errors per field, and a busy flag. submit(fn) clears old errors, runs fn and
- * puts the API's field errors next to their fields (and the message on top), so nothing is lost.
+ * puts the API's field errors next to their fields (and the message on top), so nothing is lost. status and code
+ * are those of the refusal (409 no-vacancy, 412 stale-version…), for bz-form-error to show it as such.
  */
 export function useForm(initial) {
-  const form = reactive({ model: { ...(initial || {}) }, errors: {}, message: '', busy: false });
+  const form = reactive({ model: { ...(initial || {}) }, errors: {}, message: '', status: 0, code: '', busy: false });
+  const clear = () => Object.assign(form, { errors: {}, message: '', status: 0, code: '' });
   form.reset = (values) => {
     form.model = { ...(values || initial || {}) };
-    form.errors = {};
-    form.message = '';
+    clear();
   };
   form.submit = async (fn) => {
-    form.errors = {};
-    form.message = '';
+    clear();
     form.busy = true;
     try {
       return await fn(form.model);
     } catch (e) {
       if (e instanceof ApiError) {
-        form.errors = { ...e.fields };
-        form.message = e.message;
+        Object.assign(form, { errors: { ...e.fields }, message: e.message, status: e.status, code: e.code || '' });
       } else {
         form.message = String(e && e.message || e);
       }
@@ -46,7 +45,7 @@ export function useForm(initial) {
       form.busy = false;
     }
   };
-  /** submit, and show the error rather than rethrow it: for buttons */
+  /** submit, and show the error rather than rethrow it: answers the API's answer, or undefined when refused */
   form.run = async (fn) => {
     try {
       return await form.submit(fn);
@@ -69,11 +68,27 @@ export const BzField = {
     </a-form-item>`,
 };
 
-/** The form's overall error message, when the API refused it. */
+/**
+ * The form's overall error message, when the API refused it. A conflict with the registry (409: no vacant slot, a
+ * decided plan…) or a record someone saved meanwhile (412) is shown large with what it is: the clerk must act on it.
+ */
 export const BzFormError = {
   props: { form: Object },
-  template: `<a-alert v-if="form && form.message" type="error" show-icon :message="form.message"
-                      class="form-error" role="alert"></a-alert>`,
+  template: `
+    <a-alert v-if="form && form.message && conflict" type="error" show-icon class="form-error quota-refusal" role="alert"
+             data-test="conflict" :message="title" :description="text"></a-alert>
+    <a-alert v-else-if="form && form.message" type="error" show-icon :message="form.message" class="form-error" role="alert"></a-alert>`,
+  computed: {
+    conflict() { return [409, 412].includes(this.form.status); },
+    title() {
+      const c = this.form.code;
+      return c === 'no-vacancy' ? '没有可用的空编' : c === 'stale-version' ? '信息已被他人修改' : '无法办理';
+    },
+    // the service names the request fields it means; the clerk knows them by the labels of the form
+    text() {
+      return String(this.form.message).replace(/\s*staffingPlanId\s*/g, '“用编计划”').replace(/\s*overrideReason\s*/g, '“超编进人理由”');
+    },
+  },
 };
 
 const SIZES = [10, 20, 50, 100];

@@ -5,7 +5,7 @@ import { get, post } from '../../api.js';
 import { session } from '../../session.js';
 import { useForm, today } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -38,7 +38,7 @@ export default {
       } catch (e) { /* the plan is optional: the API says what is wrong on submit */ }
     });
     const save = async () => {
-      const n = await submitForm(form, (m) => post('/notices', clean(m)));
+      const n = await form.run((m) => post('/notices', clean(m)));
       if (!n) return;
       form.reset(EMPTY());
       emit('update:open', false);

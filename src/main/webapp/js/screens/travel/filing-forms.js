@@ -2,7 +2,7 @@
 import { get, post } from '../../api.js';
 import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -24,11 +24,10 @@ export const FilingForm = {
           effectiveOn: today(), basisDocument: '' },
         end: { endDate: today(), reason: '', basisDocument: '' },
       }[props.action] || {});
-      form.status = 0;
     }, { immediate: true });
     const save = async () => {
       const path = props.action === 'create' ? '/travel/filings' : `/travel/filings/${props.filing.id}/${props.action}`;
-      const d = await submitForm(form, (m) => post(path, clean(m), undefined, props.filing || undefined));
+      const d = await form.run((m) => post(path, clean(m), undefined, props.filing || undefined));
       if (!d) return;
       showOk(TITLES[props.action] + '：' + d.filing.person.name + '，' + d.filing.status.label);
       emit('done', d);
