@@ -4,7 +4,7 @@ import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
 import { options } from '../../labels.js';
 import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
-const { ref, reactive, watch } = Vue;
+const { ref, watch } = Vue;
 
 export const DocumentForm = {
   components: PEOPLE_COMPONENTS,
