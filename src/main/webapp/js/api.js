@@ -19,6 +19,12 @@ export class ApiError extends Error {
     this.status = status;
     this.problem = problem || {};
     this.code = this.problem.code;
+    // 412: the If-Match version is no longer the record's (someone saved it meanwhile): the same refusal as a
+    // stale version in the body (409 stale-version), whatever words the answer carries
+    if (status === 412) {
+      this.code = this.code || 'stale-version';
+      if (!problem || !problem.detail) this.message = '已被他人修改，请刷新后重新提交';
+    }
     /** field name → reason, for showing next to the form field */
     this.fields = {};
     /** import rows at fault: [{row, column, reason}] */
@@ -46,9 +52,11 @@ export function queryString(query) {
   return s ? '?' + s : '';
 }
 
-async function send(method, path, { query, body, contentType, accept } = {}) {
+async function send(method, path, { query, body, contentType, accept, version } = {}) {
   const headers = { Accept: accept || 'application/json' };
   if (session.token) headers.Authorization = 'Bearer ' + session.token;
+  // the version the form read: the service refuses the write (412) when the record changed since
+  if (version != null) headers['If-Match'] = `"${version}"`;
   let payload = body;
   if (body !== undefined && !(body instanceof Blob) && typeof body !== 'string') {
     payload = JSON.stringify(body);
@@ -77,8 +85,12 @@ export async function api(method, path, options = {}) {
 }
 
 export const get = (path, query) => api('GET', path, { query });
-export const post = (path, body, query) => api('POST', path, { body: body === undefined ? {} : body, query });
-export const put = (path, body) => api('PUT', path, { body });
+/**
+ * options.version: the version of the record the form was filled from (the record itself will do), sent as
+ * If-Match: the one way a change names what it was made on; the service answers 412 when someone saved since.
+ */
+export const post = (path, body, query, { version } = {}) => api('POST', path, { body: body === undefined ? {} : body, query, version });
+export const put = (path, body, { version } = {}) => api('PUT', path, { body, version });
 export const del = (path) => api('DELETE', path);
 
 /** Uploads a file as the request body, with its own content type; the answer as {status, body, location}. */

@@ -2,6 +2,7 @@
 // charts, dates and printing. Screens import from here instead of repeating these.
 import { ApiError, get } from './api.js';
 import { session } from './session.js';
+import { route, setQuery } from './router.js';
 
 const { reactive, ref, computed, watch, onMounted, onBeforeUnmount, h, nextTick } = Vue;
 
@@ -18,25 +19,24 @@ export function showOk(text) {
 
 /**
  * A form: its model, the API's errors per field, and a busy flag. submit(fn) clears old errors, runs fn and
- * puts the API's field errors next to their fields (and the message on top), so nothing is lost.
+ * puts the API's field errors next to their fields (and the message on top), so nothing is lost. status and code
+ * are those of the refusal (409 no-vacancy, 412 stale-version…), for bz-form-error to show it as such.
  */
 export function useForm(initial) {
-  const form = reactive({ model: { ...(initial || {}) }, errors: {}, message: '', busy: false });
+  const form = reactive({ model: { ...(initial || {}) }, errors: {}, message: '', status: 0, code: '', busy: false });
+  const clear = () => Object.assign(form, { errors: {}, message: '', status: 0, code: '' });
   form.reset = (values) => {
     form.model = { ...(values || initial || {}) };
-    form.errors = {};
-    form.message = '';
+    clear();
   };
   form.submit = async (fn) => {
-    form.errors = {};
-    form.message = '';
+    clear();
     form.busy = true;
     try {
       return await fn(form.model);
     } catch (e) {
       if (e instanceof ApiError) {
-        form.errors = { ...e.fields };
-        form.message = e.message;
+        Object.assign(form, { errors: { ...e.fields }, message: e.message, status: e.status, code: e.code || '' });
       } else {
         form.message = String(e && e.message || e);
       }
@@ -45,7 +45,7 @@ export function useForm(initial) {
       form.busy = false;
     }
   };
-  /** submit, and show the error rather than rethrow it: for buttons */
+  /** submit, and show the error rather than rethrow it: answers the API's answer, or undefined when refused */
   form.run = async (fn) => {
     try {
       return await form.submit(fn);
@@ -68,19 +68,44 @@ export const BzField = {
     </a-form-item>`,
 };
 
-/** The form's overall error message, when the API refused it. */
+/**
+ * The form's overall error message, when the API refused it. A conflict with the registry (409: no vacant slot, a
+ * decided plan…) or a record someone saved meanwhile (412) is shown large with what it is: the clerk must act on it.
+ */
 export const BzFormError = {
   props: { form: Object },
-  template: `<a-alert v-if="form && form.message" type="error" show-icon :message="form.message"
-                      class="form-error" role="alert"></a-alert>`,
+  template: `
+    <a-alert v-if="form && form.message && conflict" type="error" show-icon class="form-error quota-refusal" role="alert"
+             data-test="conflict" :message="title" :description="text"></a-alert>
+    <a-alert v-else-if="form && form.message" type="error" show-icon :message="form.message" class="form-error" role="alert"></a-alert>`,
+  computed: {
+    conflict() { return [409, 412].includes(this.form.status); },
+    title() {
+      const c = this.form.code;
+      return c === 'no-vacancy' ? '没有可用的空编' : c === 'stale-version' ? '信息已被他人修改' : '无法办理';
+    },
+    // the service names the request fields it means; the clerk knows them by the labels of the form
+    text() {
+      return String(this.form.message).replace(/\s*staffingPlanId\s*/g, '“用编计划”').replace(/\s*overrideReason\s*/g, '“超编进人理由”');
+    },
+  },
 };
 
+const SIZES = [10, 20, 50, 100];
+
 /**
- * A list loaded one page at a time: loader({offset, limit, page, size}) answers {items, total}.
- * Gives rows, total, loading and the a-table pagination; never loads a whole list.
+ * A list loaded one page at a time: loader({offset, limit}) answers the API's page {items, total}. Gives rows,
+ * total, loading and the a-table pagination; never loads a whole list.
+ *
+ * options.size: rows a page. options.filters: the list's filters (a reactive object of strings, keyed by their
+ * names in the address); with it the filters, the page and the size live in the address, so a reload or a shared
+ * link shows the same list: read from it now, written back by search() and change(), and taken from it again when
+ * a link changes it while the screen is open. options.prefix names the page and size of a second list of the
+ * same screen (npage). Other entries of the address (tab, an open drawer) are kept as they are.
  */
-export function usePaged(loader, size = 20) {
+export function usePaged(loader, { size = 20, filters = null, prefix = '' } = {}) {
   const state = reactive({ rows: [], total: 0, page: 1, size, loading: false, error: '' });
+  const PAGE = prefix + 'page', SIZE = prefix + 'size';
   let seq = 0;
   state.load = async (page) => {
     if (page) state.page = page;
@@ -88,7 +113,7 @@ export function usePaged(loader, size = 20) {
     state.loading = true;
     state.error = '';
     try {
-      const r = await loader({ offset: (state.page - 1) * state.size, limit: state.size, page: state.page, size: state.size });
+      const r = await loader({ offset: (state.page - 1) * state.size, limit: state.size });
       if (mine !== seq) return;
       state.rows = r.items || [];
       state.total = r.total || 0;
@@ -100,11 +125,41 @@ export function usePaged(loader, size = 20) {
   };
   state.pagination = computed(() => ({
     current: state.page, pageSize: state.size, total: state.total, showSizeChanger: true,
-    pageSizeOptions: ['10', '20', '50', '100'], showTotal: (t) => `共 ${t} 条`,
+    pageSizeOptions: SIZES.map(String), showTotal: (t) => `共 ${t} 条`,
   }));
+
+  const text = (v) => (v == null ? '' : String(v));
+  const pageOf = (q) => (Number(q[PAGE]) > 0 ? Math.floor(Number(q[PAGE])) : 1);
+  const sizeOf = (q) => (SIZES.includes(Number(q[SIZE])) ? Number(q[SIZE]) : size);
+  /** whether the address asks for another list than the one shown */
+  const differs = (q) => Object.keys(filters).some((k) => text(q[k]) !== text(filters[k]))
+    || pageOf(q) !== state.page || sizeOf(q) !== state.size;
+  /** writes the filters, the page and the size to the address (and only there) */
+  state.keep = () => {
+    if (!filters) return;
+    for (const k of Object.keys(filters)) if (typeof filters[k] === 'string') filters[k] = filters[k].trim();
+    setQuery({ ...route.query, ...filters, [PAGE]: state.page > 1 ? state.page : '', [SIZE]: state.size !== size ? state.size : '' });
+  };
+  if (filters) {
+    // a select shows its placeholder for undefined, not for '': an empty filter stays what it was at the start
+    const blank = Object.fromEntries(Object.keys(filters).map((k) => [k, filters[k] === undefined ? undefined : '']));
+    const take = (q) => {
+      for (const k of Object.keys(filters)) filters[k] = q[k] != null && q[k] !== '' ? q[k] : blank[k];
+      state.page = pageOf(q);
+      state.size = sizeOf(q);
+    };
+    take(route.query);
+    const path = route.path;
+    // the address changed from outside (a link to other filters of this screen, back): show what it asks for;
+    // after the update, so a tab that the change closes is gone (its watcher stopped) and loads nothing
+    watch(() => route.query, (q) => { if (route.path === path && differs(q)) { take(q); state.load(); } }, { flush: 'post' });
+  }
+  /** new filters: the first page */
+  state.search = () => { state.page = 1; state.keep(); return state.load(); };
   /** for a-table @change */
   state.change = (p) => {
     if (p && p.pageSize !== state.size) { state.size = p.pageSize; state.page = 1; } else if (p) { state.page = p.current; }
+    state.keep();
     state.load();
   };
   return state;

@@ -1,43 +1,26 @@
 // 12310 举报受理: the list of cases with filters kept in the address, and 登记举报件 for complaint handlers.
 import { get } from '../api.js';
-import { route, setQuery, href, navigate } from '../router.js';
+import { href, navigate } from '../router.js';
 import { can } from '../session.js';
 import { usePaged, fmtDate, showOk } from '../ui.js';
 import { options } from '../labels.js';
 import { STATUS_COLOR, OverdueMark } from './complaints/common.js';
 import ComplaintForm from './complaints/form.js';
 
-const { reactive, ref, onMounted, watch } = Vue;
+const { reactive, ref, onMounted } = Vue;
 
 const FILTERS = ['q', 'status', 'category', 'unit', 'handler', 'overdue'];
 
 export default {
   components: { ComplaintForm, OverdueMark },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
-    const overdue = ref(route.query.overdue === 'true');
+    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, ''])));
     const creating = ref(false);
-    const p = usePaged(({ offset, limit }) => get('/complaints', {
-      q: f.q.trim(), status: f.status, category: f.category, unit: f.unit, handler: f.handler.trim(),
-      overdue: overdue.value ? 'true' : '', offset, limit,
-    }), Number(route.query.size) || 20);
-    p.page = Number(route.query.page) || 1;
-    const keep = () => setQuery({ ...f, overdue: overdue.value ? 'true' : '', page: p.page > 1 ? p.page : '',
-      size: p.size !== 20 ? p.size : '' });
-    const search = () => { p.page = 1; keep(); p.load(); };
-    const reset = () => { for (const k of FILTERS) f[k] = ''; overdue.value = false; search(); };
-    const change = (pg) => { p.change(pg); keep(); };
+    const p = usePaged(({ offset, limit }) => get('/complaints', { ...f, q: f.q.trim(), handler: f.handler.trim(), offset, limit }),
+      { filters: f });
+    const reset = () => { for (const k of FILTERS) f[k] = ''; p.search(); };
     const saved = (d) => { creating.value = false; showOk('已登记举报件 ' + d.complaint.caseNumber); navigate('/complaints/' + d.complaint.id); };
     onMounted(() => p.load());
-    // the address changed from outside (the menu, back): take its filters
-    watch(() => route.query, (q) => {
-      const same = FILTERS.every((k) => (k === 'overdue' ? (overdue.value ? 'true' : '') : f[k]) === (q[k] || ''))
-        && (Number(q.page) || 1) === p.page;
-      if (same) return;
-      for (const k of FILTERS) f[k] = q[k] || '';
-      overdue.value = q.overdue === 'true';
-      p.load(Number(q.page) || 1);
-    });
     const columns = [
       { title: '编号', key: 'caseNumber', width: 130 },
       { title: '受理日期', key: 'receivedOn', width: 110 },
@@ -49,13 +32,13 @@ export default {
       { title: '办理期限', key: 'dueDate', width: 110 },
       { title: '状态', key: 'status', width: 130 },
     ];
-    return { f, overdue, p, search, reset, change, columns, creating, saved, href, fmtDate, STATUS_COLOR,
+    return { f, p, reset, columns, creating, saved, href, fmtDate, STATUS_COLOR,
       canCreate: can('COMPLAINT_HANDLER'), statuses: options('ComplaintStatus'), categories: options('Category') };
   },
   template: `
   <div class="complaints-page">
     <h1 class="page-title">12310 举报受理</h1>
-    <form class="toolbar" @submit.prevent="search" role="search">
+    <form class="toolbar" @submit.prevent="p.search" role="search">
       <a-input v-model:value="f.q" placeholder="举报事项或编号" allow-clear style="width: 180px" data-test="complaints-q"></a-input>
       <a-select v-model:value="f.status" :options="[{value: '', label: '全部状态'}, ...statuses]" style="width: 110px"
                 data-test="complaints-status"></a-select>
@@ -63,14 +46,14 @@ export default {
                 data-test="complaints-category"></a-select>
       <bz-unit-select v-model:value="f.unit" placeholder="涉及单位" data-test="complaints-unit"></bz-unit-select>
       <a-input v-model:value="f.handler" placeholder="承办人用户名" allow-clear style="width: 130px" data-test="complaints-handler"></a-input>
-      <a-checkbox v-model:checked="overdue" data-test="complaints-overdue">只看逾期</a-checkbox>
+      <a-checkbox :checked="f.overdue === 'true'" @update:checked="(v) => { f.overdue = v ? 'true' : ''; }" data-test="complaints-overdue">只看逾期</a-checkbox>
       <a-button type="primary" html-type="submit" data-test="complaints-search">查询</a-button>
       <a-button @click="reset">重置</a-button>
       <span class="toolbar-spacer"></span>
       <a-button v-if="canCreate" type="primary" @click="creating = true" data-test="complaint-new">登记举报件</a-button>
     </form>
     <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" row-key="id" size="middle"
-             :pagination="p.pagination" @change="change" :scroll="{ x: 1000 }" data-test="complaints-table">
+             :pagination="p.pagination" @change="p.change" :scroll="{ x: 1000 }" data-test="complaints-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'caseNumber'">
           <a :href="href('/complaints/' + record.id)" data-test="complaint-link">{{ record.caseNumber }}</a>

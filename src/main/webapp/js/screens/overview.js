@@ -24,7 +24,7 @@ export default {
           s.over = [...r.lines].sort((a, b) => b.over - a.over).slice(0, 8);
         }));
       }
-      if (show.findings) jobs.push(get('/findings', { size: 1 }).then((r) => { s.byRule = r.countByRule; }));
+      if (show.findings) jobs.push(get('/findings', { limit: 1 }).then((r) => { s.byRule = r.countByRule; }));
       if (show.cases) jobs.push(get('/complaints', { overdue: true, limit: 5 }).then((r) => { s.overdue = r; }));
       const results = await Promise.allSettled(jobs);
       const failed = results.find((r) => r.status === 'rejected');

@@ -56,7 +56,7 @@ export default {
     const clearFilters = () => { for (const k of FILTERS) f[k] = ''; filtered(); };
 
     const keys = (e) => {
-      const hits = s.answer ? s.answer.hits : [];
+      const hits = s.answer ? s.answer.items : [];
       if (e.key === 'ArrowDown' && hits.length) { s.active = Math.min(s.active + 1, hits.length - 1); e.preventDefault(); }
       if (e.key === 'ArrowUp' && hits.length) { s.active = Math.max(s.active - 1, 0); e.preventDefault(); }
       if (e.key === 'Enter' && hits[s.active]) navigate('/people/' + hits[s.active].personId);
@@ -105,9 +105,9 @@ export default {
         </div>
       </a-col>
       <a-col :span="19">
-        <a-empty v-if="!s.answer.hits.length" description="没有找到符合条件的人员"></a-empty>
+        <a-empty v-if="!s.answer.items.length" description="没有找到符合条件的人员"></a-empty>
         <ol class="hits" data-test="search-hits" :data-answered="s.answered" :start="f.offset + 1">
-          <li v-for="(h, i) in s.answer.hits" :key="h.personId + '-' + i" :class="{ active: i === s.active }" data-test="search-hit">
+          <li v-for="(h, i) in s.answer.items" :key="h.personId + '-' + i" :class="{ active: i === s.active }" data-test="search-hit">
             <div class="hit-head">
               <a class="hit-name" :href="href('/people/' + h.personId)" data-test="hit-name">{{ h.name }}</a>
               <span class="hit-id">{{ h.idNumber }}</span>

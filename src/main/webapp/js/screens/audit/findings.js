@@ -1,13 +1,13 @@
 // 稽核问题清单: filters kept in the address (#/audit?unit=...&rule=...&status=...&asOf=...&person=...&page=...),
-// counts per rule as clickable tags, a page of findings from GET /findings (page/size), the detail in a drawer.
+// counts per rule as clickable tags, a page of findings from GET /findings (offset/limit), the detail in a drawer.
 import { get } from '../../api.js';
-import { route, setQuery, href } from '../../router.js';
+import { href } from '../../router.js';
 import { label, options } from '../../labels.js';
 import { usePaged, fmtDate, today } from '../../ui.js';
 import FindingDrawer from './finding-drawer.js';
 import NoticeButton from './notice.js';
 
-const { ref, reactive, computed, watch, onMounted } = Vue;
+const { reactive, computed, onMounted } = Vue;
 
 /** 处理状态 choices: the API's default (present now), one status, or every state. */
 export const STATUS_OPTIONS = [
@@ -22,24 +22,19 @@ const STATUS_COLORS = { OPEN: 'red', ACKNOWLEDGED: 'orange', RESOLVED: 'green' }
 
 const KEYS = ['asOf', 'rule', 'unit', 'status', 'person'];
 
-function fromQuery(q) {
-  const f = {};
-  for (const k of KEYS) f[k] = q[k] || '';
-  return f;
-}
-
 export default {
   components: { FindingDrawer, NoticeButton },
   setup() {
-    const filters = reactive(fromQuery(route.query));
+    const filters = reactive(Object.fromEntries(KEYS.map((k) => [k, ''])));
     const counts = reactive({ byRule: {}, asOf: '' });
     const drawer = reactive({ open: false, id: null });
     /** the unit last chosen in the picker (which then shows its name itself) */
 
-    const p = usePaged(async ({ page, size }) => {
+    // the address follows the filters and the page, so a link or a reload shows the same list
+    const p = usePaged(async ({ offset, limit }) => {
       let r;
       try {
-        r = await get('/findings', { ...filters, page, size });
+        r = await get('/findings', { ...filters, offset, limit });
       } catch (e) {
         counts.byRule = {};
         throw e;
@@ -47,28 +42,12 @@ export default {
       counts.byRule = r.countByRule || {};
       counts.asOf = r.asOf;
       return { items: r.items, total: r.total };
-    }, 50);
-    p.page = Number(route.query.page) > 0 ? Number(route.query.page) : 1;
-    if ([10, 20, 50, 100].includes(Number(route.query.size))) p.size = Number(route.query.size);
-
-    /** the address follows the filters and the page, so a link or a reload shows the same list */
-    const keep = () => setQuery({ ...filters, page: p.page > 1 ? p.page : '', size: p.size !== 50 ? p.size : '' });
-    const reload = () => { p.page = 1; keep(); p.load(); };
-    const onTable = (pg) => { p.change(pg); keep(); };
-
-    // a link to #/audit?unit=... while this screen is open changes the query without remounting
-    watch(() => route.query, (q) => {
-      const next = fromQuery(q);
-      if (KEYS.some((k) => next[k] !== (filters[k] || ''))) {
-        Object.assign(filters, next);
-        p.size = [10, 20, 50, 100].includes(Number(q.size)) ? Number(q.size) : 50;
-        p.load(Number(q.page) > 0 ? Number(q.page) : 1);
-      }
-    });
+    }, { size: 50, filters });
+    const reload = p.search;
 
     const pickRule = (rule) => { filters.rule = filters.rule === rule ? '' : rule; reload(); };
     const clearPerson = () => { filters.person = ''; reload(); };
-    const reset = () => { Object.assign(filters, fromQuery({})); reload(); };
+    const reset = () => { for (const k of KEYS) filters[k] = ''; reload(); };
 
     const ruleTags = computed(() => options('Rule').map((o) => ({ ...o, n: counts.byRule[o.value] || 0 }))
       .filter((o) => o.n > 0 || o.value === filters.rule));
@@ -103,7 +82,7 @@ export default {
     const changed = () => p.load();
 
     onMounted(() => p.load());
-    return { filters, counts, p, drawer, columns, rowProps, open, changed, reload, onTable, pickRule, clearPerson, reset,
+    return { filters, counts, p, drawer, columns, rowProps, open, changed, reload, pickRule, clearPerson, reset,
       ruleTags, countTotal, pastDate, personName, personIgnored, href, label, fmtDate, ruleOptions: options('Rule'), STATUS_OPTIONS, STATUS_COLORS };
   },
   template: `
@@ -139,7 +118,7 @@ export default {
              message="过去日期的问题按当时的历史数据即时计算；未在当天记录过的问题没有处理记录。"></a-alert>
     <a-alert v-if="personIgnored" type="warning" show-icon class="audit-past"
              message="服务暂不支持按人员筛选，下表列出的是其他条件下的全部问题。"></a-alert>
-    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="onTable"
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="p.change"
              :row-key="(r, i) => r.id || (r.rule + r.unitCode + (r.personId || '') + i)" size="middle"
              :custom-row="rowProps" :scroll="{ x: 1000 }" data-test="findings-table">
       <template #bodyCell="{ column, record }">

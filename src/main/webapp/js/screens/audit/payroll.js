@@ -2,7 +2,7 @@
 // against the registry a page at a time (GET /payroll/findings, offset/limit) with counts per rule, and the XLSX.
 import { get, download } from '../../api.js';
 import { can } from '../../session.js';
-import { route, setQuery, href } from '../../router.js';
+import { href } from '../../router.js';
 import { label, options } from '../../labels.js';
 import { usePaged, showError, fmtTime } from '../../ui.js';
 
@@ -23,7 +23,7 @@ export default {
   setup() {
     const months = ref([]);
     const monthsLoaded = ref(false);
-    const filters = reactive({ month: route.query.month || '', rule: route.query.rule || '', unit: route.query.unit || '' });
+    const filters = reactive({ month: '', rule: '', unit: '' });
     const counts = ref({});
     const downloading = ref(false);
 
@@ -32,12 +32,8 @@ export default {
       const r = await get('/payroll/findings', { ...filters, offset, limit });
       counts.value = r.counts || {};
       return { items: r.items, total: r.total };
-    }, 50);
-    p.page = Number(route.query.page) > 0 ? Number(route.query.page) : 1;
-
-    const keep = () => setQuery({ tab: 'payroll', ...filters, page: p.page > 1 ? p.page : '' });
-    const reload = () => { p.page = 1; keep(); p.load(); };
-    const onTable = (pg) => { p.change(pg); keep(); };
+    }, { size: 50, filters });
+    const reload = p.search;
     const pickRule = (r) => { filters.rule = filters.rule === r ? '' : r; reload(); };
 
     const xlsx = async () => {
@@ -53,14 +49,15 @@ export default {
 
     onMounted(async () => {
       try {
-        months.value = await get('/payroll/months');
+        // a month a year: one page holds every month the registry will ever keep
+        months.value = (await get('/payroll/months', { limit: 500 })).items;
       } catch (e) {
         showError(e);
       }
       monthsLoaded.value = true;
       if (!filters.month && months.value.length) {
         filters.month = [...months.value].map((m) => m.month).sort().pop();
-        keep();
+        p.keep();
       }
       p.load();
     });
@@ -77,7 +74,7 @@ export default {
       { title: '情况说明', dataIndex: 'message', key: 'message' },
     ];
     const rowProps = (r) => ({ 'data-rule': r.rule });
-    return { months, monthsLoaded, filters, counts, p, reload, onTable, pickRule, xlsx, downloading, monthOptions, current,
+    return { months, monthsLoaded, filters, counts, p, reload, pickRule, xlsx, downloading, monthOptions, current,
       tags, columns, rowProps, ruleLabel, ruleOptions: ruleOptions(), href, fmtTime, canImport: can('OFFICE') };
   },
   template: `
@@ -102,7 +99,7 @@ export default {
           <a href="javascript:void(0)" role="button" :aria-pressed="filters.rule === t.value" @click="pickRule(t.value)">{{ t.label }} {{ t.n }}</a>
         </a-tag>
       </div>
-      <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="onTable"
+      <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="p.change"
                :row-key="(r, i) => r.rule + (r.idNumber || '') + r.unitCode + i" size="middle" :custom-row="rowProps"
                :scroll="{ x: 900 }" data-test="payroll-table">
         <template #bodyCell="{ column, record }">

@@ -40,7 +40,7 @@ export const PersonPicker = {
         try {
           const r = await get('/search', { q: q.trim(), status: 'ALL', limit: 20 });
           if (mine !== seq) return;
-          options.value = r.hits.map((h) => ({ value: h.personId, label: personLabel(h) }));
+          options.value = r.items.map((h) => ({ value: h.personId, label: personLabel(h) }));
           for (const o of options.value) labels.value[o.value] = o.label;
         } catch (e) {
           showError(e);

@@ -62,13 +62,10 @@ export default {
           b[f] = v;
         }
       }
-      if (editing) {
-        if (m.note && m.note.trim()) b.note = m.note.trim();
-        b.version = props.detail.complaint.version;
-      }
+      if (editing && m.note && m.note.trim()) b.note = m.note.trim();
       return b;
     };
-    const changed = computed(() => !editing || Object.keys(body(form.model)).some((k) => k !== 'version'));
+    const changed = computed(() => !editing || Object.keys(body(form.model)).length > 0);
     /** After a refusal, bring the first field at fault (or the message) into view. */
     const showFault = () => nextTick(() => {
       const el = document.querySelector('.complaint-form .ant-form-item-has-error, .complaint-form .form-error');
@@ -76,7 +73,7 @@ export default {
     });
     const save = () => form.run(async (m) => {
       const b = body(m);
-      const d = editing ? await put('/complaints/' + props.detail.complaint.id, b) : await post('/complaints', b);
+      const d = editing ? await put('/complaints/' + props.detail.complaint.id, b, props.detail.complaint) : await post('/complaints', b);
       emit('saved', d, ['anonymous', 'reporterName', 'reporterContact'].some((k) => k in b));
     }).then(() => { if (form.message) showFault(); });
     return { form, editing, save, changed, unitNames, personNames, reporterProblem,

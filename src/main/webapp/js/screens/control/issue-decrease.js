@@ -4,7 +4,7 @@
 import { get, post } from '../../api.js';
 import { useForm, today, showError } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean, isOpen, period, personHref } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean, isOpen, period, personHref } from '../people/common.js';
 
 const { ref, computed, watch } = Vue;
 
@@ -39,14 +39,13 @@ export default {
     watch(() => [props.open, props.personId], ([o, id]) => {
       if (!o) return;
       form.reset(EMPTY());
-      form.status = 0;
       found.value = null;
       dossier.value = null;
       q.value = '';
       if (id) pick(id);
     }, { immediate: true });
     const save = async () => {
-      const n = await submitForm(form, (m) => post('/notices', clean(m)));
+      const n = await form.run((m) => post('/notices', clean(m)));
       if (!n) return;
       emit('update:open', false);
       emit('issued', n);

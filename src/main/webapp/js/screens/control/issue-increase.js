@@ -5,7 +5,7 @@ import { get, post } from '../../api.js';
 import { session } from '../../session.js';
 import { useForm, today } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -32,13 +32,13 @@ export default {
       try {
         const all = await get('/staffing-plans', { unit, status: 'APPROVED', limit: 100 });
         if (mine !== seq) return;
-        plans.value = all.filter((p) => p.unitCode === unit && p.quotaType === type && p.remaining > 0)
+        plans.value = all.items.filter((p) => p.unitCode === unit && p.quotaType === type && p.remaining > 0)
           .map((p) => ({ value: p.id, label: `第 ${p.id} 号：${p.count} 名，尚余 ${p.remaining} 名，有效期至 ${p.validUntil}${p.decisionDocument ? '（' + p.decisionDocument + '）' : ''}` }));
         if (form.model.staffingPlanId && !plans.value.some((o) => o.value === form.model.staffingPlanId)) form.model.staffingPlanId = undefined;
       } catch (e) { /* the plan is optional: the API says what is wrong on submit */ }
     });
     const save = async () => {
-      const n = await submitForm(form, (m) => post('/notices', clean(m)));
+      const n = await form.run((m) => post('/notices', clean(m)));
       if (!n) return;
       form.reset(EMPTY());
       emit('update:open', false);

@@ -1,31 +1,28 @@
-// 增减人通知单 tab: GET /notices?unit=&kind=&year=&offset=&limit= (no total: 上一页/下一页), 打印 per notice,
+// 增减人通知单 tab: GET /notices?unit=&kind=&year=&offset=&limit= (filters and page in the address), 打印 per notice,
 // and for OFFICE 开具增人通知单 / 开具减人通知单 (?decrease=<personId> opens the decrease form for that person).
 import { get } from '../../api.js';
 import { route, setQuery, navigate } from '../../router.js';
 import { can } from '../../session.js';
-import { fmtDate, showOk, showError } from '../../ui.js';
+import { fmtDate, showOk, showError, usePaged } from '../../ui.js';
 import { label } from '../../labels.js';
 import { unitHref, personHref, noticeHref } from '../people/common.js';
-import { NOTICE_KIND, noticeKindOptions, useOffsetList, OffsetPager } from './common.js';
+import { NOTICE_KIND, noticeKindOptions } from './common.js';
 import { printNotice } from './notice-doc.js';
 import IssueIncrease from './issue-increase.js';
 import IssueDecrease from './issue-decrease.js';
 
-const { ref, watch, onMounted } = Vue;
+const { reactive, ref, onMounted } = Vue;
 
 export default {
-  components: { 'offset-pager': OffsetPager, 'issue-increase': IssueIncrease, 'issue-decrease': IssueDecrease },
+  components: { 'issue-increase': IssueIncrease, 'issue-decrease': IssueDecrease },
   setup() {
-    const unit = ref(route.query.nunit || '');
-    const kind = ref(route.query.kind || undefined);
-    const year = ref(route.query.year ? Number(route.query.year) : undefined);
-    const list = useOffsetList(({ offset, limit }) => get('/notices', { unit: unit.value, kind: kind.value, year: year.value, offset, limit }));
-    list.offset = Number(route.query.noffset) || 0;
-    const keep = (extra) => setQuery({ ...route.query, tab: 'notices', nunit: unit.value, kind: kind.value || '',
-      year: year.value || '', noffset: list.offset || '', ...(extra || {}) });
-    const search = () => { list.offset = 0; keep(); list.load(); };
+    // nunit, npage: the plans tab has its own unit and page in the same address
+    const f = reactive({ nunit: '', kind: undefined, year: undefined });
+    const list = usePaged(({ offset, limit }) => get('/notices', { unit: f.nunit, kind: f.kind, year: f.year, offset, limit }),
+      { filters: f, prefix: 'n' });
+    const keep = (extra) => setQuery({ ...route.query, ...extra });
     const thisYear = dayjs().year();
-    const years = Array.from({ length: 8 }, (_, i) => ({ value: thisYear - i, label: `${thisYear - i}年` }));
+    const years = Array.from({ length: 8 }, (_, i) => ({ value: String(thisYear - i), label: `${thisYear - i}年` }));
     const increasing = ref(false);
     // ?increase=<planId>: the increase form against that approved plan (from the plan's detail)
     const fromPlan = ref(null);
@@ -43,13 +40,6 @@ export default {
     const closeDecrease = (v) => { decreasing.value = v; if (!v && decreaseFor.value) { decreaseFor.value = ''; keep({ decrease: '' }); } };
     const issued = (n) => { showOk(`已开具${NOTICE_KIND[n.kind] || '通知单'} ${n.number}`); navigate('/control', { notice: n.number }); };
     onMounted(() => list.load());
-    // a link to other filters on this same screen changes the address without a new screen
-    watch(() => route.query, (q) => {
-      const u = q.nunit || '', k = q.kind || undefined, y = q.year ? Number(q.year) : undefined, o = Number(q.noffset) || 0;
-      if (u === unit.value && k === kind.value && y === year.value && o === list.offset) return;
-      unit.value = u; kind.value = k; year.value = y;
-      list.load(o);
-    });
     // the list's row is the same NoticeView as GET /notices/{number}
     const print = (n) => printNotice(n);
     const columns = [
@@ -62,18 +52,18 @@ export default {
       { title: '开具', key: 'issued', width: 150 },
       { title: '', key: 'print', width: 70 },
     ];
-    return { unit, kind, year, years, list, keep, search, increasing, fromPlan, closeIncrease, decreasing, decreaseFor, closeDecrease, issued,
+    return { f, years, list, increasing, fromPlan, closeIncrease, decreasing, decreaseFor, closeDecrease, issued,
       print, columns, label, fmtDate, unitHref, personHref, noticeHref, NOTICE_KIND, noticeKindOptions,
       canIssue: can('OFFICE') };
   },
   template: `
     <div>
       <div class="toolbar">
-        <bz-unit-select v-model:value="unit" placeholder="单位" data-test="notices-unit" @change="search"></bz-unit-select>
-        <a-select v-model:value="kind" :options="noticeKindOptions" allow-clear placeholder="全部类型" style="width: 130px"
-                  data-test="notices-kind" @change="search"></a-select>
-        <a-select v-model:value="year" :options="years" allow-clear placeholder="全部年度" style="width: 110px"
-                  data-test="notices-year" @change="search"></a-select>
+        <bz-unit-select v-model:value="f.nunit" placeholder="单位" data-test="notices-unit" @change="list.search"></bz-unit-select>
+        <a-select v-model:value="f.kind" :options="noticeKindOptions" allow-clear placeholder="全部类型" style="width: 130px"
+                  data-test="notices-kind" @change="list.search"></a-select>
+        <a-select v-model:value="f.year" :options="years" allow-clear placeholder="全部年度" style="width: 110px"
+                  data-test="notices-year" @change="list.search"></a-select>
         <span class="toolbar-gap"></span>
         <template v-if="canIssue">
           <a-button type="primary" data-test="issue-increase" @click="increasing = true">开具增人通知单</a-button>
@@ -82,7 +72,7 @@ export default {
       </div>
       <a-alert v-if="list.error" type="error" show-icon :message="list.error" class="form-error"></a-alert>
       <a-table :columns="columns" :data-source="list.rows" :loading="list.loading" row-key="id" size="middle"
-               :pagination="false" :scroll="{ x: 980 }" data-test="notices-table">
+               :pagination="list.pagination" @change="list.change" :scroll="{ x: 980 }" data-test="notices-table">
         <template #bodyCell="{ column, record }">
           <template v-if="column.key === 'number'"><a :href="noticeHref(record.number)" data-test="notice-link">{{ record.number }}</a></template>
           <template v-else-if="column.key === 'kind'">
@@ -100,7 +90,6 @@ export default {
         </template>
         <template #emptyText><span class="muted">没有符合条件的通知单</span></template>
       </a-table>
-      <offset-pager :list="list" test="notices-pager" @moved="keep()"></offset-pager>
       <template v-if="canIssue">
         <issue-increase :open="increasing" @update:open="closeIncrease" :plan="fromPlan" @issued="issued"></issue-increase>
         <issue-decrease :open="decreasing" @update:open="closeDecrease" :person-id="decreaseFor" @issued="issued"></issue-decrease>

@@ -4,7 +4,7 @@ import { can } from '../../session.js';
 import { href } from '../../router.js';
 import { useForm, showOk, showError, fmtDate } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean, unitHref } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean, unitHref } from '../people/common.js';
 import { PLAN_STATUS, PLAN_STATUS_COLOR } from './common.js';
 
 const { ref, reactive, computed, watch } = Vue;
@@ -17,7 +17,7 @@ export const ApplyPlan = {
     const initial = () => ({ unitCode: '', quotaType: undefined, count: 1, reason: '' });
     const form = useForm(initial());
     const save = async () => {
-      const p = await submitForm(form, (m) => post('/staffing-plans', clean(m)));
+      const p = await form.run((m) => post('/staffing-plans', clean(m)));
       if (!p) return;
       showOk(`已提交用编申请（第 ${p.id} 号）`);
       form.reset(initial());
@@ -78,18 +78,18 @@ export const PlanDetail = {
     const startReject = () => { rejectForm.reset({ note: '' }); rejectForm.status = 0; open.reject = true; };
     const decided = (p, text) => { plan.value = p; showOk(text); emit('changed', p); };
     const approve = async () => {
-      const p = await submitForm(approveForm, (m) => post(`/staffing-plans/${plan.value.id}/approve`, clean({ ...m, version: plan.value.version })));
+      const p = await approveForm.run((m) => post(`/staffing-plans/${plan.value.id}/approve`, clean(m), undefined, plan.value));
       if (p) { open.approve = false; decided(p, `已核准用编计划第 ${p.id} 号`); }
     };
     const reject = async () => {
-      const p = await submitForm(rejectForm, (m) => post(`/staffing-plans/${plan.value.id}/reject`, clean({ ...m, version: plan.value.version })));
+      const p = await rejectForm.run((m) => post(`/staffing-plans/${plan.value.id}/reject`, clean(m), undefined, plan.value));
       if (p) { open.reject = false; decided(p, `已不予核准用编计划第 ${p.id} 号`); }
     };
     const withdrawing = ref(false);
     const withdraw = async () => {
       withdrawing.value = true;
       try {
-        decided(await post(`/staffing-plans/${plan.value.id}/withdraw`, { version: plan.value.version }), `已撤回用编申请第 ${plan.value.id} 号`);
+        decided(await post(`/staffing-plans/${plan.value.id}/withdraw`, {}, undefined, plan.value), `已撤回用编申请第 ${plan.value.id} 号`);
       } catch (e) { showError(e); } finally { withdrawing.value = false; }
     };
     return { plan, loading, applied, open, approveForm, rejectForm, startApprove, startReject, approve, reject,

@@ -1,37 +1,25 @@
-// 用编申请 tab: GET /staffing-plans?unit=&status=&offset=&limit= (a plain list without a total: paged with
-// 上一页/下一页), the plan detail in a drawer (?plan=<id>), and 申请 for OFFICE and UNIT_CLERK.
+// 用编申请 tab: GET /staffing-plans?unit=&status=&offset=&limit=, filters and page in the address, the plan detail
+// in a drawer (?plan=<id>), and 申请 for OFFICE and UNIT_CLERK.
 import { get } from '../../api.js';
 import { route, setQuery } from '../../router.js';
 import { can } from '../../session.js';
-import { fmtDate } from '../../ui.js';
+import { fmtDate, usePaged } from '../../ui.js';
 import { label } from '../../labels.js';
 import { unitHref } from '../people/common.js';
-import { PLAN_STATUS, PLAN_STATUS_COLOR, planStatusOptions, useOffsetList, OffsetPager } from './common.js';
+import { PLAN_STATUS, PLAN_STATUS_COLOR, planStatusOptions } from './common.js';
 import { ApplyPlan, PlanDetail } from './plan-forms.js';
 
-const { ref, computed, watch, onMounted } = Vue;
+const { reactive, ref, computed, onMounted } = Vue;
 
 export default {
-  components: { 'offset-pager': OffsetPager, 'apply-plan': ApplyPlan, 'plan-detail': PlanDetail },
+  components: { 'apply-plan': ApplyPlan, 'plan-detail': PlanDetail },
   setup() {
-    const unit = ref(route.query.unit || '');
-    const status = ref(route.query.status || undefined);
-    const list = useOffsetList(({ offset, limit }) => get('/staffing-plans', { unit: unit.value, status: status.value, offset, limit }));
-    list.offset = Number(route.query.offset) || 0;
-    const keep = (extra) => setQuery({ ...route.query, tab: 'plans', unit: unit.value, status: status.value || '',
-      offset: list.offset || '', ...(extra || {}) });
-    const search = () => { list.offset = 0; keep(); list.load(); };
+    const f = reactive({ unit: '', status: undefined });
+    const list = usePaged(({ offset, limit }) => get('/staffing-plans', { ...f, offset, limit }), { filters: f });
     const planId = computed(() => route.query.plan || '');
-    const show = (id) => keep({ plan: id });
+    const show = (id) => setQuery({ ...route.query, plan: id });
     const applying = ref(false);
     onMounted(() => list.load());
-    // a link to other filters on this same screen changes the address without a new screen
-    watch(() => route.query, (q) => {
-      const u = q.unit || '', st = q.status || undefined, o = Number(q.offset) || 0;
-      if (u === unit.value && st === status.value && o === list.offset) return;
-      unit.value = u; status.value = st;
-      list.load(o);
-    });
     const columns = [
       { title: '编号', dataIndex: 'id', width: 70 },
       { title: '单位', key: 'unit' },
@@ -43,22 +31,22 @@ export default {
       { title: '有效期至', key: 'validUntil', width: 110 },
       { title: '', key: 'open', width: 70 },
     ];
-    return { unit, status, list, keep, search, planId, show, applying, columns, label, fmtDate, unitHref,
+    return { f, list, planId, show, applying, columns, label, fmtDate, unitHref,
       PLAN_STATUS, PLAN_STATUS_COLOR, planStatusOptions, canApply: can('OFFICE', 'UNIT_CLERK'),
       changed: () => list.load(), applied: (p) => { list.load(); show(p.id); } };
   },
   template: `
     <div>
       <div class="toolbar">
-        <bz-unit-select v-model:value="unit" placeholder="单位（含下级单位）" data-test="plans-unit" @change="search"></bz-unit-select>
-        <a-select v-model:value="status" :options="planStatusOptions" allow-clear placeholder="全部状态" style="width: 130px"
-                  data-test="plans-status" @change="search"></a-select>
+        <bz-unit-select v-model:value="f.unit" placeholder="单位（含下级单位）" data-test="plans-unit" @change="list.search"></bz-unit-select>
+        <a-select v-model:value="f.status" :options="planStatusOptions" allow-clear placeholder="全部状态" style="width: 130px"
+                  data-test="plans-status" @change="list.search"></a-select>
         <span class="toolbar-gap"></span>
         <a-button v-if="canApply" type="primary" data-test="apply-plan" @click="applying = true">用编申请</a-button>
       </div>
       <a-alert v-if="list.error" type="error" show-icon :message="list.error" class="form-error"></a-alert>
       <a-table :columns="columns" :data-source="list.rows" :loading="list.loading" row-key="id" size="middle"
-               :pagination="false" :scroll="{ x: 900 }" data-test="plans-table"
+               :pagination="list.pagination" @change="list.change" :scroll="{ x: 900 }" data-test="plans-table"
                :custom-row="(r) => ({ 'data-plan-id': r.id })">
         <template #bodyCell="{ column, record }">
           <template v-if="column.key === 'unit'"><a :href="unitHref(record.unitCode)">{{ record.unitName }}</a>
@@ -76,8 +64,7 @@ export default {
         </template>
         <template #emptyText><span class="muted">没有符合条件的用编计划</span></template>
       </a-table>
-      <offset-pager :list="list" test="plans-pager" @moved="keep()"></offset-pager>
-      <plan-detail :plan-id="planId" @close="keep({ plan: '' })" @changed="changed"></plan-detail>
+      <plan-detail :plan-id="planId" @close="show('')" @changed="changed"></plan-detail>
       <apply-plan v-if="canApply" v-model:open="applying" @done="applied"></apply-plan>
     </div>`,
 };

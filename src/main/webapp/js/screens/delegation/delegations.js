@@ -7,26 +7,23 @@ import { STATUS_COLOR } from './common.js';
 import DelegationForm from './form.js';
 import DelegationDetail from './detail.js';
 
-const { reactive, ref, onMounted, watch } = Vue;
+const { reactive, ref, computed, onMounted } = Vue;
 
-const FILTERS = ['status', 'unit', 'year', 'id'];
+const FILTERS = ['status', 'unit', 'year'];
 
 export default {
   components: { DelegationForm, DelegationDetail },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, ''])));
     const creating = ref(false);
-    const p = usePaged(({ offset, limit }) => get('/delegation/delegations', {
-      status: f.status, unit: f.unit, year: f.year, offset, limit,
-    }), 20);
-    const keep = () => setQuery({ ...f });
-    const search = () => { p.page = 1; keep(); p.load(); };
-    const reset = () => { for (const k of FILTERS) f[k] = ''; search(); };
-    const show = (id) => { f.id = String(id); keep(); };
-    const close = () => { f.id = ''; keep(); };
+    const p = usePaged(({ offset, limit }) => get('/delegation/delegations', { ...f, offset, limit }), { filters: f });
+    const reset = () => { for (const k of FILTERS) f[k] = ''; p.search(); };
+    // the delegation open in the drawer is in the address too (?id=)
+    const id = computed(() => route.query.id || '');
+    const show = (v) => setQuery({ ...route.query, id: v });
+    const close = () => show('');
     const saved = (d) => { creating.value = false; p.load(); show(d.id); };
     onMounted(() => p.load());
-    watch(() => route.query, (q) => { for (const k of FILTERS) f[k] = q[k] || ''; });
     const columns = [
       { title: '编号', key: 'number', width: 130 },
       { title: '团组名称', dataIndex: 'name', ellipsis: true },
@@ -36,12 +33,12 @@ export default {
       { title: '人数', key: 'size', width: 60 },
       { title: '状态', key: 'status', width: 110 },
     ];
-    return { f, p, search, reset, show, close, saved, creating, columns, fmtDate, STATUS_COLOR, statuses: options('DelegationStatus') };
+    return { f, p, id, reset, show, close, saved, creating, columns, fmtDate, STATUS_COLOR, statuses: options('DelegationStatus') };
   },
   template: `
   <div class="delegations-page">
     <h1 class="page-title">因公出国（境）团组</h1>
-    <form class="toolbar" @submit.prevent="search">
+    <form class="toolbar" @submit.prevent="p.search">
       <a-select v-model:value="f.status" :options="[{value: '', label: '全部状态'}, ...statuses]" style="width: 110px" data-test="delegations-status"></a-select>
       <bz-unit-select v-model:value="f.unit" placeholder="组团单位" data-test="delegations-unit"></bz-unit-select>
       <a-input v-model:value="f.year" placeholder="出发年度" allow-clear style="width: 100px" data-test="delegations-year"></a-input>
@@ -68,6 +65,6 @@ export default {
     <a-drawer :open="creating" title="登记团组" width="820" :mask-closable="false" destroy-on-close @close="creating = false">
       <delegation-form v-if="creating" @saved="saved" @cancel="creating = false"></delegation-form>
     </a-drawer>
-    <delegation-detail :delegation-id="f.id" @close="close" @changed="p.load()"></delegation-detail>
+    <delegation-detail :delegation-id="id" @close="close" @changed="p.load()"></delegation-detail>
   </div>`,
 };

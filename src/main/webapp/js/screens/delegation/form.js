@@ -49,9 +49,8 @@ export default {
     const addMember = () => form.model.members.push({ personId: undefined, role: 'MEMBER' });
     const removeMember = (i) => form.model.members.splice(i, 1);
     const save = async () => {
-      const body = clean({ ...form.model, members: form.model.members.map((m) => ({ personId: m.personId, role: m.role })),
-        version: d ? d.version : undefined });
-      const saved = await form.run((m) => (d ? put('/delegation/delegations/' + d.id, body) : post('/delegation/delegations', body)));
+      const body = clean({ ...form.model, members: form.model.members.map((m) => ({ personId: m.personId, role: m.role })) });
+      const saved = await form.run((m) => (d ? put('/delegation/delegations/' + d.id, body, d) : post('/delegation/delegations', body)));
       if (!saved) return;
       showOk((d ? '已保存团组 ' : '已登记团组 ') + saved.number);
       emit('saved', saved);

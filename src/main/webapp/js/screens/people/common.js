@@ -1,5 +1,4 @@
-// Pieces shared by the people and control screens: links, periods, a modal that holds a form, and the
-// prominent quota-control refusal (409).
+// Pieces shared by the people and control screens: links, periods and a modal that holds a form.
 import { href } from '../../router.js';
 import { fmtDate } from '../../ui.js';
 
@@ -29,8 +28,7 @@ export const FormModal = {
     <a-modal :open="open" :title="title" :width="width" :mask-closable="false" destroy-on-close
              @cancel="$emit('update:open', false)">
       <div :data-test="test">
-        <bz-form-error v-if="!(form && form.status === 409)" :form="form"></bz-form-error>
-        <quota-refusal :form="form"></quota-refusal>
+        <bz-form-error :form="form"></bz-form-error>
         <a-form layout="vertical" @submit.prevent="$emit('ok')">
           <slot></slot>
           <button type="submit" hidden></button>
@@ -44,44 +42,6 @@ export const FormModal = {
     </a-modal>`,
 };
 
-/**
- * The API refused with 409 (no vacant slot, a decided plan, a person already occupying a quota…): the
- * reason is shown large, because the clerk must act on it (find a plan, end an occupancy, ask an admin).
- */
-export const QuotaRefusal = {
-  props: { form: Object },
-  template: `
-    <a-alert v-if="form && form.status === 409 && form.message" type="error" show-icon class="quota-refusal"
-             role="alert" data-test="conflict" :message="title" :description="text"></a-alert>`,
-  computed: {
-    // the service names the request fields it means; the clerk knows them by the labels of the form
-    text() {
-      return String(this.form.message || '').replace(/\s*staffingPlanId\s*/g, '“用编计划”')
-        .replace(/\s*overrideReason\s*/g, '“超编进人理由”');
-    },
-    title() {
-      const c = this.form && this.form.code;
-      return c === 'no-vacancy' ? '没有可用的空编' : c === 'stale-version' ? '信息已被他人修改' : '无法办理';
-    },
-  },
-};
-
-/**
- * form.submit that also remembers the HTTP status of a refusal on the form (form.status), so a 409 can be
- * shown as a quota-control refusal. Answers the API's answer, or undefined when refused.
- */
-export async function submitForm(form, fn) {
-  form.status = 0;
-  form.code = '';
-  try {
-    return await form.submit(fn);
-  } catch (e) {
-    form.status = e && e.status || 0;
-    form.code = e && e.code || '';
-    return undefined;
-  }
-}
-
 /** A copy of a form model without empty strings (the API reads "" as a value). */
 export function clean(model) {
   const out = {};
@@ -92,6 +52,4 @@ export function clean(model) {
   return out;
 }
 
-FormModal.components = { 'quota-refusal': QuotaRefusal };
-
-export const PEOPLE_COMPONENTS = { 'form-modal': FormModal, 'quota-refusal': QuotaRefusal };
+export const PEOPLE_COMPONENTS = { 'form-modal': FormModal };

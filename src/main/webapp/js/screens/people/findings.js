@@ -1,4 +1,4 @@
-// 稽核问题 of one person: GET /findings?person={id}&status=ALL (FindingView.Page, paged by page/size).
+// 稽核问题 of one person: GET /findings?person={id}&status=ALL (FindingView.Page, paged by offset/limit).
 // A service that does not know the person filter yet answers every finding: then only the rows about this
 // person are kept and the screen says the list may be incomplete, rather than show other people's findings.
 import { get } from '../../api.js';
@@ -15,13 +15,13 @@ export default {
   props: { personId: [String, Number] },
   setup(props) {
     const unfiltered = ref(false);
-    const paged = usePaged(async ({ page, size }) => {
-      const r = await get('/findings', { person: props.personId, status: 'ALL', page, size });
+    const paged = usePaged(async ({ offset, limit }) => {
+      const r = await get('/findings', { person: props.personId, status: 'ALL', offset, limit });
       const items = r.items || [];
       const mine = items.filter((f) => about(f, props.personId));
       unfiltered.value = mine.length < items.length;
       return unfiltered.value ? { items: mine, total: mine.length } : { items, total: r.total };
-    }, 10);
+    }, { size: 10 });
     onMounted(() => paged.load());
     const columns = [
       { title: '问题', dataIndex: 'ruleLabel', width: 150 },

@@ -3,7 +3,7 @@
 import { post, put } from '../../api.js';
 import { useForm, showOk } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from './common.js';
+import { PEOPLE_COMPONENTS, clean } from './common.js';
 
 const { watch } = Vue;
 
@@ -19,7 +19,7 @@ export const EditPerson = {
         household: props.person.household || '', factsFrom: '', basisDocument: '' });
     }, { immediate: true });
     const save = async () => {
-      const p = await submitForm(form, (m) => put('/people/' + props.person.id, clean({ ...m, version: props.person.version })));
+      const p = await form.run((m) => put('/people/' + props.person.id, clean(m), props.person));
       if (!p) return;
       showOk('人员信息已修改');
       emit('update:open', false);
@@ -62,7 +62,7 @@ export const AddOccupancy = {
   setup(props, { emit }) {
     const form = useForm(OCCUPANCY);
     const save = async () => {
-      const o = await submitForm(form, (m) => post('/people/' + props.person.id + '/occupancies', clean(m)));
+      const o = await form.run((m) => post('/people/' + props.person.id + '/occupancies', clean(m)));
       if (!o) return;
       showOk(`已登记占编：${o.unitName}`);
       form.reset(OCCUPANCY);

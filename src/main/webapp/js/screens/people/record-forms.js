@@ -1,9 +1,9 @@
 // 岗位 (POST /people/{id}/postings), 任职 (POST /people/{id}/appointments), and ending either
-// (POST /postings/{id}/end, POST /appointments/{id}/end: endDate, basisDocument, version).
+// (POST /postings/{id}/end, POST /appointments/{id}/end: endDate, basisDocument; If-Match the record's version).
 import { post, ApiError } from '../../api.js';
 import { useForm, showOk, today } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean, period } from './common.js';
+import { PEOPLE_COMPONENTS, clean, period } from './common.js';
 
 const { computed, watch } = Vue;
 
@@ -21,7 +21,7 @@ export const AddPosting = {
       const m = { ...form.model };
       if (!secondment.value) m.secondmentEnd = '';
       // DOMAIN.md: a secondment carries its approval document; the API checks only its end date
-      const p = await submitForm(form, () => {
+      const p = await form.run(() => {
         if (secondment.value && !String(m.approvalDocument || '').trim()) {
           const errors = [{ field: 'approvalDocument', reason: '借调必须填写借调批准文件' }];
           if (!m.secondmentEnd) errors.unshift({ field: 'secondmentEnd', reason: '借调必须填写借调截止日期' });
@@ -90,7 +90,7 @@ export const AddAppointment = {
   setup(props, { emit }) {
     const form = useForm(APPOINTMENT);
     const save = async () => {
-      const a = await submitForm(form, (m) => post('/people/' + props.person.id + '/appointments', clean(m)));
+      const a = await form.run((m) => post('/people/' + props.person.id + '/appointments', clean(m)));
       if (!a) return;
       showOk(`已登记任职：${a.unitName} ${label('LeadershipCategory', a.category)}`);
       form.reset(APPOINTMENT);
@@ -140,7 +140,7 @@ export const EndRecord = {
     });
     const save = async () => {
       const path = (posting.value ? '/postings/' : '/appointments/') + props.record.id + '/end';
-      const r = await submitForm(form, (m) => post(path, clean({ ...m, version: props.record.version })));
+      const r = await form.run((m) => post(path, clean(m), undefined, props.record));
       if (!r) return;
       showOk(posting.value ? '岗位已结束' : '已免去领导职务');
       emit('update:open', false);

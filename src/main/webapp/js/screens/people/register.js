@@ -3,7 +3,7 @@
 import { post } from '../../api.js';
 import { useForm, showOk } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from './common.js';
+import { PEOPLE_COMPONENTS, clean } from './common.js';
 
 const EMPTY = { idNumber: '', name: '', identity: undefined, gender: undefined, birthDate: '', basisDocument: '' };
 
@@ -14,7 +14,7 @@ export default {
   setup(props, { emit }) {
     const form = useForm(EMPTY);
     const save = async () => {
-      const p = await submitForm(form, (m) => post('/people', clean(m)));
+      const p = await form.run((m) => post('/people', clean(m)));
       if (!p) return;
       showOk(`已登记人员“${p.name}”`);
       form.reset(EMPTY);

@@ -1,11 +1,11 @@
 // 访问日志 (ADMIN, INSPECTOR): who read whose full ID number or whole record, or which complaint's reporter.
-// GET /access-log pages by offset/limit without a total, so the list pages forward and back.
+// GET /access-log, a page at a time.
 import { get } from '../../api.js';
 import { href } from '../../router.js';
-import { fmtTime, showError } from '../../ui.js';
+import { fmtTime, usePaged } from '../../ui.js';
 import { label } from '../../labels.js';
 
-const { ref, reactive, onMounted } = Vue;
+const { reactive, onMounted } = Vue;
 
 const WHAT = { FULL_ID_NUMBER: '查看完整身份证号', FULL_RECORD: '查看人员完整档案', REPORTER_IDENTITY: '查看举报人信息' };
 
@@ -21,32 +21,10 @@ async function complaintId(text) {
 export default {
   setup() {
     const f = reactive({ user: '', person: '', complaint: '', from: '', to: '' });
-    const rows = ref([]);
-    const more = ref(false);
-    const loading = ref(false);
-    const offset = ref(0);
-    const size = ref(50);
-    const error = ref('');
-    const load = async () => {
-      loading.value = true;
-      error.value = '';
-      try {
-        const complaint = await complaintId(f.complaint.trim());
-        const r = await get('/access-log', { user: f.user.trim(), person: f.person.trim(), complaint,
-          from: f.from, to: f.to, offset: offset.value, limit: size.value + 1 });
-        more.value = r.length > size.value;
-        rows.value = r.slice(0, size.value);
-      } catch (e) {
-        error.value = e.message;
-        showError(e);
-      } finally {
-        loading.value = false;
-      }
-    };
-    const search = () => { offset.value = 0; load(); };
-    const reset = () => { Object.assign(f, { user: '', person: '', complaint: '', from: '', to: '' }); search(); };
-    const page = (d) => { offset.value = Math.max(0, offset.value + d * size.value); load(); };
-    onMounted(load);
+    const p = usePaged(async ({ offset, limit }) => get('/access-log', { user: f.user.trim(), person: f.person.trim(),
+      complaint: await complaintId(f.complaint.trim()), from: f.from, to: f.to, offset, limit }), { size: 50 });
+    const reset = () => { Object.assign(f, { user: '', person: '', complaint: '', from: '', to: '' }); p.search(); };
+    onMounted(() => p.load());
     const columns = [
       { title: '时间', key: 'occurredAt', width: 150 },
       { title: '用户', dataIndex: 'username', width: 110 },
@@ -55,11 +33,11 @@ export default {
       { title: '对象', key: 'target', width: 150 },
       { title: '请求', dataIndex: 'path', ellipsis: true },
     ];
-    return { f, rows, more, loading, offset, size, error, search, reset, page, columns, WHAT, href, label, fmtTime };
+    return { f, p, reset, columns, WHAT, href, label, fmtTime };
   },
   template: `
   <div class="access-log">
-    <form class="toolbar" @submit.prevent="search">
+    <form class="toolbar" @submit.prevent="p.search">
       <a-input v-model:value="f.user" placeholder="用户名" allow-clear style="width: 120px" data-test="access-log-user"></a-input>
       <a-input v-model:value="f.person" placeholder="人员档案号" allow-clear style="width: 110px" data-test="access-log-person"></a-input>
       <a-input v-model:value="f.complaint" placeholder="举报件编号 JB…" allow-clear style="width: 150px" data-test="access-log-complaint"></a-input>
@@ -68,9 +46,9 @@ export default {
       <a-button type="primary" html-type="submit" data-test="access-log-search">查询</a-button>
       <a-button @click="reset">重置</a-button>
     </form>
-    <a-alert v-if="error" type="error" :message="error" show-icon class="form-error"></a-alert>
-    <a-table :columns="columns" :data-source="rows" :loading="loading" :row-key="(r, i) => offset + i" size="small"
-             :pagination="false" :scroll="{ x: 900 }" data-test="access-log-table">
+    <a-alert v-if="p.error" type="error" :message="p.error" show-icon class="form-error"></a-alert>
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :row-key="(r, i) => p.page + '-' + i" size="small"
+             :pagination="p.pagination" @change="p.change" :scroll="{ x: 900 }" data-test="access-log-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'occurredAt'">{{ fmtTime(record.occurredAt) }}</template>
         <template v-else-if="column.key === 'role'">{{ label('Role', record.role) }}</template>
@@ -83,12 +61,5 @@ export default {
         </template>
       </template>
     </a-table>
-    <div class="toolbar access-log-pager">
-      <a-button :disabled="offset === 0 || loading" @click="page(-1)" data-test="access-log-prev">上一页</a-button>
-      <span>第 {{ offset + 1 }}–{{ offset + rows.length }} 条</span>
-      <a-button :disabled="!more || loading" @click="page(1)" data-test="access-log-next">下一页</a-button>
-      <a-select v-model:value="size" style="width: 110px" @change="search"
-                :options="[20, 50, 100].map((n) => ({ value: n, label: n + ' 条/页' }))"></a-select>
-    </div>
   </div>`,
 };

@@ -18,7 +18,7 @@ export const AccountForm = {
         const unitCode = m.role === 'UNIT_CLERK' ? m.unitCode : null;
         const saved = a
           ? await put('/accounts/' + encodeURIComponent(a.username), { displayName: m.displayName, role: m.role, unitCode,
-            enabled: m.enabled, version: a.version })
+            enabled: m.enabled }, a)
           : await post('/accounts', { username: m.username.trim(), displayName: m.displayName, password: m.password,
             role: m.role, unitCode });
         emit('saved', saved);

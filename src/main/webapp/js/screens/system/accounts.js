@@ -1,6 +1,6 @@
 // 账户 (administrators): the accounts, 新建账户, 修改, 重置密码, 解除登录限制.
 import { get, post } from '../../api.js';
-import { fmtTime, showError, showOk } from '../../ui.js';
+import { fmtTime, showError, showOk, usePaged } from '../../ui.js';
 import { label } from '../../labels.js';
 import { AccountForm, PasswordForm } from './account-form.js';
 
@@ -9,20 +9,19 @@ const { ref, onMounted } = Vue;
 export default {
   components: { AccountForm, PasswordForm },
   setup() {
-    const rows = ref([]);
-    const loading = ref(false);
     const editing = ref(null); // {account} or {} for a new one
     const resetting = ref(null);
     const unitNames = ref({});
-    const load = async () => {
-      loading.value = true;
-      try { rows.value = await get('/accounts'); } catch (e) { showError(e); } finally { loading.value = false; }
+    const p = usePaged(async ({ offset, limit }) => {
+      const page = await get('/accounts', { offset, limit });
       // the bound units' names (a handful of unit clerks)
-      for (const code of new Set(rows.value.map((a) => a.unitCode).filter((c) => c && !(c in unitNames.value)))) {
+      for (const code of new Set(page.items.map((a) => a.unitCode).filter((c) => c && !(c in unitNames.value)))) {
         get('/units/' + encodeURIComponent(code)).then((u) => { unitNames.value = { ...unitNames.value, [code]: u.name }; })
           .catch(() => {});
       }
-    };
+      return page;
+    });
+    const load = () => p.load();
     onMounted(load);
     const saved = (a) => { showOk(editing.value.account ? '已保存账户 ' + a.username : '已创建账户 ' + a.username); editing.value = null; load(); };
     const passwordSet = (a) => { showOk('已重置 ' + a.username + ' 的密码'); resetting.value = null; load(); };
@@ -39,16 +38,16 @@ export default {
       { title: '创建时间', key: 'createdAt', width: 140 },
       { title: '操作', key: 'actions', width: 210 },
     ];
-    return { rows, loading, editing, resetting, unitNames, saved, passwordSet, unlock, columns, label, fmtTime };
+    return { p, editing, resetting, unitNames, saved, passwordSet, unlock, columns, label, fmtTime };
   },
   template: `
   <div class="accounts">
     <div class="toolbar">
       <a-button type="primary" @click="editing = {}" data-test="account-new">新建账户</a-button>
-      <span class="muted">共 {{ rows.length }} 个账户</span>
+      <span class="muted">共 {{ p.total }} 个账户</span>
     </div>
-    <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="username" size="small"
-             :pagination="rows.length > 20 ? { pageSize: 20 } : false" :scroll="{ x: 1080 }" data-test="accounts-table">
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" row-key="username" size="small"
+             :pagination="p.pagination" @change="p.change" :scroll="{ x: 1080 }" data-test="accounts-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'role'">{{ record.roleLabel || label('Role', record.role) }}</template>
         <template v-else-if="column.key === 'state'">

@@ -48,7 +48,7 @@ export default {
       const look = async () => {
         if (watching !== look || job.value) return;
         try {
-          const jobs = await get('/import-jobs', { limit: 5 });
+          const jobs = (await get('/import-jobs', { limit: 5 })).items;
           // a job of this upload: newer than the newest before it (no clock comparison: the PC's may be off)
           const j = jobs.find((x) => x.fileName === name && x.submittedBy === session.username && !x.finished && x.id > after);
           if (j && watching === look && !report.value && !refused.value) { job.value = j; return; }
@@ -65,7 +65,7 @@ export default {
       return form.run(async (m) => {
         let newest = 0;
         try {
-          newest = ((await get('/import-jobs', { limit: 1 }))[0] || { id: 0 }).id;
+          newest = ((await get('/import-jobs', { limit: 1 })).items[0] || { id: 0 }).id;
         } catch (e) { /* progress is then shown when the upload answers */ }
         watch(file.value.name, newest);
         try {

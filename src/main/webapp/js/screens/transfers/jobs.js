@@ -1,26 +1,15 @@
-// 导入记录: the latest import jobs (GET /import-jobs answers the most recent ones, up to 200, no paging).
+// 导入记录: the import jobs, newest first, a page at a time (GET /import-jobs).
 import { get } from '../../api.js';
 import { label } from '../../labels.js';
-import { fmtTime, showError } from '../../ui.js';
+import { fmtTime, usePaged } from '../../ui.js';
 import { downloadRejected } from './common.js';
 
-const { ref, onMounted } = Vue;
+const { onMounted } = Vue;
 
 export default {
   setup(props, { expose }) {
-    const rows = ref([]);
-    const loading = ref(false);
-    const limit = ref(20);
-    const load = async () => {
-      loading.value = true;
-      try {
-        rows.value = await get('/import-jobs', { limit: limit.value });
-      } catch (e) {
-        showError(e);
-      } finally {
-        loading.value = false;
-      }
-    };
+    const p = usePaged(({ offset, limit }) => get('/import-jobs', { offset, limit }));
+    const load = () => p.load();
     expose({ load });
     onMounted(load);
     const columns = [
@@ -35,18 +24,16 @@ export default {
       { title: '', key: 'actions', width: 110 },
     ];
     const color = (s) => ({ SUCCEEDED: 'green', RUNNING: 'blue', QUEUED: 'default' }[s] || 'red');
-    return { rows, loading, limit, load, columns, color, label, fmtTime, downloadRejected };
+    return { p, load, columns, color, label, fmtTime, downloadRejected };
   },
   template: `
   <div class="import-jobs">
     <div class="toolbar">
-      <span>显示最近</span>
-      <a-select v-model:value="limit" style="width: 90px" @change="load" data-test="import-jobs-limit"
-                :options="[20, 50, 100, 200].map((n) => ({ value: n, label: n + ' 个' }))"></a-select>
-      <span>导入作业</span>
-      <a-button @click="load" :loading="loading">刷新</a-button>
+      <span>导入作业（新的在前）</span>
+      <a-button @click="load" :loading="p.loading">刷新</a-button>
     </div>
-    <a-table :columns="columns" :data-source="rows" :loading="loading" row-key="id" size="small" :pagination="false"
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" row-key="id" size="small"
+             :pagination="p.pagination" @change="p.change"
              :scroll="{ x: 1100, y: 480 }" data-test="import-jobs-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'submittedAt'">{{ fmtTime(record.submittedAt) }}</template>

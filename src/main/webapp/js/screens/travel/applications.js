@@ -1,6 +1,6 @@
 // 因私审批: the applications with filters kept in the address, and 申请 for the office, 干部监督 and unit clerks.
 import { get } from '../../api.js';
-import { route, setQuery, href, navigate } from '../../router.js';
+import { href, navigate } from '../../router.js';
 import { usePaged, fmtDate, showOk } from '../../ui.js';
 import { options } from '../../labels.js';
 import { can } from '../../session.js';
@@ -14,11 +14,10 @@ const FILTERS = ['status', 'unit', 'from', 'to'];
 export default {
   components: { ApplicationForm },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, ''])));
     const creating = ref(false);
-    const p = usePaged(({ offset, limit }) => get('/travel/applications', { ...f, offset, limit }));
-    const search = () => { setQuery({ ...f }); p.load(1); };
-    const reset = () => { for (const k of FILTERS) f[k] = ''; search(); };
+    const p = usePaged(({ offset, limit }) => get('/travel/applications', { ...f, offset, limit }), { filters: f });
+    const reset = () => { for (const k of FILTERS) f[k] = ''; p.search(); };
     const saved = (a) => { creating.value = false; showOk('已提交申请 ' + a.number); navigate('/travel/applications/' + a.id); };
     onMounted(() => p.load());
     const columns = [
@@ -29,13 +28,13 @@ export default {
       { title: '行程', key: 'dates', width: 200 },
       { title: '状态', key: 'status', width: 140 },
     ];
-    return { f, p, search, reset, saved, creating, columns, href, fmtDate, APPLICATION_COLOR,
+    return { f, p, reset, saved, creating, columns, href, fmtDate, APPLICATION_COLOR,
       statuses: options('ApplicationStatus'), submits: can('OFFICE', 'CADRE_SUPERVISION', 'UNIT_CLERK') };
   },
   template: `
   <div class="travel-applications-page">
     <h1 class="page-title">因私出国（境）审批</h1>
-    <form class="toolbar" @submit.prevent="search" role="search">
+    <form class="toolbar" @submit.prevent="p.search" role="search">
       <a-select v-model:value="f.status" :options="[{value: '', label: '全部状态'}, ...statuses]" style="width: 110px"
                 data-test="applications-status"></a-select>
       <bz-unit-select v-model:value="f.unit" placeholder="单位（含下级）" data-test="applications-unit"></bz-unit-select>

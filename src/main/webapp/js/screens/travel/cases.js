@@ -15,17 +15,18 @@ const FILTERS = ['unit', 'problemClass', 'status', 'from', 'to'];
 export default {
   components: { CaseForm, HandlingForm },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, ''])));
     const writes = can('OFFICE', 'CADRE_SUPERVISION');
     const creating = ref(writes && !!route.query.finding);
     const opened = ref(null);
-    const p = usePaged(({ offset, limit }) => get('/travel/cases', { ...f, offset, limit }));
-    const search = () => { setQuery({ ...f }); p.load(1); };
-    const reset = () => { for (const k of FILTERS) f[k] = ''; search(); };
+    const p = usePaged(({ offset, limit }) => get('/travel/cases', { ...f, offset, limit }), { filters: f });
+    const reset = () => { for (const k of FILTERS) f[k] = ''; p.search(); };
+    // the finding a case was opened from (?finding=&person=) is done with once the form closes
+    const closeCreate = () => { creating.value = false; if (route.query.finding) setQuery({ ...route.query, finding: '', person: '' }); };
     const open = async (id) => {
       try { opened.value = await get('/travel/cases/' + id); } catch (e) { showError(e); }
     };
-    const saved = (c) => { creating.value = false; showOk('已登记违规问题 ' + c.id); p.load(); opened.value = c; };
+    const saved = (c) => { closeCreate(); showOk('已登记违规问题 ' + c.id); p.load(); opened.value = c; };
     const handled = (c) => { opened.value = c; showOk('已登记处理'); p.load(); };
     const xlsx = async () => {
       try { await download('/travel/cases', { ...f, format: 'xlsx' }, '违规问题处理.xlsx'); } catch (e) { showError(e); }
@@ -39,14 +40,14 @@ export default {
       { title: '发现日期', key: 'foundOn', width: 110 },
       { title: '状态', key: 'status', width: 90 },
     ];
-    return { f, p, search, reset, open, opened, saved, handled, creating, xlsx, columns, writes, fmtDate, CASE_COLOR,
+    return { f, p, reset, closeCreate, open, opened, saved, handled, creating, xlsx, columns, writes, fmtDate, CASE_COLOR,
       personText, classes: options('ProblemClass'), statuses: options('CaseStatus'),
       findingKey: route.query.finding || '', findingPerson: Number(route.query.person) || undefined };
   },
   template: `
   <div class="travel-cases-page">
     <h1 class="page-title">违规问题处理</h1>
-    <form class="toolbar" @submit.prevent="search" role="search">
+    <form class="toolbar" @submit.prevent="p.search" role="search">
       <bz-unit-select v-model:value="f.unit" placeholder="单位（含下级）" data-test="cases-unit"></bz-unit-select>
       <a-select v-model:value="f.problemClass" :options="[{value: '', label: '全部问题类别'}, ...classes]" style="width: 220px"
                 data-test="cases-class"></a-select>
@@ -70,8 +71,8 @@ export default {
         <template v-else-if="column.key === 'status'"><a-tag :color="CASE_COLOR[record.status.code]">{{ record.status.label }}</a-tag></template>
       </template>
     </a-table>
-    <a-drawer v-if="writes" :open="creating" title="登记违规问题" width="620" :mask-closable="false" destroy-on-close @close="creating = false">
-      <case-form v-if="creating" :finding-key="findingKey" :person-id="findingPerson" @saved="saved" @cancel="creating = false"></case-form>
+    <a-drawer v-if="writes" :open="creating" title="登记违规问题" width="620" :mask-closable="false" destroy-on-close @close="closeCreate">
+      <case-form v-if="creating" :finding-key="findingKey" :person-id="findingPerson" @saved="saved" @cancel="closeCreate"></case-form>
     </a-drawer>
     <a-drawer :open="!!opened" :title="opened ? '违规问题 ' + opened.id : ''" width="680" destroy-on-close @close="opened = null">
       <template v-if="opened">

@@ -3,20 +3,16 @@
 // supervision upload a crossings extract here (POST /imports/border-crossings) or on the 导入导出 screen.
 import { get, upload, ApiError } from '../../api.js';
 import { can } from '../../session.js';
-import { route, setQuery, href } from '../../router.js';
+import { href } from '../../router.js';
 import { usePaged, showError, showOk } from '../../ui.js';
 
 const { ref, reactive, onMounted } = Vue;
 
 export default {
   setup() {
-    const filters = reactive({ person: route.query.person || '', unit: route.query.unit || '', from: route.query.from || '',
-      to: route.query.to || '' });
-    const p = usePaged(async ({ offset, limit }) => get('/travel/trips', { ...filters, offset, limit }), 50);
-    p.page = Number(route.query.page) > 0 ? Number(route.query.page) : 1;
-    const keep = () => setQuery({ ...filters, page: p.page > 1 ? p.page : '' });
-    const reload = () => { p.page = 1; keep(); p.load(); };
-    const onTable = (pg) => { p.change(pg); keep(); };
+    const filters = reactive({ person: '', unit: '', from: '', to: '' });
+    const p = usePaged(async ({ offset, limit }) => get('/travel/trips', { ...filters, offset, limit }), { size: 50, filters });
+    const reload = p.search;
 
     const canImport = can('OFFICE', 'CADRE_SUPERVISION');
     const input = ref(null);
@@ -54,7 +50,7 @@ export default {
       { title: '前往地', dataIndex: 'destination', key: 'destination', width: 100 },
       { title: '审批', key: 'approval', width: 130 },
     ];
-    return { filters, p, reload, onTable, canImport, input, uploading, report, refused, pick, picked, columns, href };
+    return { filters, p, reload, canImport, input, uploading, report, refused, pick, picked, columns, href };
   },
   template: `
   <div class="travel-crossings">
@@ -81,7 +77,7 @@ export default {
     <ul v-if="refused.length" class="error-rows" data-test="crossings-refused">
       <li v-for="r in refused.slice(0, 20)" :key="r.row + r.column">第 {{ r.row }} 行 {{ r.column }}：{{ r.reason }}</li>
     </ul>
-    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="onTable"
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="p.change"
              :row-key="(r, i) => r.personId + '-' + (r.departedOn || r.returnedOn) + '-' + i" size="middle" :scroll="{ x: 1000 }"
              data-test="crossings-table">
       <template #bodyCell="{ column, record }">

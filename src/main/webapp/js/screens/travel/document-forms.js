@@ -2,9 +2,9 @@
 import { get, post } from '../../api.js';
 import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
-const { ref, reactive, watch } = Vue;
+const { ref, watch } = Vue;
 
 export const DocumentForm = {
   components: PEOPLE_COMPONENTS,
@@ -15,7 +15,7 @@ export const DocumentForm = {
       basisDocument: '' });
     const form = useForm(initial());
     const save = async () => {
-      const d = await submitForm(form, (m) => post('/travel/documents', clean(m)));
+      const d = await form.run((m) => post('/travel/documents', clean(m)));
       if (!d) return;
       showOk('已登记证件 ' + d.document.type.label + ' ' + d.document.number);
       form.reset(initial());
@@ -66,14 +66,14 @@ export const DocumentDetail = {
     watch(() => props.documentId, load, { immediate: true });
     const step = ref('');
     const form = useForm({});
-    const start = (s) => { form.reset({ date: today(), applicationId: undefined, note: '', reason: '', lateReason: '' }); form.status = 0; step.value = s; };
+    const start = (s) => { form.reset({ date: today(), applicationId: undefined, note: '', reason: '', lateReason: '' }); step.value = s; };
     const next = () => {
       const d = detail.value && detail.value.document;
       if (!d) return [];
       return d.cancelledOn ? ALLOWED[d.custody.code].filter((s) => s === 'release') : [...ALLOWED[d.custody.code], 'cancel'];
     };
     const save = async () => {
-      const d = await submitForm(form, (m) => post(`/travel/documents/${props.documentId}/${step.value}`, clean(m)));
+      const d = await form.run((m) => post(`/travel/documents/${props.documentId}/${step.value}`, clean(m)));
       if (!d) return;
       showOk(STEPS[step.value] + '：' + d.document.type.label + ' ' + d.document.number);
       detail.value = d;

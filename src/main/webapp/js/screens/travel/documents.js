@@ -7,26 +7,30 @@ import { DocumentForm, DocumentDetail } from './document-forms.js';
 
 const { reactive, ref, onMounted } = Vue;
 
-const FILTERS = ['unit', 'type', 'custody', 'text'];
 
 export default {
   components: { DocumentForm, DocumentDetail },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    // one set of filters in the address for both tabs: the documents and the custody summary (asOf)
+    const f = reactive({ unit: '', type: '', custody: '', text: '', asOf: '' });
     const tab = ref(route.query.tab || 'documents');
-    const asOf = ref(route.query.asOf || '');
-    const p = usePaged(({ offset, limit }) => get('/travel/documents', { ...f, text: f.text.trim(), offset, limit }));
+    const p = usePaged(({ offset, limit }) => get('/travel/documents', { ...f, asOf: '', offset, limit }), { filters: f });
     const s = usePaged(async ({ offset, limit }) => {
-      const r = await get('/travel/custody', { unit: f.unit, asOf: asOf.value, offset, limit });
+      const r = await get('/travel/custody', { unit: f.unit, asOf: f.asOf, offset, limit });
       summary.value = r;
       return r.movements;
     });
     const summary = ref(null);
-    const search = () => { setQuery({ ...f, tab: tab.value, asOf: asOf.value }); (tab.value === 'documents' ? p : s).load(1); };
-    const pick = (k) => { tab.value = k; search(); };
+    const search = () => {
+      if (tab.value === 'documents') return p.search();
+      p.page = 1;
+      p.keep();
+      return s.load(1);
+    };
+    const pick = (k) => { tab.value = k; setQuery({ ...route.query, tab: k }); search(); };
     const creating = ref(false);
     const shown = ref(null);
-    onMounted(search);
+    onMounted(() => (tab.value === 'documents' ? p : s).load());
     const columns = [
       { title: '持证人', key: 'person', width: 110 },
       { title: '单位', key: 'unit', ellipsis: true },
@@ -43,7 +47,7 @@ export default {
       { title: '证件', key: 'doc' },
       { title: '经办', key: 'by', width: 100 },
     ];
-    return { f, tab, asOf, p, s, summary, search, pick, creating, shown, columns, ledgerColumns,
+    return { f, tab, p, s, summary, search, pick, creating, shown, columns, ledgerColumns,
       types: options('DocumentType'), states: options('CustodyState'), showError };
   },
   template: `
@@ -57,7 +61,7 @@ export default {
                   data-test="documents-custody"></a-select>
         <a-input v-model:value="f.text" placeholder="证件号、姓名或身份证号" allow-clear style="width: 180px"></a-input>
       </template>
-      <bz-date v-else v-model:value="asOf" placeholder="日期（默认今天）"></bz-date>
+      <bz-date v-else v-model:value="f.asOf" placeholder="日期（默认今天）"></bz-date>
       <a-button type="primary" html-type="submit" data-test="documents-search">查询</a-button>
       <span class="toolbar-spacer"></span>
       <a-button type="primary" @click="creating = true" data-test="document-new">登记证件</a-button>

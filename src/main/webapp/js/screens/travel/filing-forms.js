@@ -2,7 +2,7 @@
 import { get, post } from '../../api.js';
 import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, submitForm, clean } from '../people/common.js';
+import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -21,14 +21,13 @@ export const FilingForm = {
         create: { personId: p.personId, category: p.category, department: '', since: p.since || '', reportedOn: '', basisDocument: '' },
         report: { reportedOn: today(), basisDocument: '' },
         change: { category: props.filing && props.filing.category.code, department: props.filing && props.filing.department,
-          effectiveOn: today(), basisDocument: '', version: props.filing && props.filing.version },
+          effectiveOn: today(), basisDocument: '' },
         end: { endDate: today(), reason: '', basisDocument: '' },
       }[props.action] || {});
-      form.status = 0;
     }, { immediate: true });
     const save = async () => {
       const path = props.action === 'create' ? '/travel/filings' : `/travel/filings/${props.filing.id}/${props.action}`;
-      const d = await submitForm(form, (m) => post(path, clean(m)));
+      const d = await form.run((m) => post(path, clean(m), undefined, props.filing || undefined));
       if (!d) return;
       showOk(TITLES[props.action] + '：' + d.filing.person.name + '，' + d.filing.status.label);
       emit('done', d);

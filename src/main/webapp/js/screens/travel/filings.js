@@ -8,23 +8,23 @@ import { FilingForm, FilingHistory } from './filing-forms.js';
 
 const { reactive, ref, onMounted } = Vue;
 
-const FILTERS = ['unit', 'category', 'status', 'text', 'asOf'];
 
 export default {
   components: { FilingForm, FilingHistory },
   setup() {
-    const f = reactive(Object.fromEntries(FILTERS.map((k) => [k, route.query[k] || ''])));
+    // one set of filters in the address for both tabs: the filed people and those who should be (应备未备)
+    const f = reactive({ unit: '', category: '', status: '', text: '', asOf: '' });
     const tab = ref(route.query.tab || 'filed');
-    const p = usePaged(({ offset, limit }) => get('/travel/filings', { ...f, text: f.text.trim(), offset, limit }));
-    const required = ref([]);
-    const requiredLoading = ref(false);
-    const loadRequired = async () => {
-      requiredLoading.value = true;
-      try { required.value = await get('/travel/filings/required', { unit: f.unit, asOf: f.asOf, missing: 'true' }); }
-      catch (e) { showError(e); } finally { requiredLoading.value = false; }
+    const p = usePaged(({ offset, limit }) => get('/travel/filings', { ...f, offset, limit }), { filters: f });
+    const required = usePaged(({ offset, limit }) => get('/travel/filings/required',
+      { unit: f.unit, asOf: f.asOf, missing: 'true', offset, limit }));
+    const search = () => {
+      if (tab.value === 'filed') return p.search();
+      p.page = 1;
+      p.keep();
+      return required.load(1);
     };
-    const search = () => { setQuery({ ...f, tab: tab.value }); if (tab.value === 'filed') p.load(1); else loadRequired(); };
-    const pick = (k) => { tab.value = k; search(); };
+    const pick = (k) => { tab.value = k; setQuery({ ...route.query, tab: k }); search(); };
     const step = reactive({ action: '', filing: null, preset: null });
     const open = (action, filing, preset) => Object.assign(step, { action, filing: filing || null, preset: preset || null });
     const fileRequired = (r) => open('create', null, { personId: r.person.id, category: r.suggestedCategory ? r.suggestedCategory.code : undefined, since: r.since });
@@ -36,7 +36,7 @@ export default {
       try { await download('/travel/filings', { ...f, format: 'xlsx' }, '登记备案人员因私出国（境）信息查询表.xlsx'); }
       catch (e) { showError(e); } finally { exporting.value = false; }
     };
-    onMounted(search);
+    onMounted(() => (tab.value === 'filed' ? p : required).load());
     const columns = [
       { title: '姓名', key: 'name', width: 100 },
       { title: '身份证号', key: 'idNumber', width: 170 },
@@ -56,7 +56,7 @@ export default {
       { title: '任职起始', dataIndex: 'since', width: 110 },
       { title: '', key: 'actions', width: 110 },
     ];
-    return { f, tab, p, required, requiredLoading, search, pick, step, open, fileRequired, done, historyOf, xlsx, exporting,
+    return { f, tab, p, required, search, pick, step, open, fileRequired, done, historyOf, xlsx, exporting,
       columns, requiredColumns, fmtDate, categories: options('FilingCategory'), statuses: options('FilingStatus') };
   },
   template: `
@@ -106,8 +106,8 @@ export default {
         </template>
       </template>
     </a-table>
-    <a-table v-else :columns="requiredColumns" :data-source="required" :loading="requiredLoading" :row-key="(r) => r.person.id"
-             size="middle" data-test="required-table">
+    <a-table v-else :columns="requiredColumns" :data-source="required.rows" :loading="required.loading" :row-key="(r) => r.person.id"
+             size="middle" :pagination="required.pagination" @change="required.change" data-test="required-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'name'">{{ record.person.name }}</template>
         <template v-else-if="column.key === 'idNumber'">{{ record.person.idNumber }}</template>

@@ -4,7 +4,7 @@
 import { get, download } from '../../api.js';
 import { caseFormFor } from './common.js';
 import { can } from '../../session.js';
-import { route, setQuery, href } from '../../router.js';
+import { href } from '../../router.js';
 import { label, options } from '../../labels.js';
 import { usePaged, showError } from '../../ui.js';
 
@@ -12,19 +12,15 @@ const { ref, reactive, computed, onMounted } = Vue;
 
 export default {
   setup() {
-    const filters = reactive({ group: route.query.group || '', rule: route.query.rule || '', unit: route.query.unit || '',
-      person: route.query.person || '', asOf: route.query.asOf || '', recordedOn: route.query.recordedOn || '' });
+    const filters = reactive({ group: '', rule: '', unit: '', person: '', asOf: '', recordedOn: '' });
     const counts = ref({});
     const downloading = ref(false);
     const p = usePaged(async ({ offset, limit }) => {
       const r = await get('/travel/findings', { ...filters, offset, limit });
       counts.value = r.counts || {};
       return { items: r.items, total: r.total };
-    }, 50);
-    p.page = Number(route.query.page) > 0 ? Number(route.query.page) : 1;
-    const keep = () => setQuery({ ...filters, page: p.page > 1 ? p.page : '' });
-    const reload = () => { p.page = 1; keep(); p.load(); };
-    const onTable = (pg) => { p.change(pg); keep(); };
+    }, { size: 50, filters });
+    const reload = p.search;
     const pickGroup = (g) => { filters.group = g; filters.rule = ''; reload(); };
     const pickRule = (r) => { filters.rule = filters.rule === r ? '' : r; reload(); };
     const xlsx = async () => {
@@ -55,7 +51,7 @@ export default {
       { title: '情况', dataIndex: 'message', key: 'message' },
       { title: '', key: 'action', width: 100 },
     ];
-    return { filters, counts, p, reload, onTable, pickGroup, pickRule, xlsx, downloading, groups, tags, columns, href, label,
+    return { filters, counts, p, reload, pickGroup, pickRule, xlsx, downloading, groups, tags, columns, href, label,
       caseLink, ruleOptions: computed(() => [{ value: '', label: '全部规则' }, ...options('TravelRule').filter((o) => inGroup(o.value))]) };
   },
   template: `
@@ -78,7 +74,7 @@ export default {
         <a href="javascript:void(0)" role="button" :aria-pressed="filters.rule === t.value" @click="pickRule(t.value)">{{ t.label }} {{ t.n }}</a>
       </a-tag>
     </div>
-    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="onTable"
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="p.change"
              :row-key="(r) => r.key" size="middle" :scroll="{ x: 1000 }" data-test="travel-findings-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'rule'">{{ record.ruleLabel }}<div class="muted small">{{ record.groupLabel }}</div></template>

@@ -2,7 +2,7 @@
 // yet (GET /travel/warnings): documents due back or to hand in, filings to report to public security, trip reports of
 // delegations; most urgent first. The list is the API's: scope, masking and the default number of days are its.
 import { get } from '../../api.js';
-import { route, setQuery, href } from '../../router.js';
+import { href } from '../../router.js';
 import { options } from '../../labels.js';
 import { usePaged } from '../../ui.js';
 
@@ -10,12 +10,9 @@ const { reactive, onMounted } = Vue;
 
 export default {
   setup() {
-    const filters = reactive({ within: route.query.within || '', kind: route.query.kind || '', unit: route.query.unit || '' });
-    const p = usePaged(({ offset, limit }) => get('/travel/warnings', { ...filters, offset, limit }), 50);
-    p.page = Number(route.query.page) > 0 ? Number(route.query.page) : 1;
-    const keep = () => setQuery({ ...filters, page: p.page > 1 ? p.page : '' });
-    const reload = () => { p.page = 1; keep(); p.load(); };
-    const onTable = (pg) => { p.change(pg); keep(); };
+    const filters = reactive({ within: '', kind: '', unit: '' });
+    const p = usePaged(({ offset, limit }) => get('/travel/warnings', { ...filters, offset, limit }), { size: 50, filters });
+    const reload = p.search;
     onMounted(() => p.load());
     const kinds = [{ value: '', label: '全部类别' }, ...options('WarningKind')];
     const left = (n) => (n === 0 ? '今天到期' : n + ' 天后到期');
@@ -28,7 +25,7 @@ export default {
       { title: '事项', dataIndex: 'what', key: 'what' },
       { title: '逾期后', dataIndex: 'becomesLabel', key: 'becomes', width: 150 },
     ];
-    return { filters, p, reload, onTable, kinds, left, columns, href };
+    return { filters, p, reload, kinds, left, columns, href };
   },
   template: `
   <div class="travel-warnings">
@@ -40,7 +37,7 @@ export default {
       <span data-test="warning-unit"><bz-unit-select v-model:value="filters.unit" @change="reload" placeholder="单位（含下级），输入名称或代码"></bz-unit-select></span>
       <a-button @click="reload" data-test="warning-refresh">刷新</a-button>
     </div>
-    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="onTable"
+    <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" @change="p.change"
              :row-key="(r) => r.kind + '|' + r.personId + '|' + r.subject" size="middle" :scroll="{ x: 1000 }" data-test="travel-warnings-table">
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'due'">{{ record.dueOn }}<div :class="record.daysLeft === 0 ? 'warning-today small' : 'muted small'">{{ left(record.daysLeft) }}</div></template>

@@ -20,7 +20,7 @@ export const MoveForm = {
       }
       const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/move', {
         parentCode: m.toTop ? null : m.parentCode, validFrom: m.validFrom || null,
-        basisDocument: (m.basisDocument || '').trim() || null, version: props.unit.version });
+        basisDocument: (m.basisDocument || '').trim() || null }, undefined, { version: props.unit.version });
       showOk(`“${saved.name}”已划转`);
       emit('done', { unit: saved, oldParent: props.unit.parentCode || null });
       close();
@@ -69,7 +69,8 @@ export const AbolishForm = {
     const close = () => emit('update:open', false);
     const submit = () => form.run(async (m) => {
       const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/abolish', {
-        abolishedOn: m.abolishedOn || null, basisDocument: (m.basisDocument || '').trim() || null, version: props.unit.version });
+        abolishedOn: m.abolishedOn || null, basisDocument: (m.basisDocument || '').trim() || null }, undefined,
+        { version: props.unit.version });
       showOk(`“${saved.name}”已撤销`);
       emit('done', saved);
       close();

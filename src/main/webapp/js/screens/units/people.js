@@ -1,10 +1,10 @@
 // 人员: the people of a unit on a date (who occupy its quota or work there), one page at a time.
 import { get } from '../../api.js';
-import { href, route, setQuery } from '../../router.js';
+import { href } from '../../router.js';
 import { label } from '../../labels.js';
 import { usePaged, today, fmtDate } from '../../ui.js';
 
-const { computed, watch, onMounted } = Vue;
+const { reactive, computed, watch, onMounted } = Vue;
 
 const COLUMNS = [
   { title: '姓名', dataIndex: 'name', key: 'name', width: 120 },
@@ -22,12 +22,10 @@ export default {
     // the page stays in the address (page; the date is the screen's asOf), so going back returns to the same page
     const asOf = computed(() => props.asOf || today());
     const p = usePaged(({ offset, limit }) => get('/units/' + encodeURIComponent(props.code) + '/people',
-      { asOf: asOf.value, offset, limit }), 20);
-    const keep = () => setQuery({ ...route.query, page: p.page > 1 ? p.page : '' });
-    const change = (pg) => { p.change(pg); keep(); };
-    watch(() => [props.code, asOf.value, props.refreshKey], () => { p.load(1); keep(); });
-    onMounted(() => p.load(Number(route.query.page) || 1));
-    return { asOf, p, change, columns: COLUMNS, href, label, fmtDate, today };
+      { asOf: asOf.value, offset, limit }), { filters: reactive({}) });
+    watch(() => [props.code, asOf.value, props.refreshKey], () => p.search());
+    onMounted(() => p.load());
+    return { asOf, p, columns: COLUMNS, href, label, fmtDate, today };
   },
   template: `
     <div class="people-tab">
@@ -37,7 +35,7 @@ export default {
         <span class="muted">占用本单位编制或在本单位工作的人员，共 {{ p.total }} 人</span>
       </div>
       <a-table :columns="columns" :data-source="p.rows" :loading="p.loading" :pagination="p.pagination" row-key="id"
-               size="small" :scroll="{ x: 600 }" data-test="people-table" @change="change">
+               size="small" :scroll="{ x: 600 }" data-test="people-table" @change="p.change">
         <template #bodyCell="{ column, record }">
           <template v-if="column.key === 'name'">
             <a :href="href('/people/' + record.id)" data-test="person-link">{{ record.name }}</a>

@@ -60,7 +60,7 @@ export default {
         saved = await post('/units', { ...body, code: (m.code || '').trim().toUpperCase(), parentCode: m.parentCode || null });
         showOk(`已设立“${saved.name}”`);
       } else {
-        saved = await put('/units/' + encodeURIComponent(props.unit.code), { ...body, version: props.unit.version });
+        saved = await put('/units/' + encodeURIComponent(props.unit.code), body, { version: props.unit.version });
         showOk(`已登记“${saved.name}”自 ${m.validFrom} 起的变更`);
       }
       emit('done', saved);

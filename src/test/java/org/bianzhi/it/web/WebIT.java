@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -140,6 +141,118 @@ class WebIT extends WebTest {
         browser.signIn("admin", ADMIN_PASSWORD).open("/system");
         browser.waitForText("[data-test=accounts-table]", CLERK);
         browser.screenshot("11-system");
+    }
+
+    @Test
+    void thePlansAndNoticesListsPageWithTheirTotalsAndKeepTheirFiltersOverAReload() {
+        // a unit of its own with 12 plans applied for and one approved: its list counts exactly these
+        String unit = Fixtures.unitCode(true);
+        expect(201, api.post("units", Api.obj("code", unit, "name", "青田县水资源服务中心", "kind", "ORGAN", "parentCode", WATER_BUREAU,
+                "regionCode", "331121", "level", "COUNTY", "funding", "FULL", "validFrom", "2020-01-01", "basisDocument", "青编〔2020〕8号")));
+        approveQuota(unit, "ADMINISTRATIVE", 3, "2020-01-01");
+        long approved = 0;
+        for (int i = 0; i < 13; i++) {
+            approved = expect(201, api.post("staffing-plans", Api.obj("unitCode", unit, "quotaType", "ADMINISTRATIVE", "count", 1,
+                    "reason", "2026年度考录第" + (i + 1) + "批"))).json().getJsonNumber("id").longValue();
+        }
+        expect(200, api.post("staffing-plans/" + approved + "/approve", Api.obj("basisDocument", "青编〔2026〕31号", "validUntil", "2026-12-31")));
+
+        browser.signIn(OFFICE, PASSWORD).open("/control?tab=plans&size=10&unit=" + unit);
+        String plans = "[data-test=plans-table]";
+        String pager = ".control-page .ant-table-pagination";   // beside the table, not inside its data-test
+        browser.waitForText(pager + " .ant-pagination-total-text", "共 13 条");
+        browser.choose("[data-test=plans-status]", "申请中");
+        browser.waitForText(pager + " .ant-pagination-total-text", "共 12 条");
+        browser.click(pager + " .ant-pagination-item-2");
+        browser.until(d -> browser.all(plans + " tr[data-plan-id]").size() == 2);
+        assertTrue(browser.currentHash().contains("status=APPLIED") && browser.currentHash().contains("page=2"), browser.currentHash());
+        browser.reload();
+        browser.waitForText(pager + " .ant-pagination-total-text", "共 12 条");
+        browser.until(d -> browser.all(plans + " tr[data-plan-id]").size() == 2);
+        assertEquals("2", browser.text(pager + " .ant-pagination-item-active"));
+        assertEquals("申请中", browser.text("[data-test=plans-status] .ant-select-selection-item"));
+
+        // 23 increase notices of that unit: a kind chosen, the next page, and the same list after a reload
+        approveQuota(unit, "ADMINISTRATIVE", 30, "2020-01-01");
+        for (int i = 0; i < 23; i++) {
+            expect(201, api.post("notices", Api.obj("kind", "INCREASE", "unitCode", unit, "quotaType", "ADMINISTRATIVE",
+                    "entryDate", "2026-01-10", "entryRoute", "LATERAL_TRANSFER", "person", Api.obj("idNumber",
+                    Fixtures.idNumber(LocalDate.of(1990, 1, 1).plusDays(i), true), "name", Fixtures.uniqueName("章"), "identity", "CIVIL_SERVANT"))));
+        }
+        browser.open("/control?tab=notices&nunit=" + unit);
+        String notices = "[data-test=notices-table]";
+        browser.waitForText(pager + " .ant-pagination-total-text", "共 23 条");
+        browser.choose("[data-test=notices-kind]", "增人通知单");
+        browser.until(d -> browser.currentHash().contains("kind=INCREASE"));
+        browser.click(pager + " .ant-pagination-item-2");
+        String second = expect(200, api.get("notices?unit=" + unit + "&kind=INCREASE&offset=20&limit=1")).items().getJsonObject(0)
+                .getString("number");
+        browser.waitForText(notices + " [data-test=notice-link]", second);
+        assertTrue(browser.currentHash().contains("npage=2"), browser.currentHash());
+        browser.reload();
+        browser.waitForText(pager + " .ant-pagination-total-text", "共 23 条");
+        assertEquals(second, browser.waitForText(notices + " [data-test=notice-link]", second));
+        assertEquals(3, browser.all(notices + " [data-test=notice-link]").size());
+        assertEquals("增人通知单", browser.text("[data-test=notices-kind] .ant-select-selection-item"));
+        assertEquals("2", browser.text(pager + " .ant-pagination-item-active"));
+    }
+
+    @Test
+    void anEditOfARecordSomeoneChangedMeanwhileSaysSo() {
+        JsonObject person = person(Fixtures.uniqueName("岑"), "CIVIL_SERVANT", LocalDate.of(1990, 5, 5));
+        long id = person.getJsonNumber("id").longValue();
+        browser.signIn(OFFICE, PASSWORD).open("/people/" + id);
+        browser.click("[data-test=edit-person]");
+        String form = "[data-test=edit-person-form]";
+        browser.waitFor(form);
+        // another clerk saves the record while this form is open
+        expect(200, api.put("people/" + id, Api.obj("name", Fixtures.uniqueName("岑"), "identity", "CIVIL_SERVANT",
+                "basisDocument", "青人社〔2026〕3号", "version", person.getJsonNumber("version").longValue())));
+        browser.type(form + " [data-field=basisDocument] input", "青人社〔2026〕4号");
+        browser.click("[data-test=edit-person-form-submit]");
+        String shown = browser.waitForText(form + " [data-test=conflict]", "已被他人修改");
+        assertTrue(shown.contains("请刷新后重新提交"), shown);
+        assertEquals("青人社〔2026〕4号", Browser.input(browser.waitFor(form + " [data-field=basisDocument]")).getDomProperty("value"),
+                "what was typed stays");
+    }
+
+    @Test
+    void everyListLoadsItsFirstPageAndTheServiceRefusesNoneOfItsRequests() {
+        // the service refuses a query parameter an operation does not declare (422): a screen must send none
+        // (a tab of the screen shown is not a new screen: each address below opens another one than the one before)
+        browser.signIn(OFFICE, PASSWORD);
+        for (String screen : List.of("/people", "/control", "/control?tab=notices", "/audit", "/complaints", "/transfers?tab=jobs",
+                "/units?code=" + WATER_BUREAU + "&tab=people", "/travel/filings", "/travel/documents", "/travel/filings?tab=required",
+                "/travel/documents?tab=summary", "/travel/applications", "/travel/crossings", "/travel/warnings", "/travel/findings",
+                "/travel/cases", "/delegations")) {
+            listLoads(screen);
+        }
+        browser.signOut();
+        String inspector = "web-inspector";
+        expect(201, api.post("accounts", Api.obj("username", inspector, "displayName", "稽核员", "password", PASSWORD, "role", "INSPECTOR")));
+        browser.signIn(inspector, PASSWORD);
+        listLoads("/audit?tab=payroll");
+        listLoads("/system?tab=access-log");
+        browser.signOut();
+        browser.signIn("admin", ADMIN_PASSWORD);
+        listLoads("/system");
+    }
+
+    /** Opens a screen with a list (or its empty state) and waits until it is loaded: no request refused, no error shown. */
+    private void listLoads(String screen) {
+        String api = "performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/v1/'))";
+        browser.script("performance.clearResourceTimings()");
+        browser.open(screen);
+        try {
+            browser.until(d -> ((Number) browser.script("return " + api + ".length")).intValue() > 0
+                    && !browser.all(".ant-table, .ant-empty").isEmpty() && browser.all(".ant-spin-spinning").isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(screen + " did not load: " + browser.script("return " + api + ".map((e) => e.name)")
+                    + ", tables " + browser.all(".ant-table").size() + ", spinning " + browser.all(".ant-spin-spinning").size(), e);
+        }
+        assertEquals(List.of(), browser.script("return " + api + ".filter((e) => e.responseStatus >= 400)"
+                + ".map((e) => e.responseStatus + ' ' + decodeURIComponent(e.name))"), screen);
+        assertEquals(List.of(), browser.all(".ant-message-error").stream().map(e -> e.getText()).toList(), screen);
     }
 
     private JsonObject quota(String unit) {
