@@ -10,19 +10,19 @@ import org.bianzhi.imports.domain.ImportKind;
 import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.RegistryClock;
-import org.bianzhi.travel.application.CaseCommands.CaseCommand;
-import org.bianzhi.travel.application.CaseCommands.HandlingCommand;
-import org.bianzhi.travel.application.CustodyService;
-import org.bianzhi.travel.application.DocumentService;
-import org.bianzhi.travel.application.FilingCommands.DocumentCommand;
-import org.bianzhi.travel.application.FilingCommands.FilingCommand;
-import org.bianzhi.travel.application.FilingCommands.MoveCommand;
-import org.bianzhi.travel.application.FilingListService;
-import org.bianzhi.travel.application.FilingService;
-import org.bianzhi.travel.application.FilingViews.RequiredView;
-import org.bianzhi.travel.application.TravelApplicationService;
-import org.bianzhi.travel.application.TravelCaseService;
-import org.bianzhi.travel.domain.CustodyMovementKind;
+import org.bianzhi.travel.casework.application.CaseCommands.CaseCommand;
+import org.bianzhi.travel.casework.application.CaseCommands.HandlingCommand;
+import org.bianzhi.travel.filing.application.CustodyService;
+import org.bianzhi.travel.filing.application.DocumentService;
+import org.bianzhi.travel.filing.application.FilingCommands.DocumentCommand;
+import org.bianzhi.travel.filing.application.FilingCommands.FilingCommand;
+import org.bianzhi.travel.filing.application.FilingCommands.MoveCommand;
+import org.bianzhi.travel.filing.application.FilingListService;
+import org.bianzhi.travel.filing.application.FilingService;
+import org.bianzhi.travel.filing.application.FilingViews.RequiredView;
+import org.bianzhi.travel.approval.application.TravelApplicationService;
+import org.bianzhi.travel.casework.application.TravelCaseService;
+import org.bianzhi.travel.filing.domain.CustodyMovementKind;
 
 /**
  * 出国（境）管理 in the demo county, so that every screen of the module has something to show: nine in ten of the leaders

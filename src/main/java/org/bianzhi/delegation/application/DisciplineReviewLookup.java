@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.bianzhi.delegation.domain.DelegationRules;
 import org.bianzhi.delegation.domain.DelegationRules.Review;
 import org.bianzhi.delegation.domain.DisciplineReviewRepository;
-import org.bianzhi.travel.domain.DisciplineReviews;
+import org.bianzhi.travel.approval.domain.DisciplineReviews;
 
 /** Answers private travel's question "is this person under review?" with the repository and the rule delegations use. */
 @ApplicationScoped

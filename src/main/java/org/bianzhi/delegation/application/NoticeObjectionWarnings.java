@@ -14,9 +14,9 @@ import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.delegation.domain.Member;
 import org.bianzhi.delegation.domain.Objection;
 import org.bianzhi.delegation.domain.ObjectionReview;
-import org.bianzhi.travel.domain.TravelWarning;
-import org.bianzhi.travel.domain.WarningKind;
-import org.bianzhi.travel.domain.WarningSource;
+import org.bianzhi.travel.crossing.domain.TravelWarning;
+import org.bianzhi.travel.crossing.domain.WarningKind;
+import org.bianzhi.travel.crossing.domain.WarningSource;
 
 /**
  * 预警 of public notices (公示): an objection to a submitted delegation that nobody has re-examined yet, due the day

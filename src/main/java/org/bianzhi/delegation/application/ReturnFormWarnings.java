@@ -9,9 +9,9 @@ import org.bianzhi.delegation.application.DelegationRecordViews.DueItem;
 import org.bianzhi.delegation.application.DelegationRecordViews.ReturnRecord;
 import org.bianzhi.delegation.domain.Delegation;
 import org.bianzhi.delegation.domain.DelegationRepository;
-import org.bianzhi.travel.domain.TravelWarning;
-import org.bianzhi.travel.domain.WarningKind;
-import org.bianzhi.travel.domain.WarningSource;
+import org.bianzhi.travel.crossing.domain.TravelWarning;
+import org.bianzhi.travel.crossing.domain.WarningKind;
+import org.bianzhi.travel.crossing.domain.WarningSource;
 
 /**
  * 预警 after an official trip: a member's 出国人员鉴定表 and the delegation's financial audit not yet on record and due in

@@ -9,9 +9,9 @@ import org.bianzhi.delegation.domain.Delegation;
 import org.bianzhi.delegation.domain.DelegationRepository;
 import org.bianzhi.delegation.domain.DelegationStatus;
 import org.bianzhi.delegation.domain.Member;
-import org.bianzhi.travel.domain.TravelWarning;
-import org.bianzhi.travel.domain.WarningSource;
-import org.bianzhi.travel.domain.WarningKind;
+import org.bianzhi.travel.crossing.domain.TravelWarning;
+import org.bianzhi.travel.crossing.domain.WarningSource;
+import org.bianzhi.travel.crossing.domain.WarningKind;
 
 /**
  * 预警 of official delegations: a returned delegation's report (出访报告) due in the window, listed under its leader

@@ -17,8 +17,8 @@ import org.bianzhi.shared.application.Bound;
 import org.bianzhi.shared.application.Bounds;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Violation;
-import org.bianzhi.travel.domain.TravelApplication;
-import org.bianzhi.travel.domain.TravelDeclaration;
+import org.bianzhi.travel.approval.domain.TravelApplication;
+import org.bianzhi.travel.approval.domain.TravelDeclaration;
 
 /** Reads typed values from cells, refusing with the column named (the field is the column header). */
 final class CellValues {

@@ -12,8 +12,8 @@ import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.domain.Violation;
-import org.bianzhi.travel.domain.CrossingDirection;
-import org.bianzhi.travel.domain.DocumentType;
+import org.bianzhi.travel.crossing.domain.CrossingDirection;
+import org.bianzhi.travel.filing.domain.DocumentType;
 
 /**
  * What an 出入境记录 line can be checked for on its own, all at once: the ID number (15 digits converted), the document

@@ -24,7 +24,7 @@ import org.bianzhi.shared.application.NewTransaction;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.UnitOfWork;
 import org.bianzhi.shared.domain.Violation;
-import org.bianzhi.travel.application.ApplicationImport;
+import org.bianzhi.travel.approval.application.ApplicationImport;
 
 /**
  * One pass over an import file in one transaction. Rows whose numbers are in {@code skip} are left out;

@@ -10,7 +10,7 @@ import org.bianzhi.imports.domain.StagedIssuanceRow;
 import org.bianzhi.roster.domain.IdNumber;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Violation;
-import org.bianzhi.travel.domain.DocumentType;
+import org.bianzhi.travel.filing.domain.DocumentType;
 
 /**
  * What a line of public security's 证件签发记录 or 出国（境）证明 can be checked for on its own, all at once: the ID

@@ -19,9 +19,9 @@ import org.bianzhi.roster.domain.Gender;
 import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.shared.domain.Labeled;
-import org.bianzhi.travel.domain.CrossingDirection;
-import org.bianzhi.travel.domain.DocumentType;
-import org.bianzhi.travel.domain.TravelPurpose;
+import org.bianzhi.travel.crossing.domain.CrossingDirection;
+import org.bianzhi.travel.filing.domain.DocumentType;
+import org.bianzhi.travel.approval.domain.TravelPurpose;
 
 /**
  * What a column of the import files (DOMAIN.md sections 11 and 12) holds, as the files the registry writes show it:

@@ -29,7 +29,7 @@ import org.bianzhi.travel.domain.CheckGroup;
 import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.PersonUnits;
-import org.bianzhi.travel.domain.ProblemClass;
+import org.bianzhi.travel.casework.domain.ProblemClass;
 import org.bianzhi.travel.domain.TravelCheck;
 import org.bianzhi.travel.domain.TravelFinding;
 import org.bianzhi.travel.domain.TravelRule;
@@ -104,7 +104,7 @@ public class TravelFindingService {
     }
 
     /** 登记截止日: a day of the registry's life, not after today. */
-    static void recordedOn(Check check, LocalDate recordedOn, LocalDate today) {
+    public static void recordedOn(Check check, LocalDate recordedOn, LocalDate today) {
         if (recordedOn == null) return;
         check.require(!recordedOn.isAfter(today), "recordedOn", "登记截止日 " + recordedOn + " 晚于今天（" + today
                 + "）：只能查看截至某日已登记的情况，请填写今天或以前的日期");

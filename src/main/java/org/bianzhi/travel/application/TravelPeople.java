@@ -11,7 +11,7 @@ import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.UnitPath;
-import org.bianzhi.travel.application.FilingViews.PersonRef;
+import org.bianzhi.travel.filing.application.FilingViews.PersonRef;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.domain.PersonUnits;
 

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 public record Horizon(LocalDate asOf, LocalDate recordedOn) {
 
     /** The registry's zone (RegistryClock.ZONE): a day of recording ends at Beijing midnight. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** Stands for "no cut-off" in SQL, which then needs no second form of each query. */
     static final Instant NO_CUT_OFF = Instant.parse("9999-12-31T00:00:00Z");
     static final LocalDate NO_DAY = LocalDate.of(9999, 12, 30);

@@ -3,6 +3,12 @@ package org.bianzhi.travel.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.bianzhi.travel.approval.domain.Approval;
+import org.bianzhi.travel.crossing.domain.Crossing;
+import org.bianzhi.travel.crossing.domain.Trip;
+import org.bianzhi.travel.crossing.domain.Trips;
+import org.bianzhi.travel.filing.domain.CustodyLedger;
+import org.bianzhi.travel.filing.domain.DocumentType;
 
 /**
  * What the travel checks know of one person as of a day: when they were filed (登记备案), the documents they declared,

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bianzhi.roster.domain.CadreRank;
-import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
-import org.bianzhi.travel.domain.FilingRequirement.Stint;
+import org.bianzhi.travel.filing.domain.CustodyFindings.DocumentFact;
+import org.bianzhi.travel.filing.domain.FilingRequirement.Stint;
+import org.bianzhi.travel.filing.domain.Filing;
+import org.bianzhi.travel.filing.domain.FilingFact;
 
 /**
  * What the checks of filing and custody read, set-wise, as known on a date: qualifying posts, filing versions,

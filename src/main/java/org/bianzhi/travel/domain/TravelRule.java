@@ -1,6 +1,8 @@
 package org.bianzhi.travel.domain;
 
 import org.bianzhi.shared.domain.Labeled;
+import org.bianzhi.travel.casework.domain.ProblemClass;
+import org.bianzhi.travel.crossing.domain.PublicSecurityRules;
 
 /**
  * 出国（境）管理检查规则: the stable codes of the checks on filing, custody and private travel. Each belongs to one

@@ -11,11 +11,11 @@ import org.bianzhi.shared.domain.UnitPath;
  * (the caller's scope, or a unit asked for) keeps the people with a record at the unit or below, or with no record at
  * all, as {@code PersonService.require} decides for one person: a list shows what opening the item would show.
  */
-final class PersonFilter {
+public final class PersonFilter {
 
     /** The finished clause and its parameters. */
-    record Where(String sql, List<Object> params) {
-        Query bind(Query q) {
+    public record Where(String sql, List<Object> params) {
+        public Query bind(Query q) {
             for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
             return q;
         }
@@ -25,31 +25,31 @@ final class PersonFilter {
     private final String personColumn;
     private final List<Object> params = new ArrayList<>();
 
-    PersonFilter(String from, String personColumn) {
+    public PersonFilter(String from, String personColumn) {
         this.sql = new StringBuilder(from);
         this.personColumn = personColumn;
     }
 
-    void eq(String column, Object value) {
+    public void eq(String column, Object value) {
         if (value == null) return;
         sql.append(" and ").append(column).append(" = ?");
         params.add(value);
     }
 
-    void from(String column, LocalDate day) {
+    public void from(String column, LocalDate day) {
         if (day == null) return;
         sql.append(" and ").append(column).append(" >= ?");
         params.add(day);
     }
 
-    void to(String column, LocalDate day) {
+    public void to(String column, LocalDate day) {
         if (day == null) return;
         sql.append(" and ").append(column).append(" <= ?");
         params.add(day);
     }
 
     /** People with a record at the unit of {@code path} or below; {@code orUnplaced}: also people with no record at all. */
-    void under(String path, boolean orUnplaced) {
+    public void under(String path, boolean orUnplaced) {
         if (path == null) return;
         List<String> at = new ArrayList<>();
         List<String> none = new ArrayList<>();
@@ -64,7 +64,7 @@ final class PersonFilter {
         sql.append(")");
     }
 
-    Where where() {
+    public Where where() {
         return new Where(sql.toString(), List.copyOf(params));
     }
 }

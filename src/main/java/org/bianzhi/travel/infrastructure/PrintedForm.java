@@ -14,15 +14,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The look the seeds' forms share when written as XLSX (the 查询表 and the statistics tables): a large bold title,
  * thin-bordered centred cells (bold in the headings), and plain lines of text above and below the table.
  */
-final class PrintedForm {
+public final class PrintedForm {
 
-    final XSSFWorkbook book = new XSSFWorkbook();
-    final CellStyle heading = bordered(true);
-    final CellStyle body = bordered(false);
-    final CellStyle title = title();
+    public final XSSFWorkbook book = new XSSFWorkbook();
+    public final CellStyle heading = bordered(true);
+    public final CellStyle body = bordered(false);
+    public final CellStyle title = title();
 
     /** Writes {@code value} at (row, col), creating the row when needed; {@code style} may be null. */
-    static void text(Sheet sheet, int row, int col, String value, CellStyle style) {
+    public static void text(Sheet sheet, int row, int col, String value, CellStyle style) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         Cell cell = r.createCell(col);
         cell.setCellValue(value);

@@ -12,10 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.bianzhi.shared.infrastructure.Sql;
-import org.bianzhi.travel.domain.Approval;
-import org.bianzhi.travel.domain.Crossing;
-import org.bianzhi.travel.domain.CrossingDirection;
-import org.bianzhi.travel.domain.DocumentType;
+import org.bianzhi.travel.approval.domain.Approval;
+import org.bianzhi.travel.crossing.domain.Crossing;
+import org.bianzhi.travel.crossing.domain.CrossingDirection;
+import org.bianzhi.travel.filing.domain.DocumentType;
 import org.bianzhi.travel.domain.Horizon;
 
 /**
@@ -23,17 +23,17 @@ import org.bianzhi.travel.domain.Horizon;
  * {@code who} is a condition on the column {@code person_id} with its parameters (e.g. {@code in (select …)}).
  * Crossings are joined to people by ID number, so a person registered after the import is found.
  */
-final class TravelRows {
+public final class TravelRows {
 
     private TravelRows() {
     }
 
-    static Map<Long, List<Crossing>> crossings(Connection c, String who, List<Object> params, LocalDate until) throws SQLException {
+    public static Map<Long, List<Crossing>> crossings(Connection c, String who, List<Object> params, LocalDate until) throws SQLException {
         return crossings(c, who, params, Horizon.asOf(until));
     }
 
     /** Crossings made by the horizon's day and imported by its cut-off, each with the moment it was recorded. */
-    static Map<Long, List<Crossing>> crossings(Connection c, String who, List<Object> params, Horizon h) throws SQLException {
+    public static Map<Long, List<Crossing>> crossings(Connection c, String who, List<Object> params, Horizon h) throws SQLException {
         List<Object> all = new ArrayList<>(params);
         all.add(h.asOf());
         all.add(h.recordedBefore());
@@ -49,7 +49,7 @@ final class TravelRows {
         return byPerson;
     }
 
-    static Map<Long, List<Approval>> approvals(Connection c, String who, List<Object> params, LocalDate asOf) throws SQLException {
+    public static Map<Long, List<Approval>> approvals(Connection c, String who, List<Object> params, LocalDate asOf) throws SQLException {
         return approvals(c, who, params, Horizon.asOf(asOf));
     }
 
@@ -57,7 +57,7 @@ final class TravelRows {
      * APPROVED applications decided by the horizon's day, with their destinations, whose decision was on record by its
      * cut-off: a desk decision is dated the day it is recorded, an imported one was recorded with its row.
      */
-    static Map<Long, List<Approval>> approvals(Connection c, String who, List<Object> params, Horizon h) throws SQLException {
+    public static Map<Long, List<Approval>> approvals(Connection c, String who, List<Object> params, Horizon h) throws SQLException {
         List<Object> all = new ArrayList<>(params);
         all.add(h.asOf());
         all.add(h.recordedBefore());
@@ -81,12 +81,12 @@ final class TravelRows {
         return byPerson;
     }
 
-    static java.time.Instant instant(ResultSet r, int column) throws SQLException {
+    public static java.time.Instant instant(ResultSet r, int column) throws SQLException {
         java.time.OffsetDateTime t = r.getObject(column, java.time.OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 
-    static LocalDate date(ResultSet r, int column) throws SQLException {
+    public static LocalDate date(ResultSet r, int column) throws SQLException {
         Date d = r.getDate(column);
         return d == null ? null : d.toLocalDate();
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.bianzhi.complaint.domain.Complaint;
 import org.bianzhi.delegation.domain.Delegation;
 import org.bianzhi.roster.domain.Notice;
-import org.bianzhi.travel.domain.TravelApplication;
+import org.bianzhi.travel.approval.domain.TravelApplication;
 import org.junit.jupiter.api.Test;
 
 class SerialNumberTest {

@@ -15,6 +15,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.bianzhi.travel.crossing.domain.Crossing;
+import org.bianzhi.travel.crossing.domain.CrossingDirection;
+import org.bianzhi.travel.crossing.domain.TripRules;
+import org.bianzhi.travel.filing.domain.DocumentType;
 
 /**
  * Issue 21, item 1: the trip findings as recorded on day D depend only on the facts recorded by D. Whatever the order

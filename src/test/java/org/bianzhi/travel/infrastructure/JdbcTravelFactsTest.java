@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.bianzhi.testdb.EachDatabase;
 import org.bianzhi.testdb.TestDb;
-import org.bianzhi.travel.domain.CustodyFindings;
-import org.bianzhi.travel.domain.CustodyFindings.DocumentFact;
-import org.bianzhi.travel.domain.CustodyState;
-import org.bianzhi.travel.domain.FilingFact;
-import org.bianzhi.travel.domain.FilingRequirement.Stint;
+import org.bianzhi.travel.filing.domain.CustodyFindings;
+import org.bianzhi.travel.filing.domain.CustodyFindings.DocumentFact;
+import org.bianzhi.travel.filing.domain.CustodyState;
+import org.bianzhi.travel.filing.domain.FilingFact;
+import org.bianzhi.travel.filing.domain.FilingRequirement.Stint;
 import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.domain.TravelCheck;
 import org.bianzhi.travel.domain.TravelFacts;
@@ -89,18 +89,18 @@ class JdbcTravelFactsTest {
         db.appointment(other, bureau, "UNIT_DEPUTY", "2024-01-01", null);
         rank(db, other, "OTHER", "2024-01-01", null);
 
-        var required = org.bianzhi.travel.domain.FilingRequirement.requiredOn(AS_OF, facts(db).stints(AS_OF, null));
+        var required = org.bianzhi.travel.filing.domain.FilingRequirement.requiredOn(AS_OF, facts(db).stints(AS_OF, null));
 
         assertEquals("COUNTY_LEVEL_CADRE 2020-01-01 瑞安市人民法院单位正职", line(required.get(president)));
         assertEquals("TOWNSHIP_LEADER 2015-01-01 已退出现职（原任瑞安市统计局单位副职）", line(required.get(left)));
         assertEquals("COUNTY_LEVEL_CADRE 2024-01-01 县处级在职干部", line(required.get(researcher)));
         assertEquals(null, required.get(retired), "retired: filed by hand (厅局级以上离退休人员) if at all");
         assertEquals(null, required.get(other));
-        assertEquals(line(required.get(left)), line(org.bianzhi.travel.domain.FilingRequirement.requiredOn(AS_OF,
+        assertEquals(line(required.get(left)), line(org.bianzhi.travel.filing.domain.FilingRequirement.requiredOn(AS_OF,
                 facts(db).stints(AS_OF, left)).get(left)), "one person's facts give the same answer");
     }
 
-    private static String line(org.bianzhi.travel.domain.FilingRequirement.Required r) {
+    private static String line(org.bianzhi.travel.filing.domain.FilingRequirement.Required r) {
         return r.category() + " " + r.since() + " " + r.post().postLabel();
     }
 

@@ -9,24 +9,24 @@ import org.bianzhi.testdb.TestDb;
  * The travel module's rows (V12) in one line each, for the tests of its SQL: filings, documents and their custody
  * moves, applications, declarations, border crossings, cases and handlings. Dates are ISO strings; null means none.
  */
-final class TravelFixtures {
+public final class TravelFixtures {
 
     private final TestDb db;
 
-    TravelFixtures(TestDb db) {
+    public TravelFixtures(TestDb db) {
         this.db = db;
     }
 
-    String idNumberOf(long person) throws SQLException {
+    public String idNumberOf(long person) throws SQLException {
         return Sql.list(db.connection(), "select id_number from person where id = ?", r -> r.getString(1), person).get(0);
     }
 
     /** A filing version (FILED, reported on its first day) of category COUNTY_LEVEL_CADRE. */
-    long filing(long person, String from, String to) throws SQLException {
+    public long filing(long person, String from, String to) throws SQLException {
         return filing(person, "COUNTY_LEVEL_CADRE", "FILED", from, from, to);
     }
 
-    long filing(long person, String category, String status, String reportedOn, String from, String to) throws SQLException {
+    public long filing(long person, String category, String status, String reportedOn, String from, String to) throws SQLException {
         long id = TestDb.nextId();
         Instant now = Instant.now();
         db.update("insert into travel_filing (id, person_id, category, department, status, reported_on, valid_from, valid_to,"
@@ -37,7 +37,7 @@ final class TravelFixtures {
         return id;
     }
 
-    long document(long person, String type, String number, String declaredOn, String expiresOn, String cancelledOn) throws SQLException {
+    public long document(long person, String type, String number, String declaredOn, String expiresOn, String cancelledOn) throws SQLException {
         long id = TestDb.nextId();
         Instant now = Instant.now();
         db.update("insert into travel_document (id, person_id, doc_type, doc_number, issued_on, expires_on, declared_on, cancelled_on,"
@@ -48,22 +48,22 @@ final class TravelFixtures {
     }
 
     /** A custody move: HAND_IN, CHECK_OUT (with its application), RETURN or RELEASE. */
-    void move(long document, String kind, String on, Long application) throws SQLException {
+    public void move(long document, String kind, String on, Long application) throws SQLException {
         move(document, kind, on, application, Instant.now(), null);
     }
 
     /** A custody move entered at {@code recordedAt}, with the reason of a late entry (null: none). */
-    void move(long document, String kind, String on, Long application, Instant recordedAt, String lateReason) throws SQLException {
+    public void move(long document, String kind, String on, Long application, Instant recordedAt, String lateReason) throws SQLException {
         db.update("insert into custody_movement (id, document_id, kind, moved_on, application_id, recorded_by, recorded_at, late_reason)"
                 + " values (?, ?, ?, ?, ?, 'test', ?, ?)", TestDb.nextId(), document, kind, TestDb.date(on), application, recordedAt, lateReason);
     }
 
     /** An APPROVED application decided on {@code decidedOn}, with both opinions. */
-    long approval(long person, String departs, String returns, String decidedOn, String... destinations) throws SQLException {
+    public long approval(long person, String departs, String returns, String decidedOn, String... destinations) throws SQLException {
         return application(person, "APPROVED", departs, returns, decidedOn, "同意", "同意", destinations);
     }
 
-    long application(long person, String status, String departs, String returns, String decidedOn, String unitOpinion,
+    public long application(long person, String status, String departs, String returns, String decidedOn, String unitOpinion,
             String disciplineOpinion, String... destinations) throws SQLException {
         long id = TestDb.nextId();
         db.update("insert into travel_application (id, application_number, application_year, serial, person_id, purpose, departs_on,"
@@ -77,11 +77,11 @@ final class TravelFixtures {
         return id;
     }
 
-    void declaration(long person, String departs, String returns, String declaredOn) throws SQLException {
+    public void declaration(long person, String departs, String returns, String declaredOn) throws SQLException {
         declaration(person, departs, returns, declaredOn, Instant.now(), null);
     }
 
-    void declaration(long person, String departs, String returns, String declaredOn, Instant recordedAt, String lateReason)
+    public void declaration(long person, String departs, String returns, String declaredOn, Instant recordedAt, String lateReason)
             throws SQLException {
         db.update("insert into travel_declaration (id, person_id, departs_on, returns_on, destinations, declared_on, recorded_by,"
                 + " recorded_at, late_reason, version) values (?, ?, ?, ?, '日本', ?, 'test', ?, ?, 0)", TestDb.nextId(), person,
@@ -89,18 +89,18 @@ final class TravelFixtures {
     }
 
     /** A crossing as public security recorded it: by ID number only (person_id left empty, as for an unknown number). */
-    void crossing(String idNumber, String type, String number, String direction, String on, String destination) throws SQLException {
+    public void crossing(String idNumber, String type, String number, String direction, String on, String destination) throws SQLException {
         crossing(idNumber, type, number, direction, on, destination, Instant.now());
     }
 
-    void crossing(String idNumber, String type, String number, String direction, String on, String destination, Instant recordedAt)
+    public void crossing(String idNumber, String type, String number, String direction, String on, String destination, Instant recordedAt)
             throws SQLException {
         db.update("insert into border_crossing (id, id_number, doc_type, doc_number, direction, crossed_on, port, destination,"
                 + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)", TestDb.nextId(), idNumber, type, number,
                 direction, TestDb.date(on), direction.equals("EXIT") ? "上海浦东机场" : "上海虹桥机场", destination, recordedAt);
     }
 
-    long travelCase(long person, String problemClass, String foundOn, String rank) throws SQLException {
+    public long travelCase(long person, String problemClass, String foundOn, String rank) throws SQLException {
         long id = TestDb.nextId();
         db.update("insert into travel_case (id, person_id, problem_class, description, found_on, cadre_rank, status, recorded_by,"
                 + " recorded_at, version) values (?, ?, ?, '测试问题', ?, ?, 'OPEN', 'test', ?, 0)", id, person, problemClass,
@@ -109,11 +109,11 @@ final class TravelFixtures {
     }
 
     /** Charges a case (审批把关不严) to a unit and a person, either null. */
-    void charge(long travelCase, Long unit, Long person) throws SQLException {
+    public void charge(long travelCase, Long unit, Long person) throws SQLException {
         db.update("update travel_case set responsible_unit_id = ?, responsible_person_id = ? where id = ?", unit, person, travelCase);
     }
 
-    void handling(long travelCase, String method, String decidedOn) throws SQLException {
+    public void handling(long travelCase, String method, String decidedOn) throws SQLException {
         db.update("insert into travel_case_handling (id, case_id, method, decided_on, decision_document, recorded_by, recorded_at)"
                 + " values (?, ?, ?, ?, '瑞纪〔2024〕1号', 'test', ?)", TestDb.nextId(), travelCase, method, TestDb.date(decidedOn), Instant.now());
     }
