@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.bianzhi.audit.application.FindingReadModel;
 import org.bianzhi.audit.domain.Finding;
 import org.bianzhi.audit.domain.Rule;
-import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /** The findings lists in SQL: filtered, scoped by unit path and paged in the database. */
 @ApplicationScoped
@@ -24,13 +24,13 @@ public class JdbcFindingReadModel implements FindingReadModel {
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
-    private static Query where(Query q, Filter f) {
+    private static SqlQuery where(SqlQuery q, Filter f) {
         if (!f.all()) {
             if (f.status() == null) q.and("and f.present = ?", true);
             else q.and("and f.status = ?", f.status().name());
         }
         if (f.rule() != null) q.and("and f.rule = ?", f.rule().name());
-        if (f.unitPath() != null) q.and("and u.path like ?", UnitPath.likePattern(f.unitPath()));
+        q.within("u.path", f.unitPath());
         if (f.personId() != null) q.and("and f.person_id = ?", f.personId());
         return q;
     }
@@ -38,20 +38,20 @@ public class JdbcFindingReadModel implements FindingReadModel {
     @Override
     public List<Finding> list(Filter filter, int offset, int limit) {
         String columns = "f." + JdbcFindingRepository.COLUMNS.replace(", ", ", f.");
-        Query q = where(new Query("select " + columns + " from finding f join unit u on u.id = f.unit_id where 1 = 1"), filter)
+        SqlQuery q = where(new SqlQuery("select " + columns + " from finding f join unit u on u.id = f.unit_id where 1 = 1"), filter)
                 .and("order by u.path, f.rule, f.id offset ? rows fetch first ? rows only", offset, limit);
         return Sql.call(dataSource, c -> q.list(c, JdbcFindingRepository::finding));
     }
 
     @Override
     public long count(Filter filter) {
-        Query q = where(new Query("select count(*) from finding f join unit u on u.id = f.unit_id where 1 = 1"), filter);
+        SqlQuery q = where(new SqlQuery("select count(*) from finding f join unit u on u.id = f.unit_id where 1 = 1"), filter);
         return Sql.call(dataSource, c -> q.list(c, r -> r.getLong(1)).get(0));
     }
 
     @Override
     public Map<Rule, Long> countByRule(Filter filter) {
-        Query q = where(new Query("select f.rule, count(*) from finding f join unit u on u.id = f.unit_id where 1 = 1"),
+        SqlQuery q = where(new SqlQuery("select f.rule, count(*) from finding f join unit u on u.id = f.unit_id where 1 = 1"),
                 new Filter(null, filter.unitPath(), filter.status(), filter.all(), filter.personId())).and("group by f.rule");
         Map<Rule, Long> counts = new EnumMap<>(Rule.class);
         for (Rule r : Rule.values()) counts.put(r, 0L);
@@ -64,7 +64,7 @@ public class JdbcFindingReadModel implements FindingReadModel {
         Map<Long, UnitLabel> result = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
             // the version in force on the date, else the latest one before it (an abolished unit keeps its last name)
-            Query q = new Query("select u.id, u.code, v.name, u.path, v.region_code, v.valid_from from unit u"
+            SqlQuery q = new SqlQuery("select u.id, u.code, v.name, u.path, v.region_code, v.valid_from from unit u"
                     + " join unit_version v on v.unit_id = u.id and v.valid_from <= ? where 1 = 1", asOf)
                     .in("u.id", chunk).and("order by u.id, v.valid_from");
             Sql.call(dataSource, c -> q.list(c, r -> result.put(r.getLong(1),
@@ -77,7 +77,7 @@ public class JdbcFindingReadModel implements FindingReadModel {
     public Map<Long, PersonLabel> people(Collection<Long> ids) {
         Map<Long, PersonLabel> result = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            Query q = new Query("select id, id_number, name, identity from person where 1 = 1").in("id", chunk);
+            SqlQuery q = new SqlQuery("select id, id_number, name, identity from person where 1 = 1").in("id", chunk);
             Sql.call(dataSource, c -> q.list(c, r -> result.put(r.getLong(1),
                     new PersonLabel(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)))));
         }

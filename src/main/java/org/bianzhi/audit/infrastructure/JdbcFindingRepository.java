@@ -25,6 +25,7 @@ import org.bianzhi.audit.domain.Rule;
 import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * Findings in plain JDBC with batched writes: a first evaluation of a province stores tens of thousands at
@@ -47,9 +48,9 @@ public class JdbcFindingRepository implements FindingRepository {
     @Override
     public List<Finding> touching(Set<Long> personIds, Set<Long> unitIds) {
         return Sql.call(dataSource, c -> {
-            List<Finding> result = new ArrayList<>(new Query("select " + COLUMNS + " from finding where person_id is not null")
+            List<Finding> result = new ArrayList<>(new SqlQuery("select " + COLUMNS + " from finding where person_id is not null")
                     .in("person_id", personIds).list(c, JdbcFindingRepository::finding));
-            result.addAll(new Query("select " + COLUMNS + " from finding where person_id is null").in("unit_id", unitIds)
+            result.addAll(new SqlQuery("select " + COLUMNS + " from finding where person_id is null").in("unit_id", unitIds)
                     .list(c, JdbcFindingRepository::finding));
             return result;
         });
@@ -57,7 +58,7 @@ public class JdbcFindingRepository implements FindingRepository {
 
     @Override
     public Set<Long> peopleNamedAt(Set<Long> unitIds) {
-        return Sql.call(dataSource, c -> new HashSet<>(new Query("select person_id from finding where person_id is not null")
+        return Sql.call(dataSource, c -> new HashSet<>(new SqlQuery("select person_id from finding where person_id is not null")
                 .in("unit_id", unitIds).list(c, r -> r.getLong(1))));
     }
 
@@ -180,7 +181,7 @@ public class JdbcFindingRepository implements FindingRepository {
         Sql.run(dataSource, c -> {
             List<Long> all = new ArrayList<>(ids);
             for (int from = 0; from < all.size(); from += 1000) {
-                Query q = new Query("delete from finding_queue where 1 = 1").in("id", all.subList(from, Math.min(all.size(), from + 1000)));
+                SqlQuery q = new SqlQuery("delete from finding_queue where 1 = 1").in("id", all.subList(from, Math.min(all.size(), from + 1000)));
                 q.update(c);
             }
         });

@@ -18,6 +18,7 @@ import org.bianzhi.roster.domain.PersonIdentity;
 import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.roster.domain.StatutoryRetirement;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * The personal rules as set-based SQL over the records in force on the date; each query returns only the rows
@@ -38,13 +39,13 @@ final class PersonRuleQueries {
         this.people = people;
     }
 
-    private Query scoped(Query q, String personColumn) {
+    private SqlQuery scoped(SqlQuery q, String personColumn) {
         return people == null ? q : q.in(personColumn, people);
     }
 
     /** MIXED_INSTITUTION_IN_ADMIN_POST, except a secondment with an approval document not past its end date. */
     List<Breach> institutionStaffInAdminPosts() throws SQLException {
-        Query q = new Query("select s.unit_id, s.person_id, o.quota_type, qv.name, wv.name, s.arrangement, s.secondment_end,"
+        SqlQuery q = new SqlQuery("select s.unit_id, s.person_id, o.quota_type, qv.name, wv.name, s.arrangement, s.secondment_end,"
                 + " s.approval_document from posting s" + ADMIN_POST_IN_ORGAN).inForce("wv", d)
                 .and("join occupancy o on o.person_id = s.person_id and o.quota_type in ('PUBLIC_INSTITUTION', 'ORGAN_WORKER')").inForce("o", d)
                 .and("join unit_version qv on qv.unit_id = o.unit_id").inForce("qv", d)
@@ -58,7 +59,7 @@ final class PersonRuleQueries {
 
     /** MIXED_NON_CIVIL_SERVANT_ON_ADMIN_QUOTA. */
     List<Breach> nonCivilServantsOnAdminQuota() throws SQLException {
-        Query q = new Query("select o.unit_id, o.person_id, o.quota_type, p.identity from occupancy o join person p on p.id = o.person_id"
+        SqlQuery q = new SqlQuery("select o.unit_id, o.person_id, o.quota_type, p.identity from occupancy o join person p on p.id = o.person_id"
                 + " where o.quota_type in ('ADMINISTRATIVE', 'POLITICAL_LEGAL') and p.identity <> 'CIVIL_SERVANT'").inForce("o", d);
         return scoped(q, "o.person_id").list(c, r -> Breaches.nonCivilServantOnAdminQuota(r.getLong(1), r.getLong(2),
                 QuotaType.valueOf(r.getString(3)), PersonIdentity.valueOf(r.getString(4))));
@@ -66,7 +67,7 @@ final class PersonRuleQueries {
 
     /** NO_QUOTA_IN_ADMIN_POST. */
     List<Breach> noQuotaInAdminPosts() throws SQLException {
-        Query q = new Query("select s.unit_id, s.person_id, wv.name, p.identity from posting s" + ADMIN_POST_IN_ORGAN).inForce("wv", d)
+        SqlQuery q = new SqlQuery("select s.unit_id, s.person_id, wv.name, p.identity from posting s" + ADMIN_POST_IN_ORGAN).inForce("wv", d)
                 .and("join person p on p.id = s.person_id where s.post_type = 'ADMINISTRATIVE_POST'").inForce("s", d)
                 .and("and not exists (select 1 from occupancy o where o.person_id = s.person_id").inForce("o", d).and(")");
         return scoped(q, "s.person_id").list(c, r -> Breaches.noQuotaInAdminPost(r.getLong(1), r.getLong(2), r.getString(3),
@@ -75,7 +76,7 @@ final class PersonRuleQueries {
 
     /** QUOTA_TYPE_MISUSE of occupancies. */
     List<Breach> misusedOccupancies() throws SQLException {
-        Query q = new Query("select o.unit_id, o.person_id, o.quota_type, v.kind from occupancy o join unit_version v on v.unit_id = o.unit_id")
+        SqlQuery q = new SqlQuery("select o.unit_id, o.person_id, o.quota_type, v.kind from occupancy o join unit_version v on v.unit_id = o.unit_id")
                 .inForce("v", d).and("where ((v.kind = 'ORGAN' and o.quota_type = 'PUBLIC_INSTITUTION')"
                         + " or (v.kind = 'INSTITUTION' and o.quota_type <> 'PUBLIC_INSTITUTION'))").inForce("o", d);
         return scoped(q, "o.person_id").list(c, r -> Breaches.quotaTypeMisuse(r.getLong(1), r.getLong(2),
@@ -84,9 +85,9 @@ final class PersonRuleQueries {
 
     /** DUPLICATE_OCCUPANCY: more than one occupancy in force. */
     List<Breach> duplicateOccupancies() throws SQLException {
-        Query several = new Query("select x.person_id from occupancy x where 1 = 1").inForce("x", d);
+        SqlQuery several = new SqlQuery("select x.person_id from occupancy x where 1 = 1").inForce("x", d);
         scoped(several, "x.person_id").and("group by x.person_id having count(*) > 1");
-        Query q = new Query("select o.person_id, o.unit_id, v.name, o.quota_type, o.valid_from from occupancy o"
+        SqlQuery q = new SqlQuery("select o.person_id, o.unit_id, v.name, o.quota_type, o.valid_from from occupancy o"
                 + " join unit_version v on v.unit_id = o.unit_id").inForce("v", d)
                 .and("where o.person_id in (").and(several).and(")").inForce("o", d).and("order by o.person_id, o.valid_from, o.id");
         Map<Long, List<Breaches.Held>> held = new LinkedHashMap<>();
@@ -104,7 +105,7 @@ final class PersonRuleQueries {
      * (any cadre post in force counts) and identity; SQL leaves out everyone younger than the lowest age, 50.
      */
     List<Breach> overage() throws SQLException {
-        Query q = new Query("select o.unit_id, o.person_id, o.quota_type, p.birth_date, p.gender, p.identity,"
+        SqlQuery q = new SqlQuery("select o.unit_id, o.person_id, o.quota_type, p.birth_date, p.gender, p.identity,"
                 + " (select min(s.post_type) from posting s where s.person_id = o.person_id"
                 + " and s.post_type in ('ADMINISTRATIVE_POST', 'MANAGEMENT', 'PROFESSIONAL')").inForce("s", d)
                 .and(") from occupancy o join person p on p.id = o.person_id where p.birth_date <= ?", d.minusYears(50)).inForce("o", d);
@@ -132,7 +133,7 @@ final class PersonRuleQueries {
         // over the limit: start + limit months is before d; d.minusMonths alone clamps at a month's end and would be a day late
         LocalDate lastWithin = d.minusMonths(limitMonths);
         LocalDate firstWithin = Breaches.beyondLimit(lastWithin, limitMonths, d) ? lastWithin.plusDays(1) : lastWithin;
-        Query q = new Query("select s.unit_id, s.person_id, s.valid_from, s.secondment_end from posting s"
+        SqlQuery q = new SqlQuery("select s.unit_id, s.person_id, s.valid_from, s.secondment_end from posting s"
                 + " where s.arrangement = 'SECONDMENT'").inForce("s", d)
                 .and("and (s.secondment_end < ? or s.valid_from < ?)", d, firstWithin);
         return scoped(q, "s.person_id").list(c, r -> Breaches.secondmentOverdue(r.getLong(1), r.getLong(2),
@@ -141,7 +142,7 @@ final class PersonRuleQueries {
 
     /** ENTRY_WITHOUT_NOTICE. */
     List<Breach> entriesWithoutNotice() throws SQLException {
-        Query q = new Query("select o.unit_id, o.person_id, o.quota_type, o.valid_from from occupancy o"
+        SqlQuery q = new SqlQuery("select o.unit_id, o.person_id, o.quota_type, o.valid_from from occupancy o"
                 + " where (o.increase_notice_no is null or o.increase_notice_no = '')").inForce("o", d);
         return scoped(q, "o.person_id").list(c, r -> Breaches.entryWithoutNotice(r.getLong(1), r.getLong(2),
                 QuotaType.valueOf(r.getString(3)), Sql.localDate(r, 4)));

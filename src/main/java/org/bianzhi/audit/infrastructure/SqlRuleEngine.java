@@ -18,6 +18,7 @@ import org.bianzhi.audit.domain.RuleEngine;
 import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,7 +80,7 @@ public class SqlRuleEngine implements RuleEngine {
         return Sql.call(dataSource, c -> {
             Set<Long> people = new HashSet<>();
             for (String table : List.of("occupancy", "posting", "appointment")) {
-                people.addAll(new Query("select t.person_id from " + table + " t where 1 = 1").inForce("t", asOf)
+                people.addAll(new SqlQuery("select t.person_id from " + table + " t where 1 = 1").inForce("t", asOf)
                         .in("t.unit_id", unitIds).list(c, r -> r.getLong(1)));
             }
             return people;

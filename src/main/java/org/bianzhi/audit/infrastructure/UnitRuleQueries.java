@@ -13,6 +13,7 @@ import org.bianzhi.audit.domain.Breaches;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.UnitKind;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * The unit-wide rules as set-based SQL: counts per unit and subject against the approval in force, then the
@@ -59,7 +60,7 @@ final class UnitRuleQueries {
 
     /** QUOTA_TYPE_MISUSE of approvals: a positive approval of a type the unit's kind may not have. */
     List<Breach> misusedApprovals() throws SQLException {
-        Query q = new Query("select a.unit_id, a.quota_type, a.approved_count, v.kind from quota_approval a"
+        SqlQuery q = new SqlQuery("select a.unit_id, a.quota_type, a.approved_count, v.kind from quota_approval a"
                 + " join unit_version v on v.unit_id = a.unit_id").inForce("v", d)
                 .and("where a.approved_count > 0 and ((v.kind = 'ORGAN' and a.quota_type = 'PUBLIC_INSTITUTION')"
                         + " or (v.kind = 'INSTITUTION' and a.quota_type <> 'PUBLIC_INSTITUTION'))").inForce("a", d);
@@ -70,12 +71,12 @@ final class UnitRuleQueries {
 
     /** Groups (unit, subject) whose records in force outnumber the approval in force (none approved: 0). */
     private List<Group> over(String records, String subject, String approvals) throws SQLException {
-        Query counts = new Query("select o.unit_id, o." + subject + " s, count(*) n from " + records + " o where 1 = 1").inForce("o", d);
+        SqlQuery counts = new SqlQuery("select o.unit_id, o." + subject + " s, count(*) n from " + records + " o where 1 = 1").inForce("o", d);
         if (units != null) counts.in("o.unit_id", units);
-        Query approved = new Query("select a.unit_id, a." + subject + " s, max(a.approved_count) n from " + approvals + " a where 1 = 1")
+        SqlQuery approved = new SqlQuery("select a.unit_id, a." + subject + " s, max(a.approved_count) n from " + approvals + " a where 1 = 1")
                 .inForce("a", d);
         if (units != null) approved.in("a.unit_id", units);
-        Query q = new Query("select c.unit_id, c.s, c.n, coalesce(a.n, 0) from (").and(counts)
+        SqlQuery q = new SqlQuery("select c.unit_id, c.s, c.n, coalesce(a.n, 0) from (").and(counts)
                 .and("group by o.unit_id, o." + subject + ") c left join (").and(approved)
                 .and("group by a.unit_id, a." + subject + ") a on a.unit_id = c.unit_id and a.s = c.s where c.n > coalesce(a.n, 0)");
         return q.list(c, r -> new Group(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4)));
@@ -87,7 +88,7 @@ final class UnitRuleQueries {
         if (groups.isEmpty()) return result;
         Set<Long> groupUnits = new java.util.HashSet<>();
         groups.forEach(g -> groupUnits.add(g.unitId));
-        Query q = new Query("select o.unit_id, o." + subject + ", o.person_id from " + records + " o where 1 = 1").inForce("o", d)
+        SqlQuery q = new SqlQuery("select o.unit_id, o." + subject + ", o.person_id from " + records + " o where 1 = 1").inForce("o", d)
                 .in("o.unit_id", groupUnits).and(order);
         for (Object[] row : q.list(c, r -> new Object[] {r.getLong(1), r.getString(2), r.getLong(3)})) {
             result.computeIfAbsent(row[0] + "|" + row[1], k -> new ArrayList<>()).add((Long) row[2]);

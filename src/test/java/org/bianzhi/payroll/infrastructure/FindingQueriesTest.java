@@ -11,11 +11,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bianzhi.payroll.domain.PayMonth;
 import org.bianzhi.payroll.domain.PayrollRule;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.testdb.EachDatabase;
 import org.bianzhi.testdb.TestDb;
 
@@ -221,28 +220,12 @@ class FindingQueriesTest {
     /** The month's findings as the repository asks for them: regions first, and no unpaid branch when no region is paid. */
     private static Set<Finding> findings(TestDb db, String month, String unitPath) throws SQLException {
         PayMonth m = PayMonth.parse(month);
-        FindingQueries regionQuery = new FindingQueries(m);
-        List<String> regions = query(db, regionQuery.regions(), regionQuery.params, r -> r.getString(1));
+        List<String> regions = new FindingQueries(m).regions().list(db.connection(), r -> r.getString(1));
         List<PayrollRule> rules = new ArrayList<>(Arrays.asList(PayrollRule.values()));
         if (regions.isEmpty()) rules.remove(PayrollRule.OCCUPANCY_NOT_PAID);
-        FindingQueries q = new FindingQueries(m);
-        String sql = "select f.rule_no, f.unit_id, f.id_number, f.paying_unit_id from (" + q.union(rules, regions, unitPath) + ") f";
-        return new HashSet<>(query(db, sql, q.params, r -> new Finding(PayrollRule.values()[r.getInt(1) - 1], r.getLong(2), r.getString(3),
+        SqlQuery q = new SqlQuery("select f.rule_no, f.unit_id, f.id_number, f.paying_unit_id from (")
+                .and(new FindingQueries(m).union(rules, regions, unitPath)).and(") f");
+        return new HashSet<>(q.list(db.connection(), r -> new Finding(PayrollRule.values()[r.getInt(1) - 1], r.getLong(2), r.getString(3),
                 r.getObject(4) == null ? null : r.getLong(4))));
-    }
-
-    private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
-
-    /** Runs SQL with JPA's numbered placeholders ({@code ?1}) over plain JDBC, which knows only {@code ?}. */
-    private static <T> List<T> query(TestDb db, String sql, List<Object> params, Sql.Row<T> row) throws SQLException {
-        Matcher placeholder = NUMBERED.matcher(sql);
-        List<Object> ordered = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        while (placeholder.find()) {
-            ordered.add(params.get(Integer.parseInt(placeholder.group(1)) - 1));
-            placeholder.appendReplacement(plain, "?");
-        }
-        placeholder.appendTail(plain);
-        return Sql.list(db.connection(), plain.toString(), row, ordered.stream().map(p -> p instanceof java.sql.Date d ? d.toLocalDate() : p).toArray());
     }
 }
