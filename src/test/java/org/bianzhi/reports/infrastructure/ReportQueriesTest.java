@@ -41,7 +41,7 @@ class ReportQueriesTest {
     @EachDatabase
     void approvedAndOccupiedArePerUnitAndTypeInForceOnTheDateWithinTheSubtree(TestDb db) throws SQLException {
         County c = county(db);
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
 
         assertEquals(Set.of(c.bureau() + " ADMINISTRATIVE 3", c.office() + " ADMINISTRATIVE 2", c.centre() + " PUBLIC_INSTITUTION 5"),
                 lines(q.quotasApproved(c.path(), TODAY)));
@@ -66,7 +66,7 @@ class ReportQueriesTest {
         notice(db, c.bureau(), plan, "2026-04-01");
         notice(db, c.office(), usedUp, "2026-03-01");
         notice(db, c.office(), usedUp, "2026-03-02");                         // one more notice than slots: never below zero
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
 
         for (LocalDate d : TestDb.daysAround("2026-02-01", "2026-04-01", "2027-01-01")) {
             int expected = d.isBefore(LocalDate.of(2026, 2, 1)) || d.isAfter(LocalDate.of(2026, 12, 31)) ? 0
@@ -87,7 +87,7 @@ class ReportQueriesTest {
         db.appointment(db.person("副", "CIVIL_SERVANT"), bureau, "UNIT_DEPUTY", "2024-01-01", null);
         db.appointment(db.person("科", "CIVIL_SERVANT"), bureau, "DEPT_PRINCIPAL", "2024-01-01", null);
         db.appointment(db.person("前副", "CIVIL_SERVANT"), bureau, "UNIT_DEPUTY", "2020-01-01", "2024-01-01");
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
         String path = "/" + bureau + "/";
 
         assertEquals(Set.of(bureau + " UNIT_PRINCIPAL 1", bureau + " UNIT_DEPUTY 2"), lines(q.leadershipApproved(path, TODAY)));
@@ -103,7 +103,7 @@ class ReportQueriesTest {
                 + " recorded_at) values (?, ?, '瑞安市人力资源和社会保障局', 'ORGAN', '330381', 'COUNTY', 'FULL', ?, 'test', ?)",
                 TestDb.nextId(), bureau, TestDb.date("2026-01-01"), Instant.now());
         long later = db.unit("ORGAN", "瑞安市数据局", bureau, "COUNTY", "2027-01-01");
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
         String path = "/" + bureau + "/";
 
         assertEquals("瑞安市人事局", q.units(path, LocalDate.of(2025, 12, 31)).get(bureau).name());

@@ -22,7 +22,7 @@ class RetirementCandidatesTest {
         long man = db.person("老张", "CIVIL_SERVANT", "1966-03-10", "MALE");   // 60岁4个月: 2026-07-10
         db.occupancy(man, bureau, "ADMINISTRATIVE", "2000-01-01", null, "Z2000-0001");
         db.occupancy(db.person("小王", "CIVIL_SERVANT", "1990-01-01", "MALE"), bureau, "ADMINISTRATIVE", "2015-01-01", null, "Z2015-0001");
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
 
         // one year ahead: from 2025-07-10 (the date is the period's last day) to 2026-07-09 (the day before it)
         for (LocalDate d : TestDb.daysAround("2025-07-10", "2026-07-10")) {
@@ -44,7 +44,7 @@ class RetirementCandidatesTest {
         db.occupancy(unposted, bureau, "ADMINISTRATIVE", "2000-01-01", null, "Z2000-0003");
         long left = db.person("已调出", "CIVIL_SERVANT", "1966-03-10", "MALE");
         db.occupancy(left, bureau, "ADMINISTRATIVE", "2000-01-01", "2026-06-30", "Z2000-0004");
-        ReportQueries q = NativeQueries.over(db.connection());
+        ReportQueries q = ReportQueriesOver.db(db);
         RetirementForecast twoYears = new RetirementForecast(TODAY, 2);
 
         List<Candidate> candidates = q.retirementCandidates("/" + bureau + "/", twoYears);
