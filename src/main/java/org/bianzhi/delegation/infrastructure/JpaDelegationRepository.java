@@ -23,6 +23,7 @@ import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.roster.domain.LeadingRole;
 import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.SerialCounters;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 @ApplicationScoped
 public class JpaDelegationRepository implements DelegationRepository {
@@ -89,7 +90,7 @@ public class JpaDelegationRepository implements DelegationRepository {
         params.add(date);
         params.add(date);
         List<?> rows = query("select person_id, unit_id, category, leading_role, post_title from appointment where person_id in ("
-                + marks(personIds.size()) + ") and valid_from <= ? and (valid_to is null or valid_to > ?) order by person_id, category, unit_id",
+                + marks(personIds.size()) + ") and " + SqlQuery.inForce(null, "?") + " order by person_id, category, unit_id",
                 params).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Appointment(((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(), LeadershipCategory.valueOf((String) r[2]),

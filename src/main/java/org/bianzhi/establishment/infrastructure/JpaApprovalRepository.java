@@ -13,11 +13,12 @@ import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.establishment.domain.QuotaApproval;
 import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.shared.infrastructure.LockRows;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 @ApplicationScoped
 public class JpaApprovalRepository implements ApprovalRepository {
 
-    private static final String AS_OF = " and a.period.validFrom <= :d and (a.period.validTo is null or a.period.validTo > :d)";
+    private static final String AS_OF = " and " + SqlQuery.periodInForce("a", ":d");
 
     @PersistenceContext(unitName = "bianzhi")
     EntityManager em;

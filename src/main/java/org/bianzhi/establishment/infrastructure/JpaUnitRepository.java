@@ -14,6 +14,7 @@ import org.bianzhi.establishment.domain.Unit;
 import org.bianzhi.establishment.domain.UnitCode;
 import org.bianzhi.establishment.domain.UnitRepository;
 import org.bianzhi.shared.domain.UnitPath;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 @ApplicationScoped
 public class JpaUnitRepository implements UnitRepository {
@@ -103,7 +104,7 @@ public class JpaUnitRepository implements UnitRepository {
     @Override
     public List<Unit> childrenOf(Long parentId, LocalDate asOf) {
         return em.createQuery("select u from Unit u, UnitVersion v where v.unit = u and v.parentId = :p"
-                        + " and v.period.validFrom <= :d and (v.period.validTo is null or v.period.validTo > :d)"
+                        + " and " + SqlQuery.periodInForce("v", ":d")
                         + " order by u.code", Unit.class)
                 .setParameter("p", parentId).setParameter("d", asOf).getResultList();
     }

@@ -17,6 +17,7 @@ import org.bianzhi.imports.domain.ImportJobRepository.RejectedCell;
 import org.bianzhi.imports.domain.StagedApprovalRow;
 import org.bianzhi.imports.domain.StagedRow;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * Stores a file of 编制核定 (quota approvals) or 领导职数核定 (leadership approvals) set-wise ({@link StagedLoad}), with the
@@ -122,8 +123,8 @@ public final class ApprovalBulkLoad extends StagedLoad.WholeFile {
         return Sql.list(c, "select s.row_no, s.valid_from, u.established_on, u.abolished_on, (select v.name from unit_version v"
                 + " where v.unit_id = u.id and not exists (select 1 from unit_version w where w.unit_id = u.id and (w.valid_from > v.valid_from"
                 + " or w.valid_from = v.valid_from and w.id > v.id))) from " + STAGED + " s join unit u on u.id = s.unit_id where" + LIVE
-                + " and not exists (select 1 from unit_version v where v.unit_id = u.id and v.valid_from <= s.valid_from"
-                + " and (v.valid_to is null or v.valid_to > s.valid_from)) order by s.row_no",
+                + " and not exists (select 1 from unit_version v where v.unit_id = u.id and " + SqlQuery.inForce("v", "s.valid_from")
+                + ") order by s.row_no",
                 r -> new RejectedCell(r.getInt(1), "生效日期", "单位“" + r.getString(5) + "”在 " + r.getDate(2) + " 不存在（设立于 "
                         + r.getDate(3) + (r.getDate(4) == null ? "" : "，撤销于 " + r.getDate(4)) + "）"), job, from, to);
     }

@@ -13,6 +13,7 @@ import org.bianzhi.roster.domain.PostType;
 import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * The checks of staged roster rows that need the registry, one query each over a range of rows: the units
@@ -69,8 +70,7 @@ final class RosterSetChecks {
                 + Stream.of(PostType.values()).filter(p -> p.existsIn(kind)).map(p -> "'" + p.name() + "'")
                 .collect(Collectors.joining(", ")) + "))").collect(Collectors.joining(" or "));
         String sql = "select s.row_no, s.post_type, v.kind, v.name from import_roster_row s join unit u on u.code = s.post_unit"
-                + " join unit_version v on v.unit_id = u.id and v.valid_from <= s.post_from"
-                + " and (v.valid_to is null or v.valid_to > s.post_from) where" + LIVE + " and not (" + allowed + ")";
+                + " join unit_version v on v.unit_id = u.id and " + SqlQuery.inForce("v", "s.post_from") + " where" + LIVE + " and not (" + allowed + ")";
         return query(sql, new Object[] {job, from, to}, r -> {
             UnitKind kind = UnitKind.valueOf(r.getString(3));
             String types = Stream.of(PostType.values()).filter(p -> p.existsIn(kind)).map(Labeled::label)

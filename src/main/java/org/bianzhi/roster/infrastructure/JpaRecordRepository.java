@@ -13,14 +13,14 @@ import org.bianzhi.roster.domain.PersonRecord;
 import org.bianzhi.roster.domain.Posting;
 import org.bianzhi.roster.domain.RecordRepository;
 import org.bianzhi.shared.domain.UnitPath;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 @ApplicationScoped
 public class JpaRecordRepository implements RecordRepository {
 
     /** Native SQL: who has an occupancy or a posting at a unit on a date. */
-    private static final String PEOPLE_AT = "select person_id from occupancy where unit_id = ?1 and valid_from <= ?2"
-            + " and (valid_to is null or valid_to > ?2) union select person_id from posting where unit_id = ?1"
-            + " and valid_from <= ?2 and (valid_to is null or valid_to > ?2)";
+    private static final String PEOPLE_AT = "select person_id from occupancy where unit_id = ?1 and " + SqlQuery.inForce(null, "?2")
+            + " union select person_id from posting where unit_id = ?1 and " + SqlQuery.inForce(null, "?2");
 
     @PersistenceContext(unitName = "bianzhi")
     EntityManager em;

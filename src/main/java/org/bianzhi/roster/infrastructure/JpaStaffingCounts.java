@@ -15,6 +15,7 @@ import org.bianzhi.establishment.domain.QuotaType;
 import org.bianzhi.establishment.domain.StaffingCounts;
 import org.bianzhi.roster.domain.StaffingPlan;
 import org.bianzhi.roster.domain.WorkflowRepository;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /** Counts the roster's records for the establishment view (as of a date). */
 @ApplicationScoped
@@ -29,8 +30,7 @@ public class JpaStaffingCounts implements StaffingCounts {
     @Override
     public Map<QuotaType, Integer> occupied(Long unitId, LocalDate date) {
         List<Object[]> rows = em.createQuery("select o.quotaType, count(o) from Occupancy o where o.unitId = :u"
-                        + " and o.period.validFrom <= :d and (o.period.validTo is null or o.period.validTo > :d)"
-                        + " group by o.quotaType", Object[].class)
+                        + " and " + SqlQuery.periodInForce("o", ":d") + " group by o.quotaType", Object[].class)
                 .setParameter("u", unitId).setParameter("d", date).getResultList();
         Map<QuotaType, Integer> result = new EnumMap<>(QuotaType.class);
         rows.forEach(r -> result.put((QuotaType) r[0], ((Number) r[1]).intValue()));
@@ -79,7 +79,7 @@ public class JpaStaffingCounts implements StaffingCounts {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select o.person_id, p.name, o.valid_from, o.increase_notice_no"
                         + " from occupancy o join person p on p.id = o.person_id where o.unit_id = ?1 and o.quota_type = ?2"
-                        + " and o.valid_from <= ?3 and (o.valid_to is null or o.valid_to > ?3)"
+                        + " and " + SqlQuery.inForce("o", "?3")
                         + " order by o.valid_from desc, o.increase_notice_no desc nulls last, o.id desc")
                 .setParameter(1, unitId).setParameter(2, type.name()).setParameter(3, date)
                 .setMaxResults(n).getResultList();
@@ -93,8 +93,7 @@ public class JpaStaffingCounts implements StaffingCounts {
     @Override
     public Map<LeadershipCategory, Integer> holders(Long unitId, LocalDate date) {
         List<Object[]> rows = em.createQuery("select a.category, count(a) from Appointment a where a.unitId = :u"
-                        + " and a.period.validFrom <= :d and (a.period.validTo is null or a.period.validTo > :d)"
-                        + " group by a.category", Object[].class)
+                        + " and " + SqlQuery.periodInForce("a", ":d") + " group by a.category", Object[].class)
                 .setParameter("u", unitId).setParameter("d", date).getResultList();
         Map<LeadershipCategory, Integer> result = new EnumMap<>(LeadershipCategory.class);
         rows.forEach(r -> result.put((LeadershipCategory) r[0], ((Number) r[1]).intValue()));

@@ -22,6 +22,7 @@ import org.bianzhi.establishment.domain.UnitKind;
 import org.bianzhi.roster.domain.CadreRank;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.filing.domain.CustodyFindings.DocumentFact;
 import org.bianzhi.travel.filing.domain.CustodyLedger;
 import org.bianzhi.travel.filing.domain.CustodyMovementKind;
@@ -161,8 +162,7 @@ public class JdbcTravelFacts implements TravelFacts {
                 for (int k = 0; k < 4; k++) params.add(date);
                 Sql.list(c, "select a.person_id, v.name, a.category from appointment a join unit_version v on v.unit_id = a.unit_id"
                         + " where a.person_id in (" + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")"
-                        + " and a.valid_from <= ? and (a.valid_to is null or a.valid_to > ?)"
-                        + " and v.valid_from <= ? and (v.valid_to is null or v.valid_to > ?)"
+                        + " and " + SqlQuery.inForce("a", "?") + " and " + SqlQuery.inForce("v", "?")
                         + " order by a.person_id, a.valid_from, v.valid_from", r -> {
                     String post = r.getString(2) + LeadershipCategory.valueOf(r.getString(3)).label();
                     result.merge(r.getLong(1), post, (a, b) -> a.contains(post) ? a : a + "、" + post);
@@ -185,7 +185,7 @@ public class JdbcTravelFacts implements TravelFacts {
                 params.add(date);
                 Sql.list(c, "select f.person_id, f.kind, f.fact_value from person_fact f where f.person_id in ("
                         + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")"
-                        + " and f.valid_from <= ? and (f.valid_to is null or f.valid_to > ?)", r -> {
+                        + " and " + SqlQuery.inForce("f", "?"), r -> {
                     PersonFacts known = result.getOrDefault(r.getLong(1), new PersonFacts(null, null));
                     result.put(r.getLong(1), "RANK".equals(r.getString(2))
                             ? new PersonFacts(CadreRank.valueOf(r.getString(3)), known.household())

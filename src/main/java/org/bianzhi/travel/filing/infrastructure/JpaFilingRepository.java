@@ -8,6 +8,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.filing.domain.Filing;
 import org.bianzhi.travel.filing.domain.FilingRepository;
 
@@ -41,7 +42,7 @@ public class JpaFilingRepository implements FilingRepository {
     @Override
     public List<Filing> inForce(Filter f) {
         StringBuilder sql = new StringBuilder("select f.id from travel_filing f join person p on p.id = f.person_id"
-                + " where f.valid_from <= ? and (f.valid_to is null or f.valid_to > ?)");
+                + " where " + SqlQuery.inForce("f", "?"));
         List<Object> params = new ArrayList<>(List.of(f.asOf(), f.asOf()));
         if (f.category() != null) {
             sql.append(" and f.category = ?");

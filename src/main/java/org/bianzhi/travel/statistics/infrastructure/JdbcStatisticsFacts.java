@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.domain.Horizon;
 import org.bianzhi.travel.statistics.domain.StatisticsFacts;
 
@@ -81,7 +82,7 @@ public class JdbcStatisticsFacts implements StatisticsFacts {
     public Map<String, Long> staffByUnitPath(LocalDate day) {
         Map<String, Long> staff = new HashMap<>();
         Sql.run(dataSource, c -> Sql.list(c, "select u.path, count(distinct o.person_id) from occupancy o join unit u on u.id = o.unit_id"
-                + " where o.valid_from <= ? and (o.valid_to is null or o.valid_to > ?) group by u.path",
+                + " where " + SqlQuery.inForce("o", "?") + " group by u.path",
                 r -> staff.put(r.getString(1), r.getLong(2)), day, day));
         return staff;
     }
