@@ -2,8 +2,6 @@ package org.bianzhi.imports.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +12,7 @@ import javax.sql.DataSource;
 import org.bianzhi.shared.domain.UnitPath;
 import org.bianzhi.shared.infrastructure.DatabaseDefinition;
 import org.bianzhi.shared.infrastructure.Sql;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * The registry's current state as rows for export files; the roster is streamed from one cursor so that a province
@@ -25,30 +24,32 @@ public class ExportQueries {
     /** Rows the driver fetches at a time from the roster's cursor. */
     private static final int FETCH = 2_000;
 
-    @PersistenceContext(unitName = "bianzhi")
-    EntityManager em;
-
     @Resource(lookup = DatabaseDefinition.JNDI_NAME)
     DataSource dataSource;
 
     /** Current units, parents before children: code, name, short name, kind, class, parent code, region, level, funding, aliases, established. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> units(String path) {
-        return em.createNativeQuery("select u.code, v.name, v.short_name, v.kind, v.institution_class, p.code as parent,"
-                        + " v.region_code, v.admin_level, v.funding, v.aliases, u.established_on from unit u"
-                        + " join unit_version v on v.unit_id = u.id and v.valid_to is null left join unit p on p.id = v.parent_id"
-                        + " where u.abolished_on is null and u.path like ?1 order by u.path")
-                .setParameter(1, UnitPath.likePattern(path)).getResultList();
+        SqlQuery q = new SqlQuery("select u.code, v.name, v.short_name, v.kind, v.institution_class, p.code as parent,"
+                + " v.region_code, v.admin_level, v.funding, v.aliases, u.established_on from unit u"
+                + " join unit_version v on v.unit_id = u.id and v.valid_to is null left join unit p on p.id = v.parent_id"
+                + " where u.abolished_on is null and u.path like ? order by u.path", UnitPath.likePattern(path));
+        return Sql.call(dataSource, c -> q.list(c, ExportQueries::columns));
     }
 
     /** Approvals in force for some time (not superseded on their first day): code, subject, count, from, document. */
-    @SuppressWarnings("unchecked")
     public List<Object[]> approvals(String table, String subjectColumn, String path) {
-        return em.createNativeQuery("select u.code, a." + subjectColumn + ", a.approved_count, a.valid_from, a.basis_document"
-                        + " from " + table + " a join unit u on u.id = a.unit_id where u.abolished_on is null"
-                        + " and (a.valid_to is null or a.valid_to > a.valid_from) and u.path like ?1"
-                        + " order by u.code, a." + subjectColumn + ", a.valid_from")
-                .setParameter(1, UnitPath.likePattern(path)).getResultList();
+        SqlQuery q = new SqlQuery("select u.code, a." + subjectColumn + ", a.approved_count, a.valid_from, a.basis_document"
+                + " from " + table + " a join unit u on u.id = a.unit_id where u.abolished_on is null"
+                + " and (a.valid_to is null or a.valid_to > a.valid_from) and u.path like ?"
+                + " order by u.code, a." + subjectColumn + ", a.valid_from", UnitPath.likePattern(path));
+        return Sql.call(dataSource, c -> q.list(c, ExportQueries::columns));
+    }
+
+    /** A row's columns as the driver gives them (texts, numbers, dates), for the export's writer. */
+    private static Object[] columns(ResultSet r) throws SQLException {
+        Object[] row = new Object[r.getMetaData().getColumnCount()];
+        for (int i = 0; i < row.length; i++) row[i] = r.getObject(i + 1);
+        return row;
     }
 
     /** Receives the roster's current records, in person order: the person's columns, the kind and the record's. */
