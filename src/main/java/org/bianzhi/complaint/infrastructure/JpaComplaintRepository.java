@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bianzhi.complaint.domain.Complaint;
@@ -14,6 +12,7 @@ import org.bianzhi.complaint.domain.ComplaintEvent;
 import org.bianzhi.complaint.domain.ComplaintRepository;
 import org.bianzhi.complaint.domain.ComplaintStatus;
 import org.bianzhi.shared.infrastructure.SerialCounters;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 @ApplicationScoped
 public class JpaComplaintRepository implements ComplaintRepository {
@@ -54,61 +53,43 @@ public class JpaComplaintRepository implements ComplaintRepository {
         return counters.next("complaint_counter", new String[] {"case_year"}, year);
     }
 
-    /** The where clause of a list, with its parameters in order. */
-    private record Where(String sql, List<Object> params) {}
-
-    private static Where where(Filter f) {
-        StringBuilder q = new StringBuilder(" from complaint c where 1 = 1");
-        List<Object> params = new ArrayList<>();
+    /** The from and where clauses of a list, with their parameters. */
+    private static SqlQuery where(Filter f) {
+        SqlQuery q = new SqlQuery(" from complaint c where 1 = 1");
         if (f.status() != null) {
-            q.append(" and c.status = ?");
-            params.add(f.status().name());
+            q.and("and c.status = ?", f.status().name());
         }
         if (f.category() != null) {
-            q.append(" and exists (select 1 from complaint_category k where k.complaint_id = c.id and k.category = ?)");
-            params.add(f.category().name());
+            q.and("and exists (select 1 from complaint_category k where k.complaint_id = c.id and k.category = ?)", f.category().name());
         }
         if (f.unitId() != null) {
-            q.append(" and exists (select 1 from complaint_unit u where u.complaint_id = c.id and u.unit_id = ?)");
-            params.add(f.unitId());
+            q.and("and exists (select 1 from complaint_unit u where u.complaint_id = c.id and u.unit_id = ?)", f.unitId());
         }
         if (f.handler() != null) {
-            q.append(" and c.handler = ?");
-            params.add(f.handler());
+            q.and("and c.handler = ?", f.handler());
         }
         if (f.overdueOn() != null) {
-            q.append(" and c.status <> ? and c.due_date < ?");
-            params.add(ComplaintStatus.CONCLUDED.name());
-            params.add(f.overdueOn());
+            q.and("and c.status <> ? and c.due_date < ?", ComplaintStatus.CONCLUDED.name(), f.overdueOn());
         }
         if (f.text() != null) {
-            q.append(" and (c.subject like ? or upper(c.case_number) like ?)");
             String like = "%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like.toUpperCase());
+            q.and("and (c.subject like ? or upper(c.case_number) like ?)", like, like.toUpperCase());
         }
-        return new Where(q.toString(), params);
-    }
-
-    private Query query(String sql, List<Object> params) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
         return q;
     }
 
     @Override
     public List<Complaint> list(Filter filter, int offset, int limit) {
-        Where w = where(filter);
         @SuppressWarnings("unchecked")
-        List<Object> ids = query("select c.id" + w.sql() + " order by c.received_on desc, c.id desc", w.params())
+        List<Object> ids = new SqlQuery("select c.id").and(where(filter)).and("order by c.received_on desc, c.id desc")
+                .nativeQuery(em)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> em.find(Complaint.class, ((Number) id).longValue())).toList();
     }
 
     @Override
     public long count(Filter filter) {
-        Where w = where(filter);
-        return ((Number) query("select count(*)" + w.sql(), w.params()).getSingleResult()).longValue();
+        return ((Number) new SqlQuery("select count(*)").and(where(filter)).nativeQuery(em).getSingleResult()).longValue();
     }
 
     @Override

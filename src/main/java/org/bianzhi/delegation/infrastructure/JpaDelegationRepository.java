@@ -97,45 +97,35 @@ public class JpaDelegationRepository implements DelegationRepository {
                 r[3] == null ? null : LeadingRole.valueOf((String) r[3]), (String) r[4])).toList();
     }
 
-    /** The where clause of a list, with its parameters in order. */
-    private record Where(String sql, List<Object> params) {}
-
-    private static Where where(Filter f) {
-        StringBuilder q = new StringBuilder(" from delegation d join unit u on u.id = d.organiser_unit_id where 1 = 1");
-        List<Object> params = new ArrayList<>();
+    /** The from and where clauses of a list, with their parameters. */
+    private static SqlQuery where(Filter f) {
+        SqlQuery q = new SqlQuery(" from delegation d join unit u on u.id = d.organiser_unit_id where 1 = 1");
         if (f.status() != null) {
-            q.append(" and d.status = ?");
-            params.add(f.status().name());
+            q.and("and d.status = ?", f.status().name());
         }
         for (String path : new String[] {f.unitPath(), f.scopePath()}) {
             if (path == null) continue;
-            q.append(" and u.path like ?");
-            params.add(UnitPath.likePattern(path));
+            q.and("and u.path like ?", UnitPath.likePattern(path));
         }
         if (f.personId() != null) {
-            q.append(" and exists (select 1 from delegation_member m where m.delegation_id = d.id and m.person_id = ?)");
-            params.add(f.personId());
+            q.and("and exists (select 1 from delegation_member m where m.delegation_id = d.id and m.person_id = ?)", f.personId());
         }
         if (f.year() != null) {
-            q.append(" and d.departs_on >= ? and d.departs_on < ?");
-            params.add(LocalDate.of(f.year(), 1, 1));
-            params.add(LocalDate.of(f.year() + 1, 1, 1));
+            q.and("and d.departs_on >= ? and d.departs_on < ?", LocalDate.of(f.year(), 1, 1), LocalDate.of(f.year() + 1, 1, 1));
         }
-        return new Where(q.toString(), params);
+        return q;
     }
 
     @Override
     public List<Delegation> list(Filter filter, int offset, int limit) {
-        Where w = where(filter);
-        List<?> ids = query("select d.id" + w.sql() + " order by d.departs_on desc, d.id desc", w.params())
+        List<?> ids = new SqlQuery("select d.id").and(where(filter)).and("order by d.departs_on desc, d.id desc").nativeQuery(em)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> em.find(Delegation.class, ((Number) id).longValue())).toList();
     }
 
     @Override
     public long count(Filter filter) {
-        Where w = where(filter);
-        return ((Number) query("select count(*)" + w.sql(), w.params()).getSingleResult()).longValue();
+        return ((Number) new SqlQuery("select count(*)").and(where(filter)).nativeQuery(em).getSingleResult()).longValue();
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.bianzhi.shared.infrastructure;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.bianzhi.shared.domain.UnitPath;
 
@@ -24,7 +27,7 @@ public final class SqlQuery {
     /** Appends {@code text} (after a space) with the parameters of its {@code ?}s. */
     public SqlQuery and(String text, Object... p) {
         sql.append(' ').append(text);
-        params.addAll(List.of(p));
+        Collections.addAll(params, p);
         return this;
     }
 
@@ -75,6 +78,16 @@ public final class SqlQuery {
 
     public int update(Connection c) throws SQLException {
         return Sql.update(c, sql.toString(), params.toArray());
+    }
+
+    /**
+     * The statement as a native query of {@code em}, for the few reads the rule keeps inside the JPA unit of work (the
+     * id pages of lists whose rows are then loaded as entities): parameters bound by position, as for JDBC.
+     */
+    public Query nativeQuery(EntityManager em) {
+        Query q = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
+        return q;
     }
 
     /** The one number the query answers (a count). */

@@ -1,10 +1,10 @@
 package org.bianzhi.travel.infrastructure;
 
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.bianzhi.shared.domain.UnitPath;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 
 /**
  * The where clause of the module's lists, built condition by condition with its parameters in order. A unit filter
@@ -13,39 +13,27 @@ import org.bianzhi.shared.domain.UnitPath;
  */
 public final class PersonFilter {
 
-    /** The finished clause and its parameters. */
-    public record Where(String sql, List<Object> params) {
-        public Query bind(Query q) {
-            for (int i = 0; i < params.size(); i++) q.setParameter(i + 1, params.get(i));
-            return q;
-        }
-    }
-
-    private final StringBuilder sql;
+    private final SqlQuery sql;
     private final String personColumn;
-    private final List<Object> params = new ArrayList<>();
 
     public PersonFilter(String from, String personColumn) {
-        this.sql = new StringBuilder(from);
+        this.sql = new SqlQuery(from);
         this.personColumn = personColumn;
     }
 
     public void eq(String column, Object value) {
         if (value == null) return;
-        sql.append(" and ").append(column).append(" = ?");
-        params.add(value);
+        sql.and("and " + column + " = ?", value);
     }
 
     public void from(String column, LocalDate day) {
         if (day == null) return;
-        sql.append(" and ").append(column).append(" >= ?");
-        params.add(day);
+        sql.and("and " + column + " >= ?", day);
     }
 
     public void to(String column, LocalDate day) {
         if (day == null) return;
-        sql.append(" and ").append(column).append(" <= ?");
-        params.add(day);
+        sql.and("and " + column + " <= ?", day);
     }
 
     /** People with a record at the unit of {@code path} or below; {@code orUnplaced}: also people with no record at all. */
@@ -53,18 +41,19 @@ public final class PersonFilter {
         if (path == null) return;
         List<String> at = new ArrayList<>();
         List<String> none = new ArrayList<>();
+        List<Object> like = new ArrayList<>();
         for (String table : List.of("occupancy", "posting", "appointment")) {
             at.add("exists (select 1 from " + table + " r join unit u on u.id = r.unit_id where r.person_id = " + personColumn
                     + " and u.path like ?)");
             none.add("not exists (select 1 from " + table + " r where r.person_id = " + personColumn + ")");
-            params.add(UnitPath.likePattern(path));
+            like.add(UnitPath.likePattern(path));
         }
-        sql.append(" and (").append(String.join(" or ", at));
-        if (orUnplaced) sql.append(" or (").append(String.join(" and ", none)).append(")");
-        sql.append(")");
+        sql.and("and (" + String.join(" or ", at) + (orUnplaced ? " or (" + String.join(" and ", none) + ")" : "") + ")",
+                like.toArray());
     }
 
-    public Where where() {
-        return new Where(sql.toString(), List.copyOf(params));
+    /** The clause built so far, with its parameters. */
+    public SqlQuery where() {
+        return sql;
     }
 }

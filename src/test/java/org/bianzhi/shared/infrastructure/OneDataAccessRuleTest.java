@@ -29,11 +29,6 @@ class OneDataAccessRuleTest {
     private static final Set<String> THE_TOOLKIT = Set.of("org/bianzhi/shared/infrastructure/SqlQuery.java",
             "org/bianzhi/shared/infrastructure/Sql.java");
 
-    /** Builders older than the rule, to be moved onto {@link SqlQuery}; no new one joins them. */
-    private static final Set<String> OLDER_BUILDERS = Set.of("org/bianzhi/travel/infrastructure/PersonFilter.java",
-            "org/bianzhi/delegation/infrastructure/JpaDelegationRepository.java",
-            "org/bianzhi/complaint/infrastructure/JpaComplaintRepository.java");
-
     /** A SQL day: a parameter, a column, or an expression spliced in ({@code " + day + "}). */
     private static final String DAY = "(?:\"\\s*\\+[^\"\\n]*\\+\\s*\"|[\\w.?:]+)";
 
@@ -64,7 +59,6 @@ class OneDataAccessRuleTest {
                     Matcher m = p.matcher(code);
                     while (m.find()) found.add(name + ":" + line(code, m.start()) + ": a hand-written as-of condition — " + USE_IN_FORCE);
                 }
-                if (OLDER_BUILDERS.contains(name)) continue;
                 Matcher m = BUILDER.matcher(code);
                 while (m.find()) found.add(name + ":" + line(code, m.start()) + ": a SQL builder of its own — " + USE_SQL_QUERY);
             }

@@ -56,7 +56,6 @@ class PersonFilterTest {
     }
 
     private static Set<Long> run(TestDb db, PersonFilter f) throws SQLException {
-        PersonFilter.Where where = f.where();
-        return Set.copyOf(Sql.list(db.connection(), where.sql(), r -> r.getLong(1), where.params().toArray()));
+        return Set.copyOf(f.where().list(db.connection(), r -> r.getLong(1)));
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bianzhi.shared.infrastructure.SerialCounters;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.approval.domain.TravelApplication;
 import org.bianzhi.travel.approval.domain.TravelApplicationRepository;
 import org.bianzhi.travel.infrastructure.PersonFilter;
@@ -59,20 +60,19 @@ public class JpaTravelApplicationRepository implements TravelApplicationReposito
 
     @Override
     public List<TravelApplication> list(Filter filter, int offset, int limit) {
-        PersonFilter.Where w = where(filter);
         @SuppressWarnings("unchecked")
-        List<Object> ids = w.bind(em.createNativeQuery("select a.id" + w.sql() + " order by a.departs_on desc, a.id desc"))
+        List<Object> ids = new SqlQuery("select a.id").and(where(filter)).and("order by a.departs_on desc, a.id desc")
+                .nativeQuery(em)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> em.find(TravelApplication.class, ((Number) id).longValue())).toList();
     }
 
     @Override
     public long count(Filter filter) {
-        PersonFilter.Where w = where(filter);
-        return ((Number) w.bind(em.createNativeQuery("select count(*)" + w.sql())).getSingleResult()).longValue();
+        return ((Number) new SqlQuery("select count(*)").and(where(filter)).nativeQuery(em).getSingleResult()).longValue();
     }
 
-    private static PersonFilter.Where where(Filter f) {
+    private static SqlQuery where(Filter f) {
         PersonFilter q = new PersonFilter(" from travel_application a where 1 = 1", "a.person_id");
         q.eq("a.person_id", f.personId());
         q.under(f.unitPath(), false);

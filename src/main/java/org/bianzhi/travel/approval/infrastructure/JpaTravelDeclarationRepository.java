@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.approval.domain.TravelDeclaration;
 import org.bianzhi.travel.approval.domain.TravelDeclarationRepository;
 import org.bianzhi.travel.infrastructure.PersonFilter;
@@ -21,20 +22,19 @@ public class JpaTravelDeclarationRepository implements TravelDeclarationReposito
 
     @Override
     public List<TravelDeclaration> list(Long personId, String scopePath, int offset, int limit) {
-        PersonFilter.Where w = where(personId, scopePath);
         @SuppressWarnings("unchecked")
-        List<Object> ids = w.bind(em.createNativeQuery("select d.id" + w.sql() + " order by d.departs_on desc, d.id desc"))
+        List<Object> ids = new SqlQuery("select d.id").and(where(personId, scopePath)).and("order by d.departs_on desc, d.id desc")
+                .nativeQuery(em)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> em.find(TravelDeclaration.class, ((Number) id).longValue())).toList();
     }
 
     @Override
     public long count(Long personId, String scopePath) {
-        PersonFilter.Where w = where(personId, scopePath);
-        return ((Number) w.bind(em.createNativeQuery("select count(*)" + w.sql())).getSingleResult()).longValue();
+        return ((Number) new SqlQuery("select count(*)").and(where(personId, scopePath)).nativeQuery(em).getSingleResult()).longValue();
     }
 
-    private static PersonFilter.Where where(Long personId, String scopePath) {
+    private static SqlQuery where(Long personId, String scopePath) {
         PersonFilter q = new PersonFilter(" from travel_declaration d where 1 = 1", "d.person_id");
         q.eq("d.person_id", personId);
         q.under(scopePath, true);

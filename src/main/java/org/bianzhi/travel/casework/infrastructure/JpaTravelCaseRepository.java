@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.bianzhi.shared.infrastructure.SqlQuery;
 import org.bianzhi.travel.casework.domain.TravelCase;
 import org.bianzhi.travel.casework.domain.TravelCaseHandling;
 import org.bianzhi.travel.casework.domain.TravelCaseRepository;
@@ -45,20 +46,19 @@ public class JpaTravelCaseRepository implements TravelCaseRepository {
 
     @Override
     public List<TravelCase> list(Filter filter, int offset, int limit) {
-        PersonFilter.Where w = where(filter);
         @SuppressWarnings("unchecked")
-        List<Object> ids = w.bind(em.createNativeQuery("select c.id" + w.sql() + " order by c.found_on desc, c.id desc"))
+        List<Object> ids = new SqlQuery("select c.id").and(where(filter)).and("order by c.found_on desc, c.id desc")
+                .nativeQuery(em)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> em.find(TravelCase.class, ((Number) id).longValue())).toList();
     }
 
     @Override
     public long count(Filter filter) {
-        PersonFilter.Where w = where(filter);
-        return ((Number) w.bind(em.createNativeQuery("select count(*)" + w.sql())).getSingleResult()).longValue();
+        return ((Number) new SqlQuery("select count(*)").and(where(filter)).nativeQuery(em).getSingleResult()).longValue();
     }
 
-    private static PersonFilter.Where where(Filter f) {
+    private static SqlQuery where(Filter f) {
         PersonFilter q = new PersonFilter(" from travel_case c where 1 = 1", "c.person_id");
         q.eq("c.person_id", f.personId());
         q.under(f.unitPath(), false);
