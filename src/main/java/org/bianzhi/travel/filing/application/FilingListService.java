@@ -90,7 +90,7 @@ public class FilingListService {
             List<DocumentRef> valid = v.documents().stream().filter(doc -> doc.cancelledOn() == null
                     && (doc.expiresOn() == null || !doc.expiresOn().isBefore(q.asOf()))).toList();
             boolean held = valid.stream().allMatch(doc -> "HELD".equals(doc.custody()) || "CHECKED_OUT".equals(doc.custody()));
-            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().gender(), v.person().idNumber(),
+            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().genderLabel(), v.person().idNumber(),
                     v.person().birthDate(), v.post(), d.rank(), d.household(), FilingCategory.valueOf(v.category()),
                     v.department(), valid.stream().map(doc -> doc.typeLabel() + doc.number()).toList(),
                     valid.isEmpty() ? null : held, v.statusLabel()));

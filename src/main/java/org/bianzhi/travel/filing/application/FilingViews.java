@@ -12,7 +12,7 @@ public final class FilingViews {
     private FilingViews() {
     }
 
-    public record PersonRef(long id, String name, String gender, String idNumber, LocalDate birthDate, String unitCode,
+    public record PersonRef(long id, String name, String gender, String genderLabel, String idNumber, LocalDate birthDate, String unitCode,
                             String unitName) {}
 
     /** A document in short, with where it is on the day asked. */
