@@ -45,7 +45,7 @@ export default {
       stepped(d, '已保存修改');
       if (reporterChanged) await load();
     };
-    const historyColor = (s) => (s.status ? STATUS_COLOR[s.status.code] : 'gray');
+    const historyColor = (s) => (s.status ? STATUS_COLOR[s.status] : 'gray');
     return { detail, error, editing, tab, c, handler, auditor, stepped, saved, historyColor, href, fmtDate, fmtTime,
       label, STATUS_COLOR, ACTIONS };
   },
@@ -60,14 +60,14 @@ export default {
         <h1 class="page-title">
           <a :href="href('/complaints')" class="muted back-link">12310 举报受理</a> /
           举报件 {{ c.caseNumber }}
-          <a-tag :color="STATUS_COLOR[c.status.code]" data-test="complaint-status">{{ c.status.label }}</a-tag>
-          <a-tag v-if="c.result" color="purple">{{ c.result.label }}</a-tag>
+          <a-tag :color="STATUS_COLOR[c.status]" data-test="complaint-status">{{ c.statusLabel }}</a-tag>
+          <a-tag v-if="c.result" color="purple">{{ c.resultLabel }}</a-tag>
           <overdue-mark :c="c"></overdue-mark>
         </h1>
-        <a-space v-if="handler && c.status.code !== 'CONCLUDED'" class="complaint-actions">
+        <a-space v-if="handler && c.status !== 'CONCLUDED'" class="complaint-actions">
           <a-button @click="editing = true" data-test="complaint-edit">修改</a-button>
-          <investigate-button v-if="c.status.code === 'RECEIVED'" :complaint="c" @done="stepped"></investigate-button>
-          <conclude-button v-if="c.status.code === 'INVESTIGATING'" :complaint="c" @done="stepped"></conclude-button>
+          <investigate-button v-if="c.status === 'RECEIVED'" :complaint="c" @done="stepped"></investigate-button>
+          <conclude-button v-if="c.status === 'INVESTIGATING'" :complaint="c" @done="stepped"></conclude-button>
         </a-space>
       </div>
       <a-tabs v-model:activeKey="tab">
@@ -76,16 +76,16 @@ export default {
             <a-col :xs="24" :xl="16">
               <a-descriptions bordered size="small" :column="2" class="complaint-fields">
                 <a-descriptions-item label="举报事项" :span="2">{{ c.subject }}</a-descriptions-item>
-                <a-descriptions-item label="受理渠道">{{ c.channel.label }}</a-descriptions-item>
-                <a-descriptions-item label="问题类别"><a-tag v-for="x in c.categories" :key="x.code">{{ x.label }}</a-tag></a-descriptions-item>
+                <a-descriptions-item label="受理渠道">{{ c.channelLabel }}</a-descriptions-item>
+                <a-descriptions-item label="问题类别"><a-tag v-for="(x, i) in c.categories" :key="x">{{ c.categoryLabels[i] }}</a-tag></a-descriptions-item>
                 <a-descriptions-item label="受理日期">{{ fmtDate(c.receivedOn) }}</a-descriptions-item>
                 <a-descriptions-item label="事项发生日期">{{ fmtDate(c.incidentDate) }}</a-descriptions-item>
                 <a-descriptions-item label="承办人">{{ c.handler }}</a-descriptions-item>
                 <a-descriptions-item label="办理期限">{{ fmtDate(c.dueDate) }} <overdue-mark :c="c"></overdue-mark></a-descriptions-item>
                 <a-descriptions-item label="举报方式">{{ c.anonymous ? '匿名' : '实名' }}</a-descriptions-item>
                 <a-descriptions-item label="登记">{{ c.createdBy }} {{ fmtTime(c.createdAt) }}</a-descriptions-item>
-                <a-descriptions-item v-if="c.status.code === 'CONCLUDED'" label="办结意见" :span="2">
-                  {{ c.result && c.result.label }}（{{ fmtDate(c.concludedOn) }}）：{{ c.conclusion }}</a-descriptions-item>
+                <a-descriptions-item v-if="c.status === 'CONCLUDED'" label="办结意见" :span="2">
+                  {{ c.resultLabel }}（{{ fmtDate(c.concludedOn) }}）：{{ c.conclusion }}</a-descriptions-item>
               </a-descriptions>
               <h3 class="complaint-section">涉及单位</h3>
               <ul class="complaint-links" data-test="complaint-units">
@@ -134,7 +134,7 @@ export default {
               <a-timeline data-test="complaint-history">
                 <a-timeline-item v-for="(s, i) in detail.history" :key="i" :color="historyColor(s)">
                   <div><b>{{ ACTIONS[s.action] || s.action }}</b>&nbsp;
-                    <a-tag v-if="s.status" :color="STATUS_COLOR[s.status.code]">{{ s.status.label }}</a-tag></div>
+                    <a-tag v-if="s.status" :color="STATUS_COLOR[s.status]">{{ s.statusLabel }}</a-tag></div>
                   <div class="muted">{{ s.actor }} · {{ fmtTime(s.at) }}</div>
                   <div v-if="s.note">{{ s.note }}</div>
                 </a-timeline-item>

@@ -59,20 +59,20 @@ export default {
           <a :href="href('/complaints/' + record.id)" data-test="complaint-link">{{ record.caseNumber }}</a>
         </template>
         <template v-else-if="column.key === 'receivedOn'">{{ fmtDate(record.receivedOn) }}</template>
-        <template v-else-if="column.key === 'channel'">{{ record.channel && record.channel.label }}</template>
+        <template v-else-if="column.key === 'channel'">{{ record.channelLabel }}</template>
         <template v-else-if="column.key === 'subject'">
           <a :href="href('/complaints/' + record.id)" :title="record.subject" class="complaint-subject">{{ record.subject }}</a>
         </template>
         <template v-else-if="column.key === 'categories'">
-          <a-tag v-for="c in record.categories" :key="c.code">{{ c.label }}</a-tag>
+          <a-tag v-for="(c, i) in record.categories" :key="c">{{ record.categoryLabels[i] }}</a-tag>
         </template>
         <template v-else-if="column.key === 'links'">
           <span class="muted">{{ record.unitCodes.length }} 单位<template v-if="record.personIds.length"><br>{{ record.personIds.length }} 人</template></span>
         </template>
         <template v-else-if="column.key === 'dueDate'">{{ fmtDate(record.dueDate) }}</template>
         <template v-else-if="column.key === 'status'">
-          <a-tag :color="STATUS_COLOR[record.status.code]">{{ record.status.label }}</a-tag>
-          <span v-if="record.result" class="muted">{{ record.result.label }}</span>
+          <a-tag :color="STATUS_COLOR[record.status]">{{ record.statusLabel }}</a-tag>
+          <span v-if="record.result" class="muted">{{ record.resultLabel }}</span>
           <overdue-mark :c="record"></overdue-mark>
         </template>
       </template>

@@ -85,7 +85,7 @@ public class TravelDemo {
             if (i % 10 == 9) continue;
             LocalDate since = r.since();
             LocalDate reported = i % 10 == 8 ? null : min(since.plusDays(10), today);
-            filings.create(new FilingCommand(r.person().id(), r.suggestedCategory().code(), DEPARTMENT, since, reported, BASIS));
+            filings.create(new FilingCommand(r.person().id(), r.suggestedCategory(), DEPARTMENT, since, reported, BASIS));
             LocalDate declared = since.plusDays(2);
             if (i % 3 != 0 || declared.isAfter(today)) continue;
             String passport = String.format("E%08d", 60_000_000 + i * 7919);

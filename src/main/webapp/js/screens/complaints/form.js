@@ -15,8 +15,8 @@ function valuesOf(detail) {
   const c = detail.complaint;
   const r = detail.reporter || {};
   return {
-    channel: c.channel && c.channel.code, receivedOn: c.receivedOn || '', incidentDate: c.incidentDate || '',
-    subject: c.subject || '', categories: (c.categories || []).map((x) => x.code), unitCodes: [...(c.unitCodes || [])],
+    channel: c.channel, receivedOn: c.receivedOn || '', incidentDate: c.incidentDate || '',
+    subject: c.subject || '', categories: [...(c.categories || [])], unitCodes: [...(c.unitCodes || [])],
     personIds: [...(c.personIds || [])], findingIds: (c.findingIds || []).map(String), handler: c.handler || '',
     dueDate: c.dueDate || '', anonymous: !!c.anonymous, reporterName: r.name || '', reporterContact: r.contact || '', note: '',
   };

@@ -57,7 +57,7 @@ export default {
         <template v-else-if="column.key === 'dates'">{{ fmtDate(record.departsOn) }} 至 {{ fmtDate(record.returnsOn) }}</template>
         <template v-else-if="column.key === 'size'">{{ record.members.length }}</template>
         <template v-else-if="column.key === 'status'">
-          <a-tag :color="STATUS_COLOR[record.status.code]">{{ record.status.label }}</a-tag>
+          <a-tag :color="STATUS_COLOR[record.status]">{{ record.statusLabel }}</a-tag>
           <a-tag v-if="record.reportDaysLate > 0" color="red">报告逾期</a-tag>
         </template>
       </template>

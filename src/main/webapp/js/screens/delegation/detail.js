@@ -63,7 +63,7 @@ export default {
       <template v-else-if="d">
         <bz-form-error :form="refusal"></bz-form-error>
         <a-descriptions bordered size="small" :column="2">
-          <a-descriptions-item label="状态"><a-tag :color="STATUS_COLOR[d.status.code]" data-test="delegation-status">{{ d.status.label }}</a-tag></a-descriptions-item>
+          <a-descriptions-item label="状态"><a-tag :color="STATUS_COLOR[d.status]" data-test="delegation-status">{{ d.statusLabel }}</a-tag></a-descriptions-item>
           <a-descriptions-item label="团组名称">{{ d.name }}</a-descriptions-item>
           <a-descriptions-item label="组团单位"><a :href="unitHref(d.organiser.code)">{{ d.organiser.name }}</a></a-descriptions-item>
           <a-descriptions-item label="邀请单位">{{ d.inviter || '—' }}</a-descriptions-item>
@@ -90,7 +90,7 @@ export default {
           <template #bodyCell="{ column, record }">
             <template v-if="column.key === 'i'">{{ record.i + 1 }}</template>
             <template v-else-if="column.key === 'name'"><a :href="personHref(record.personId)">{{ record.name }}</a></template>
-            <template v-else-if="column.key === 'role'">{{ record.role.label }}</template>
+            <template v-else-if="column.key === 'role'">{{ record.roleLabel }}</template>
             <template v-else-if="column.key === 'unit'">{{ record.unit ? record.unit.name : '—' }}</template>
             <template v-else-if="column.key === 'problem'">
               <span style="color: #cf1322" :data-test="'member-error-' + record.i">{{ memberError(record.i) || '' }}</span>
@@ -98,19 +98,19 @@ export default {
           </template>
         </a-table>
         <delegation-notice :delegation="d"></delegation-notice>
-        <delegation-aftercare v-if="['RETURNED', 'REPORTED'].includes(d.status.code)" :delegation="d"></delegation-aftercare>
+        <delegation-aftercare v-if="['RETURNED', 'REPORTED'].includes(d.status)" :delegation="d"></delegation-aftercare>
         <div class="toolbar" style="margin-top: 16px">
-          <template v-if="d.status.code === 'DRAFT'">
+          <template v-if="d.status === 'DRAFT'">
             <a-button @click="editing = true" data-test="delegation-edit">修改</a-button>
             <a-button type="primary" :loading="refusal.busy" @click="submit" data-test="delegation-submit">报审</a-button>
           </template>
-          <a-button v-if="d.status.code === 'SUBMITTED' && canDecide" type="primary" data-test="delegation-approve"
+          <a-button v-if="d.status === 'SUBMITTED' && canDecide" type="primary" data-test="delegation-approve"
                     @click="start('approve', { approvalDocument: '' })">批准</a-button>
-          <a-button v-if="d.status.code === 'APPROVED'" type="primary" data-test="delegation-return"
+          <a-button v-if="d.status === 'APPROVED'" type="primary" data-test="delegation-return"
                     @click="start('ret', { date: d.returnsOn })">登记回国</a-button>
-          <a-button v-if="d.status.code === 'RETURNED'" type="primary" data-test="delegation-report"
+          <a-button v-if="d.status === 'RETURNED'" type="primary" data-test="delegation-report"
                     @click="start('report', { date: null, summary: '' })">登记出访报告</a-button>
-          <a-button v-if="['DRAFT', 'SUBMITTED', 'APPROVED'].includes(d.status.code)" danger data-test="delegation-cancel"
+          <a-button v-if="['DRAFT', 'SUBMITTED', 'APPROVED'].includes(d.status)" danger data-test="delegation-cancel"
                     @click="start('cancel', { reason: '' })">撤销</a-button>
         </div>
       </template>

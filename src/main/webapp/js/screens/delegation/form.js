@@ -41,8 +41,8 @@ export default {
     const initial = d ? {
       name: d.name, organiserUnitCode: d.organiser.code, task: d.task, inviter: d.inviter || '', destinations: d.destinations,
       departsOn: d.departsOn, returnsOn: d.returnsOn, fundingSource: d.fundingSource || '', noticeFrom: d.notice.from,
-      noticeTo: d.notice.to, noticePlace: d.notice.place || '', purpose: d.purpose ? d.purpose.code : undefined,
-      members: d.members.map((m) => ({ personId: m.personId, role: m.role.code, label: m.name })),
+      noticeTo: d.notice.to, noticePlace: d.notice.place || '', purpose: d.purpose || undefined,
+      members: d.members.map((m) => ({ personId: m.personId, role: m.role, label: m.name })),
     } : { name: '', organiserUnitCode: '', task: '', inviter: '', destinations: [], departsOn: null, returnsOn: null,
       fundingSource: '', noticeFrom: null, noticeTo: null, noticePlace: '', purpose: undefined, members: [{ personId: undefined, role: 'LEADER' }] };
     const form = useForm(initial);

@@ -44,7 +44,7 @@ export default {
       <a-tag v-if="n.required && !n.from" color="red">领导干部出访须行前公示一周</a-tag></h3>
     <a-descriptions bordered size="small" :column="2">
       <a-descriptions-item label="拟出国（境）人员及身份" :span="2">
-        <div v-for="p in n.contents.people" :key="p.personId">{{ p.name }}（{{ p.role.label }}）：{{ p.identity }}</div>
+        <div v-for="p in n.contents.people" :key="p.personId">{{ p.name }}（{{ p.roleLabel }}）：{{ p.identity }}</div>
       </a-descriptions-item>
       <a-descriptions-item label="邀请单位">{{ n.contents.inviter || '—' }}</a-descriptions-item>
       <a-descriptions-item label="组团单位">{{ n.contents.organiser.name }}</a-descriptions-item>
@@ -58,15 +58,15 @@ export default {
     <a-alert v-for="(b, i) in n.blockers" :key="i" type="warning" show-icon :message="b" style="margin-top: 8px" data-test="notice-blocker"></a-alert>
     <h4 style="margin-top: 12px">公示期间收到的异议（{{ n.objections.length }} 件）</h4>
     <div v-for="o in n.objections" :key="o.id" class="delegation-objection" :data-test="'objection-' + o.id">
-      <p><b>{{ fmtDate(o.receivedOn) }}</b> {{ o.channel.label }}反映<span v-if="o.personName">（涉及 {{ o.personName }}）</span>
+      <p><b>{{ fmtDate(o.receivedOn) }}</b> {{ o.channelLabel }}反映<span v-if="o.personName">（涉及 {{ o.personName }}）</span>
         <span v-if="o.raisedBy">，反映人：{{ o.raisedBy }}</span>：{{ o.content }}
-        <a-tag :color="!o.outcome ? 'orange' : o.outcome.code === 'UPHELD' ? 'red' : 'green'">{{ o.outcome ? o.outcome.label : '待复核' }}</a-tag>
+        <a-tag :color="!o.outcome ? 'orange' : o.outcome === 'UPHELD' ? 'red' : 'green'">{{ o.outcome ? o.outcomeLabel : '待复核' }}</a-tag>
         <span class="muted">登记：{{ o.recordedBy }}</span>
         <a-button v-if="canReview" size="small" @click="startReview(o)" data-test="objection-review">复核</a-button></p>
-      <ul v-if="o.reviews.length"><li v-for="r in o.reviews" :key="r.id">{{ fmtDate(r.reviewedOn) }} 复核：{{ r.outcome.label }}，{{ r.finding }}
+      <ul v-if="o.reviews.length"><li v-for="r in o.reviews" :key="r.id">{{ fmtDate(r.reviewedOn) }} 复核：{{ r.outcomeLabel }}，{{ r.finding }}
         {{ r.basisDocument || '' }} <span class="muted">（{{ r.recordedBy }}）</span></li></ul>
     </div>
-    <a-button v-if="n.from && delegation.status.code !== 'CANCELLED'" @click="startObjection" data-test="objection-add">登记异议</a-button>
+    <a-button v-if="n.from && delegation.status !== 'CANCELLED'" @click="startObjection" data-test="objection-add">登记异议</a-button>
     <form-modal v-model:open="open.objection" title="登记公示异议" :form="objection" test="objection-form" ok-text="登记" @ok="saveObjection">
       <bz-field :form="objection" name="receivedOn" label="收到日期（公示期内）" required><bz-date v-model:value="objection.model.receivedOn"></bz-date></bz-field>
       <bz-field :form="objection" name="channel" label="反映形式" required><a-select v-model:value="objection.model.channel" :options="channels"></a-select></bz-field>

@@ -90,7 +90,7 @@ function show(key, v) {
 function diff(change) {
   const before = parse(change.before) || {};
   const after = parse(change.after) || {};
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !SKIP.has(k));
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !SKIP.has(k) && !k.endsWith('Label'));
   return keys.map((k) => ({ key: k, label: FIELD[k] || k, before: show(k, before[k]), after: show(k, after[k]) }))
     .filter((r) => r.before || r.after)
     .map((r) => ({ ...r, changed: r.before !== r.after }));

@@ -23,7 +23,7 @@ export default {
       }
     };
     onMounted(load);
-    const waiting = computed(() => a.value && a.value.status.code === 'SUBMITTED');
+    const waiting = computed(() => a.value && a.value.status === 'SUBMITTED');
     const done = (d, message) => { a.value = d; showOk(message); };
     return { a, error, waiting, done, href, fmtDate, fmtTime, APPLICATION_COLOR,
       // the three steps, each from its own account: the unit's clerk, 派驻纪检组, 干部监督
@@ -39,8 +39,8 @@ export default {
     <template v-else>
       <h1 class="page-title">
         因私出国（境）申请 {{ a.number }}
-        <a-tag :color="APPLICATION_COLOR[a.status.code]" data-test="application-status">{{ a.status.label }}</a-tag>
-        <a-tag v-if="a.source.code === 'IMPORT'">{{ a.source.label }}</a-tag>
+        <a-tag :color="APPLICATION_COLOR[a.status]" data-test="application-status">{{ a.statusLabel }}</a-tag>
+        <a-tag v-if="a.source === 'IMPORT'">{{ a.sourceLabel }}</a-tag>
       </h1>
       <a-descriptions bordered size="small" :column="2">
         <a-descriptions-item label="申请人">
@@ -48,19 +48,19 @@ export default {
         </a-descriptions-item>
         <a-descriptions-item label="单位">{{ a.person.unitName || '—' }}</a-descriptions-item>
         <a-descriptions-item label="前往国家（地区）"><a-tag v-for="d in a.destinations" :key="d">{{ d }}</a-tag></a-descriptions-item>
-        <a-descriptions-item label="事由">{{ a.purpose.label }}<span v-if="a.purposeNote">：{{ a.purposeNote }}</span></a-descriptions-item>
+        <a-descriptions-item label="事由">{{ a.purposeLabel }}<span v-if="a.purposeNote">：{{ a.purposeNote }}</span></a-descriptions-item>
         <a-descriptions-item label="行程">{{ fmtDate(a.departsOn) }} 至 {{ fmtDate(a.returnsOn) }}</a-descriptions-item>
         <a-descriptions-item label="申请日期">{{ fmtDate(a.appliedOn) }}</a-descriptions-item>
         <a-descriptions-item label="所在单位意见" :span="2">
-          <template v-if="a.unitOpinion"><a-tag v-if="a.unitVerdict" :color="a.unitVerdict.code === 'AGREE' ? 'green' : 'red'">{{ a.unitVerdict.label }}</a-tag>{{ a.unitOpinion }} <span class="muted">（{{ a.unitOpinionBy }}<template v-if="a.unitOpinionOn">，{{ fmtDate(a.unitOpinionOn) }}</template>）</span></template>
+          <template v-if="a.unitOpinion"><a-tag v-if="a.unitVerdict" :color="a.unitVerdict === 'AGREE' ? 'green' : 'red'">{{ a.unitVerdictLabel }}</a-tag>{{ a.unitOpinion }} <span class="muted">（{{ a.unitOpinionBy }}<template v-if="a.unitOpinionOn">，{{ fmtDate(a.unitOpinionOn) }}</template>）</span></template>
           <span v-else class="muted">未签署</span>
         </a-descriptions-item>
         <a-descriptions-item label="纪检意见（派驻纪检组）" :span="2">
-          <template v-if="a.disciplineOpinion"><a-tag v-if="a.disciplineVerdict" :color="a.disciplineVerdict.code === 'AGREE' ? 'green' : 'red'">{{ a.disciplineVerdict.label }}</a-tag>{{ a.disciplineOpinion }} <span class="muted">（{{ a.disciplineOpinionBy }}<template v-if="a.disciplineOpinionOn">，{{ fmtDate(a.disciplineOpinionOn) }}</template>）</span></template>
+          <template v-if="a.disciplineOpinion"><a-tag v-if="a.disciplineVerdict" :color="a.disciplineVerdict === 'AGREE' ? 'green' : 'red'">{{ a.disciplineVerdictLabel }}</a-tag>{{ a.disciplineOpinion }} <span class="muted">（{{ a.disciplineOpinionBy }}<template v-if="a.disciplineOpinionOn">，{{ fmtDate(a.disciplineOpinionOn) }}</template>）</span></template>
           <span v-else class="muted">未签署</span>
         </a-descriptions-item>
         <a-descriptions-item v-if="a.decidedOn || a.decisionNote" label="审批" :span="2">
-          <template v-if="a.decidedOn">{{ fmtDate(a.decidedOn) }} {{ a.decidedBy }} {{ a.decisionDocument }}<span v-if="a.approvingUnit">（审批单位：{{ a.approvingUnit.label }}）</span></template>
+          <template v-if="a.decidedOn">{{ fmtDate(a.decidedOn) }} {{ a.decidedBy }} {{ a.decisionDocument }}<span v-if="a.approvingUnitCode">（审批单位：{{ a.approvingUnitName }}）</span></template>
           <span v-if="a.decisionNote">　{{ a.decisionNote }}</span>
         </a-descriptions-item>
         <a-descriptions-item label="登记" :span="2"><span class="muted">{{ a.recordedBy }} {{ fmtTime(a.recordedAt) }}</span></a-descriptions-item>

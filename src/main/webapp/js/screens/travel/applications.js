@@ -55,11 +55,11 @@ export default {
           {{ record.person.name }} <span class="muted">{{ record.person.unitName }}</span>
         </template>
         <template v-else-if="column.key === 'destinations'"><a-tag v-for="d in record.destinations" :key="d">{{ d }}</a-tag></template>
-        <template v-else-if="column.key === 'purpose'">{{ record.purpose.label }}</template>
+        <template v-else-if="column.key === 'purpose'">{{ record.purposeLabel }}</template>
         <template v-else-if="column.key === 'dates'">{{ fmtDate(record.departsOn) }} 至 {{ fmtDate(record.returnsOn) }}</template>
         <template v-else-if="column.key === 'status'">
-          <a-tag :color="APPLICATION_COLOR[record.status.code]">{{ record.status.label }}</a-tag>
-          <a-tag v-if="record.source.code === 'IMPORT'">{{ record.source.label }}</a-tag>
+          <a-tag :color="APPLICATION_COLOR[record.status]">{{ record.statusLabel }}</a-tag>
+          <a-tag v-if="record.source === 'IMPORT'">{{ record.sourceLabel }}</a-tag>
         </template>
       </template>
     </a-table>

@@ -66,9 +66,9 @@ export default {
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'id'"><a @click.prevent="open(record.id)" href="#" data-test="case-link">{{ record.id }}</a></template>
         <template v-else-if="column.key === 'person'">{{ personText(record.person) }}</template>
-        <template v-else-if="column.key === 'problemClass'">{{ record.problemClass.label }}</template>
+        <template v-else-if="column.key === 'problemClass'">{{ record.problemClassLabel }}</template>
         <template v-else-if="column.key === 'foundOn'">{{ fmtDate(record.foundOn) }}</template>
-        <template v-else-if="column.key === 'status'"><a-tag :color="CASE_COLOR[record.status.code]">{{ record.status.label }}</a-tag></template>
+        <template v-else-if="column.key === 'status'"><a-tag :color="CASE_COLOR[record.status]">{{ record.statusLabel }}</a-tag></template>
       </template>
     </a-table>
     <a-drawer v-if="writes" :open="creating" title="登记违规问题" width="620" :mask-closable="false" destroy-on-close @close="closeCreate">
@@ -78,21 +78,21 @@ export default {
       <template v-if="opened">
         <a-descriptions bordered size="small" :column="1">
           <a-descriptions-item label="人员">{{ personText(opened.person) }} <span class="muted">{{ opened.person.idNumber }}</span></a-descriptions-item>
-          <a-descriptions-item label="问题类别">{{ opened.problemClass.label }}</a-descriptions-item>
-          <a-descriptions-item label="干部级别">{{ opened.cadreRank.label }}</a-descriptions-item>
-          <a-descriptions-item v-if="opened.responsibleUnit" label="责任单位">{{ opened.responsibleUnit.label }}</a-descriptions-item>
+          <a-descriptions-item label="问题类别">{{ opened.problemClassLabel }}</a-descriptions-item>
+          <a-descriptions-item label="干部级别">{{ opened.cadreRankLabel }}</a-descriptions-item>
+          <a-descriptions-item v-if="opened.responsibleUnitCode" label="责任单位">{{ opened.responsibleUnitName }}</a-descriptions-item>
           <a-descriptions-item v-if="opened.responsiblePerson" label="责任人">{{ personText(opened.responsiblePerson) }}</a-descriptions-item>
           <a-descriptions-item label="发现日期">{{ fmtDate(opened.foundOn) }}</a-descriptions-item>
           <a-descriptions-item label="问题情况">{{ opened.description }}</a-descriptions-item>
           <a-descriptions-item v-if="opened.findingKey" label="检查发现">{{ opened.findingKey }}</a-descriptions-item>
-          <a-descriptions-item label="状态"><a-tag :color="CASE_COLOR[opened.status.code]">{{ opened.status.label }}</a-tag>
+          <a-descriptions-item label="状态"><a-tag :color="CASE_COLOR[opened.status]">{{ opened.statusLabel }}</a-tag>
             <span v-if="opened.approvalPossibleFrom" class="muted">因私出国（境）自 {{ fmtDate(opened.approvalPossibleFrom) }} 起方可批准</span>
           </a-descriptions-item>
         </a-descriptions>
         <h3>处理情况</h3>
         <a-empty v-if="!opened.handlings.length" description="尚未处理"></a-empty>
         <ul v-else data-test="case-handlings">
-          <li v-for="h in opened.handlings" :key="h.id"><b>{{ h.method.label }}</b> {{ fmtDate(h.decidedOn) }} {{ h.decisionDocument }}
+          <li v-for="h in opened.handlings" :key="h.id"><b>{{ h.methodLabel }}</b> {{ fmtDate(h.decidedOn) }} {{ h.decisionDocument }}
             <span class="muted">{{ h.note }}</span></li>
         </ul>
         <handling-form v-if="writes" :travel-case="opened" @saved="handled"></handling-form>

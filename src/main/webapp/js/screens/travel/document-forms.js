@@ -17,7 +17,7 @@ export const DocumentForm = {
     const save = async () => {
       const d = await form.run((m) => post('/travel/documents', clean(m)));
       if (!d) return;
-      showOk('已登记证件 ' + d.document.type.label + ' ' + d.document.number);
+      showOk('已登记证件 ' + d.document.typeLabel + ' ' + d.document.number);
       form.reset(initial());
       emit('update:open', false);
       emit('done', d);
@@ -70,12 +70,12 @@ export const DocumentDetail = {
     const next = () => {
       const d = detail.value && detail.value.document;
       if (!d) return [];
-      return d.cancelledOn ? ALLOWED[d.custody.code].filter((s) => s === 'release') : [...ALLOWED[d.custody.code], 'cancel'];
+      return d.cancelledOn ? ALLOWED[d.custody].filter((s) => s === 'release') : [...ALLOWED[d.custody], 'cancel'];
     };
     const save = async () => {
       const d = await form.run((m) => post(`/travel/documents/${props.documentId}/${step.value}`, clean(m)));
       if (!d) return;
-      showOk(STEPS[step.value] + '：' + d.document.type.label + ' ' + d.document.number);
+      showOk(STEPS[step.value] + '：' + d.document.typeLabel + ' ' + d.document.number);
       detail.value = d;
       step.value = '';
       emit('changed', d);
@@ -88,11 +88,11 @@ export const DocumentDetail = {
         <a-descriptions bordered size="small" :column="2">
           <a-descriptions-item label="持证人">{{ detail.document.person.name }}</a-descriptions-item>
           <a-descriptions-item label="单位">{{ detail.document.person.unitName || '—' }}</a-descriptions-item>
-          <a-descriptions-item label="证件">{{ detail.document.type.label }}</a-descriptions-item>
+          <a-descriptions-item label="证件">{{ detail.document.typeLabel }}</a-descriptions-item>
           <a-descriptions-item label="号码">{{ detail.document.number }}</a-descriptions-item>
           <a-descriptions-item label="有效期">{{ detail.document.issuedOn || '—' }} 至 {{ detail.document.expiresOn || '—' }}</a-descriptions-item>
           <a-descriptions-item label="报告持有">{{ detail.document.declaredOn }}</a-descriptions-item>
-          <a-descriptions-item label="保管状态"><a-tag data-test="document-custody">{{ detail.document.custody.label }}</a-tag></a-descriptions-item>
+          <a-descriptions-item label="保管状态"><a-tag data-test="document-custody">{{ detail.document.custodyLabel }}</a-tag></a-descriptions-item>
           <a-descriptions-item label="注销" v-if="detail.document.cancelledOn">{{ detail.document.cancelledOn }} {{ detail.document.cancelReason }}</a-descriptions-item>
         </a-descriptions>
         <div class="toolbar" style="margin: 16px 0">
@@ -102,7 +102,7 @@ export const DocumentDetail = {
                  :columns="[{title: '日期', dataIndex: 'movedOn', width: 110}, {title: '登记', key: 'kind', width: 90},
                             {title: '审批', dataIndex: 'applicationId', width: 80}, {title: '说明', dataIndex: 'note'},
                             {title: '经办', dataIndex: 'recordedBy', width: 100}]">
-          <template #bodyCell="{ column, record }"><template v-if="column.key === 'kind'">{{ record.kind.label }}</template></template>
+          <template #bodyCell="{ column, record }"><template v-if="column.key === 'kind'">{{ record.kindLabel }}</template></template>
         </a-table>
       </template>
       <form-modal :open="!!step" @update:open="(v) => !v && (step = '')" :title="STEPS[step]" :form="form" test="move-form" @ok="save">

@@ -75,28 +75,28 @@ export default {
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'person'">{{ record.person.name }}</template>
         <template v-else-if="column.key === 'unit'">{{ record.person.unitName || '—' }}</template>
-        <template v-else-if="column.key === 'type'">{{ record.type.label }}</template>
+        <template v-else-if="column.key === 'type'">{{ record.typeLabel }}</template>
         <template v-else-if="column.key === 'custody'">
-          <a-tag :color="record.cancelledOn ? 'default' : record.custody.code === 'HELD' ? 'green' : 'orange'">
-            {{ record.cancelledOn ? '已注销' : record.custody.label }}</a-tag>
+          <a-tag :color="record.cancelledOn ? 'default' : record.custody === 'HELD' ? 'green' : 'orange'">
+            {{ record.cancelledOn ? '已注销' : record.custodyLabel }}</a-tag>
         </template>
         <template v-else-if="column.key === 'actions'"><a @click="shown = record.id" data-test="document-open">台账</a></template>
       </template>
     </a-table>
     <template v-else>
-      <a-table v-if="summary" :data-source="summary.lines" :row-key="(l) => l.type.code" size="small" :pagination="false"
+      <a-table v-if="summary" :data-source="summary.lines" :row-key="(l) => l.type" size="small" :pagination="false"
                data-test="custody-summary" style="margin-bottom: 16px"
                :columns="[{title: '证件类别', key: 'type'}, {title: '应收数', dataIndex: 'expected'}, {title: '实收数', dataIndex: 'held'},
                           {title: '领用中', dataIndex: 'checkedOut'}]">
-        <template #bodyCell="{ column, record }"><template v-if="column.key === 'type'">{{ record.type.label }}</template></template>
+        <template #bodyCell="{ column, record }"><template v-if="column.key === 'type'">{{ record.typeLabel }}</template></template>
       </a-table>
       <a-table :columns="ledgerColumns" :data-source="s.rows" :loading="s.loading" :row-key="(r) => r.movement.id" size="middle"
                :pagination="s.pagination" @change="s.change" data-test="custody-ledger">
         <template #bodyCell="{ column, record }">
           <template v-if="column.key === 'date'">{{ record.movement.movedOn }}</template>
-          <template v-else-if="column.key === 'kind'">{{ record.movement.kind.label }}</template>
+          <template v-else-if="column.key === 'kind'">{{ record.movement.kindLabel }}</template>
           <template v-else-if="column.key === 'person'">{{ record.person.name }}</template>
-          <template v-else-if="column.key === 'doc'"><a @click="shown = record.documentId">{{ record.type.label }} {{ record.number }}</a></template>
+          <template v-else-if="column.key === 'doc'"><a @click="shown = record.documentId">{{ record.typeLabel }} {{ record.number }}</a></template>
           <template v-else-if="column.key === 'by'">{{ record.movement.recordedBy }}</template>
         </template>
       </a-table>

@@ -20,7 +20,7 @@ export const FilingForm = {
       form.reset({
         create: { personId: p.personId, category: p.category, department: '', since: p.since || '', reportedOn: '', basisDocument: '' },
         report: { reportedOn: today(), basisDocument: '' },
-        change: { category: props.filing && props.filing.category.code, department: props.filing && props.filing.department,
+        change: { category: props.filing && props.filing.category, department: props.filing && props.filing.department,
           effectiveOn: today(), basisDocument: '' },
         end: { endDate: today(), reason: '', basisDocument: '' },
       }[props.action] || {});
@@ -29,7 +29,7 @@ export const FilingForm = {
       const path = props.action === 'create' ? '/travel/filings' : `/travel/filings/${props.filing.id}/${props.action}`;
       const d = await form.run((m) => post(path, clean(m), undefined, props.filing || undefined));
       if (!d) return;
-      showOk(TITLES[props.action] + '：' + d.filing.person.name + '，' + d.filing.status.label);
+      showOk(TITLES[props.action] + '：' + d.filing.person.name + '，' + d.filing.statusLabel);
       emit('done', d);
     };
     return { form, save, TITLES, categories: options('FilingCategory') };
@@ -37,7 +37,7 @@ export const FilingForm = {
   template: `
     <form-modal :open="!!action" @update:open="(v) => !v && $emit('close')" :title="TITLES[action]" :form="form"
                 test="filing-form" @ok="save">
-      <p v-if="filing">{{ filing.person.name }}：{{ filing.category.label }}，{{ filing.department }}，{{ filing.validFrom }} 起</p>
+      <p v-if="filing">{{ filing.person.name }}：{{ filing.categoryLabel }}，{{ filing.department }}，{{ filing.validFrom }} 起</p>
       <bz-field v-if="action === 'create'" :form="form" name="personId" label="人员编号" required>
         <a-input-number v-model:value="form.model.personId" :min="1" style="width: 100%" data-test="filing-person"></a-input-number>
       </bz-field>
@@ -92,8 +92,8 @@ export const FilingHistory = {
       <p v-if="versions.length">{{ versions[0].person.name }}（{{ versions[0].person.unitName || '无在职记录' }}）</p>
       <a-timeline>
         <a-timeline-item v-for="v in versions" :key="v.id" :color="v.validTo ? 'gray' : 'blue'">
-          <b>{{ v.validFrom }} 至 {{ v.validTo || '今' }}</b>：{{ v.category.label }}，{{ v.department }}
-          <a-tag>{{ v.status.label }}</a-tag><span v-if="v.reportedOn">{{ v.reportedOn }} 报备</span>
+          <b>{{ v.validFrom }} 至 {{ v.validTo || '今' }}</b>：{{ v.categoryLabel }}，{{ v.department }}
+          <a-tag>{{ v.statusLabel }}</a-tag><span v-if="v.reportedOn">{{ v.reportedOn }} 报备</span>
           <div class="muted">{{ v.endReason ? '撤销：' + v.endReason + '；' : '' }}依据 {{ v.basisDocument || '—' }}，{{ v.recordedBy }}</div>
         </a-timeline-item>
       </a-timeline>

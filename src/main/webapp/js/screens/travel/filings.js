@@ -27,7 +27,7 @@ export default {
     const pick = (k) => { tab.value = k; setQuery({ ...route.query, tab: k }); search(); };
     const step = reactive({ action: '', filing: null, preset: null });
     const open = (action, filing, preset) => Object.assign(step, { action, filing: filing || null, preset: preset || null });
-    const fileRequired = (r) => open('create', null, { personId: r.person.id, category: r.suggestedCategory ? r.suggestedCategory.code : undefined, since: r.since });
+    const fileRequired = (r) => open('create', null, { personId: r.person.id, category: r.suggestedCategory || undefined, since: r.since });
     const done = () => { step.action = ''; search(); };
     const historyOf = ref(null);
     const exporting = ref(false);
@@ -87,18 +87,18 @@ export default {
         <template v-if="column.key === 'name'">{{ record.person.name }}</template>
         <template v-else-if="column.key === 'idNumber'">{{ record.person.idNumber }}</template>
         <template v-else-if="column.key === 'post'">{{ record.post || record.person.unitName || '—' }}</template>
-        <template v-else-if="column.key === 'category'">{{ record.category.label }}</template>
+        <template v-else-if="column.key === 'category'">{{ record.categoryLabel }}</template>
         <template v-else-if="column.key === 'status'">
-          <a-tag :color="record.status.code === 'NOT_FILED' ? 'orange' : 'green'">{{ record.status.label }}</a-tag>
+          <a-tag :color="record.status === 'NOT_FILED' ? 'orange' : 'green'">{{ record.statusLabel }}</a-tag>
           <span v-if="record.reportDue" class="muted">限 {{ fmtDate(record.reportDue) }}</span>
         </template>
         <template v-else-if="column.key === 'documents'">
-          <div v-for="d in record.documents" :key="d.id">{{ d.type.label }} {{ d.custody.label }}</div>
+          <div v-for="d in record.documents" :key="d.id">{{ d.typeLabel }} {{ d.custodyLabel }}</div>
           <span v-if="!record.documents.length" class="muted">无</span>
         </template>
         <template v-else-if="column.key === 'actions'">
           <a-space>
-            <a v-if="record.status.code === 'NOT_FILED'" @click="open('report', record)" data-test="filing-report">报备</a>
+            <a v-if="record.status === 'NOT_FILED'" @click="open('report', record)" data-test="filing-report">报备</a>
             <a v-if="!record.validTo" @click="open('change', record)" data-test="filing-change">变更</a>
             <a v-if="!record.validTo" @click="open('end', record)" data-test="filing-end">撤销</a>
             <a @click="historyOf = record.person.id" data-test="filing-history-link">历史</a>
@@ -111,7 +111,7 @@ export default {
       <template #bodyCell="{ column, record }">
         <template v-if="column.key === 'name'">{{ record.person.name }}</template>
         <template v-else-if="column.key === 'idNumber'">{{ record.person.idNumber }}</template>
-        <template v-else-if="column.key === 'category'">{{ record.categoryLabel }}{{ record.rank ? '（' + record.rank.label + '）' : '' }}</template>
+        <template v-else-if="column.key === 'category'">{{ record.suggestedCategoryLabel }}{{ record.rank ? '（' + record.rankLabel + '）' : '' }}</template>
         <template v-else-if="column.key === 'actions'">
           <a-button size="small" type="primary" @click="fileRequired(record)" data-test="required-file">登记备案</a-button>
         </template>

@@ -112,7 +112,7 @@ class TravelPoliceIT extends ApiTest {
                 forgery.getString("key")))).json().getJsonNumber("id").longValue();
         JsonObject handled = expect(200, api.post("travel/cases/" + travelCase + "/handlings", Api.obj("method", "POLICE_REFERRAL",
                 "decidedOn", "2026-06-30", "decisionDocument", "瑞组移〔2026〕" + RUN + "号"))).json();
-        assertEquals("移交公安机关", handled.getJsonArray("handlings").getJsonObject(0).getJsonObject("method").getString("label"), handled::toString);
+        assertEquals("移交公安机关", handled.getJsonArray("handlings").getJsonObject(0).getString("methodLabel"), handled::toString);
     }
 
     // ---- 预警 ----

@@ -44,7 +44,7 @@ import org.bianzhi.roster.domain.PersonRepository;
 import org.bianzhi.security.application.AccountService;
 import org.bianzhi.security.application.AccountView;
 import org.bianzhi.shared.application.ChangeLog;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.PersonalDataReads;
 import org.bianzhi.shared.application.RegistryClock;
@@ -382,7 +382,7 @@ public class ComplaintService {
             return new FindingRef(v.id(), v.rule(), v.ruleLabel(), v.unitCode(), v.unitName(), v.message(), v.status(),
                     v.statusLabel());
         }).toList();
-        List<Step> history = complaints.history(c.id()).stream().map(e -> new Step(e.action().name(), CodeLabel.of(e.status()),
+        List<Step> history = complaints.history(c.id()).stream().map(e -> new Step(e.action().name(), Labeled.codeOf(e.status()), Labeled.labelOf(e.status()),
                 e.actor(), e.occurredAt(), e.note())).toList();
         return new Detail(summary(c), reporter, unitRefs, personRefs, findingRefs, history);
     }
@@ -403,10 +403,10 @@ public class ComplaintService {
 
     private Summary summary(Complaint c) {
         long late = c.daysOverdue(clock.today());
-        return new Summary(c.id(), c.caseNumber(), CodeLabel.of(c.channel()), c.receivedOn(), c.incidentDate(), c.subject(),
-                c.categories().stream().map(CodeLabel::of).toList(),
+        return new Summary(c.id(), c.caseNumber(), Labeled.codeOf(c.channel()), Labeled.labelOf(c.channel()), c.receivedOn(), c.incidentDate(), c.subject(),
+                c.categories().stream().map(Labeled::codeOf).toList(), c.categories().stream().map(Labeled::labelOf).toList(),
                 c.unitIds().stream().map(units::codeOf).toList(), List.copyOf(c.personIds()), List.copyOf(c.findingIds()),
-                c.handler(), c.dueDate(), late > 0, late, CodeLabel.of(c.status()), CodeLabel.of(c.result()),
+                c.handler(), c.dueDate(), late > 0, late, Labeled.codeOf(c.status()), Labeled.labelOf(c.status()), Labeled.codeOf(c.result()), Labeled.labelOf(c.result()),
                 c.conclusion(), c.concludedOn(), c.anonymous(), c.createdBy(), c.createdAt(), c.version());
     }
 

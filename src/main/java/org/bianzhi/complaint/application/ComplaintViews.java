@@ -6,7 +6,6 @@ import java.util.List;
 import org.bianzhi.establishment.application.EstablishmentView;
 import org.bianzhi.roster.application.Views.PersonView;
 import org.bianzhi.roster.application.Views.RecordsOn;
-import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.Versioned;
 
@@ -20,10 +19,10 @@ public final class ComplaintViews {
      * A case as lists show it (and as the change log keeps it): never the reporter. {@code daysOverdue} counts the
      * days past {@code dueDate} of a case not yet concluded.
      */
-    public record Summary(Long id, String caseNumber, CodeLabel channel, LocalDate receivedOn, LocalDate incidentDate,
-                          String subject, List<CodeLabel> categories, List<String> unitCodes, List<Long> personIds,
+    public record Summary(Long id, String caseNumber, String channel, String channelLabel, LocalDate receivedOn, LocalDate incidentDate,
+                          String subject, List<String> categories, List<String> categoryLabels, List<String> unitCodes, List<Long> personIds,
                           List<Long> findingIds, String handler, LocalDate dueDate, boolean overdue, long daysOverdue,
-                          CodeLabel status, CodeLabel result, String conclusion, LocalDate concludedOn, boolean anonymous,
+                          String status, String statusLabel, String result, String resultLabel, String conclusion, LocalDate concludedOn, boolean anonymous,
                           String createdBy, Instant createdAt, long version) implements Versioned {}
 
     /** The reporter, shown to complaint handlers and administrators in the single-case view only, and logged; {@code problem} says why it cannot be opened. */
@@ -37,7 +36,7 @@ public final class ComplaintViews {
     public record FindingRef(Long id, String rule, String ruleLabel, String unitCode, String unitName, String message,
                              String status, String statusLabel) {}
 
-    public record Step(String action, CodeLabel status, String actor, Instant at, String note) {}
+    public record Step(String action, String status, String statusLabel, String actor, Instant at, String note) {}
 
     /** One case with what it concerns and its history; {@code reporter} is null for every role but handlers. */
     public record Detail(Summary complaint, Reporter reporter, List<UnitRef> units, List<PersonRef> people,

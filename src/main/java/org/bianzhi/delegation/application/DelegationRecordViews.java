@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.bianzhi.delegation.application.DelegationViews.UnitRef;
-import org.bianzhi.shared.application.CodeLabel;
 
 /** The public notice with its objections, and what the return brings (鉴定表, 财务审计) with what is still due. */
 public final class DelegationRecordViews {
@@ -14,7 +13,7 @@ public final class DelegationRecordViews {
     }
 
     /** 拟出国（境）人员: name, identity (身份: unit and post on the departure day), dispatching unit (派遣单位), role in the delegation. */
-    public record NoticePerson(long personId, String name, String identity, UnitRef dispatchingUnit, CodeLabel role) {}
+    public record NoticePerson(long personId, String name, String identity, UnitRef dispatchingUnit, String role, String roleLabel) {}
 
     /**
      * 公示内容 (seed 000): 姓名、身份、邀请单位、组团单位、派遣部门、出国（境）目的和任务、所去国家和地区、行期、经费来源和批准单位.
@@ -25,15 +24,15 @@ public final class DelegationRecordViews {
                                  LocalDate returnsOn, String fundingSource, String approvingUnit, String approvalDocument) {}
 
     /** 复核: its outcome and findings. */
-    public record ReviewView(Long id, LocalDate reviewedOn, CodeLabel outcome, String finding, String basisDocument,
+    public record ReviewView(Long id, LocalDate reviewedOn, String outcome, String outcomeLabel, String finding, String basisDocument,
                              String recordedBy, Instant recordedAt) {}
 
     /**
      * 公示异议: about a member ({@code personId}) or the delegation (null); {@code raisedBy} is shown to the roles that see
      * every unit only; {@code outcome} the latest review's (null: unresolved); every review kept, oldest first.
      */
-    public record ObjectionView(Long id, LocalDate receivedOn, CodeLabel channel, Long personId, String personName, String raisedBy,
-                                String content, String recordedBy, Instant recordedAt, CodeLabel outcome, List<ReviewView> reviews) {}
+    public record ObjectionView(Long id, LocalDate receivedOn, String channel, String channelLabel, Long personId, String personName, String raisedBy,
+                                String content, String recordedBy, Instant recordedAt, String outcome, String outcomeLabel, List<ReviewView> reviews) {}
 
     /**
      * 公示: the contents, the period (a week, {@code days} long), whether it is required (a leader among the members),

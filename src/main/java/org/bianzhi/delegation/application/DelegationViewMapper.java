@@ -13,7 +13,7 @@ import org.bianzhi.delegation.domain.Member;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.RegistryClock;
 
 /** Builds the views of delegations: units by code and current name, members by name, the report's due day. */
@@ -36,10 +36,10 @@ public class DelegationViewMapper {
         LocalDate due = d.reportDue(calendar.calendar());
         return new DelegationView(d.id(), d.number(), d.name(), unit(d.organiserUnitId()), d.task(), d.inviter(), d.destinations(),
                 d.departsOn(), d.returnsOn(), d.fundingSource(), new Notice(d.noticeFrom(), d.noticeTo(), d.noticePlace()),
-                d.members().stream().map(this::member).toList(), CodeLabel.of(d.status()), d.submittedOn(), d.approvedOn(),
+                d.members().stream().map(this::member).toList(), Labeled.codeOf(d.status()), Labeled.labelOf(d.status()), d.submittedOn(), d.approvedOn(),
                 d.approvalDocument(), d.returnedOn(), due, d.reportedOn(), d.reportSummary(), daysLate(due, d.reportedOn(), clock.today()),
                 d.cancelledOn(), d.cancelReason(), d.createdBy(), d.createdAt(), d.version(),
-                d.purpose() == null ? null : CodeLabel.of(d.purpose()));
+                Labeled.codeOf(d.purpose()), Labeled.labelOf(d.purpose()));
     }
 
     /** Days the report is (or was, when filed by {@code asOf}) past its due day; 0 when not due or on time. */
@@ -58,7 +58,7 @@ public class DelegationViewMapper {
     }
 
     private MemberView member(Member m) {
-        return new MemberView(m.personId(), personName(m.personId()), unit(m.unitId()), CodeLabel.of(m.role()));
+        return new MemberView(m.personId(), personName(m.personId()), unit(m.unitId()), Labeled.codeOf(m.role()), Labeled.labelOf(m.role()));
     }
 
 }

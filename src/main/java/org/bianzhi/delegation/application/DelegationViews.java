@@ -3,7 +3,6 @@ package org.bianzhi.delegation.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Versioned;
 
 /** What the module shows: reviews, delegations with their members and notice, and the trip reports due. */
@@ -20,7 +19,7 @@ public final class DelegationViews {
                              String endedBy, Instant endedAt) {}
 
     /** A member with their unit on the departure day. */
-    public record MemberView(long personId, String name, UnitRef unit, CodeLabel role) {}
+    public record MemberView(long personId, String name, UnitRef unit, String role, String roleLabel) {}
 
     /** 公示: from, to (inclusive) and where it was posted. */
     public record Notice(LocalDate from, LocalDate to, String place) {}
@@ -31,10 +30,10 @@ public final class DelegationViews {
      */
     public record DelegationView(Long id, String number, String name, UnitRef organiser, String task, String inviter,
                                  List<String> destinations, LocalDate departsOn, LocalDate returnsOn, String fundingSource,
-                                 Notice notice, List<MemberView> members, CodeLabel status, LocalDate submittedOn,
+                                 Notice notice, List<MemberView> members, String status, String statusLabel, LocalDate submittedOn,
                                  LocalDate approvedOn, String approvalDocument, LocalDate returnedOn, LocalDate reportDue,
                                  LocalDate reportedOn, String reportSummary, long reportDaysLate, LocalDate cancelledOn,
-                                 String cancelReason, String createdBy, Instant createdAt, long version, CodeLabel purpose) implements Versioned {}
+                                 String cancelReason, String createdBy, Instant createdAt, long version, String purpose, String purposeLabel) implements Versioned {}
 
     /** A trip report missing after its due day, or filed after it, as of {@code asOf}. */
     public record OverdueReport(Long id, String number, String name, UnitRef organiser, List<String> leaders,

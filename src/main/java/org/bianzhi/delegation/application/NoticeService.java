@@ -30,7 +30,7 @@ import org.bianzhi.delegation.domain.ObjectionOutcome;
 import org.bianzhi.delegation.domain.ObjectionReview;
 import org.bianzhi.establishment.domain.LeadershipCategory;
 import org.bianzhi.shared.application.ChangeLog;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.BianzhiException;
@@ -173,7 +173,7 @@ public class NoticeService {
             UnitRef unit = views.unit(m.unitId());
             List<String> held = identity.get(m.personId());
             String who = held != null ? String.join("、", held) : unit == null ? "" : unit.name() + "工作人员";
-            people.add(new NoticePerson(m.personId(), views.personName(m.personId()), who, unit, CodeLabel.of(m.role())));
+            people.add(new NoticePerson(m.personId(), views.personName(m.personId()), who, unit, Labeled.codeOf(m.role()), Labeled.labelOf(m.role())));
             if (unit != null && !dispatching.contains(unit)) dispatching.add(unit);
         }
         return new NoticeContents(d.number(), d.name(), people, d.inviter(), views.unit(d.organiserUnitId()), dispatching, d.task(),
@@ -181,11 +181,12 @@ public class NoticeService {
     }
 
     private ObjectionView objection(Objection o, List<ObjectionReview> reviews, boolean full) {
-        List<ReviewView> rs = reviews.stream().map(r -> new ReviewView(r.id(), r.reviewedOn(), CodeLabel.of(r.outcome()), r.finding(),
+        List<ReviewView> rs = reviews.stream().map(r -> new ReviewView(r.id(), r.reviewedOn(), Labeled.codeOf(r.outcome()), Labeled.labelOf(r.outcome()), r.finding(),
                 r.basisDocument(), r.recordedBy(), r.recordedAt())).toList();
-        return new ObjectionView(o.id(), o.receivedOn(), CodeLabel.of(o.channel()), o.personId(),
+        ReviewView latest = rs.isEmpty() ? null : rs.get(rs.size() - 1);
+        return new ObjectionView(o.id(), o.receivedOn(), Labeled.codeOf(o.channel()), Labeled.labelOf(o.channel()), o.personId(),
                 o.personId() == null ? null : views.personName(o.personId()), full ? o.raisedBy() : null, o.content(), o.recordedBy(),
-                o.recordedAt(), rs.isEmpty() ? null : rs.get(rs.size() - 1).outcome(), rs);
+                o.recordedAt(), latest == null ? null : latest.outcome(), latest == null ? null : latest.outcomeLabel(), rs);
     }
 
     private Map<Long, List<ObjectionReview>> reviewsOf(List<Objection> objections) {

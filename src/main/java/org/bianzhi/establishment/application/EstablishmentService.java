@@ -46,11 +46,12 @@ public class EstablishmentService {
         LocalDate date = asOf == null ? clock.today() : asOf;
         String name = units.stateOn(unit, date).name();
         List<EstablishmentView.Quota> quotas = quotaLines(unit.id(), date).stream()
-                .map(l -> new EstablishmentView.Quota(l.quotaType().name(), l.approved(), l.occupied(), l.reserved(),
+                .map(l -> new EstablishmentView.Quota(l.quotaType().name(), l.quotaType().label(), l.approved(), l.occupied(), l.reserved(),
                         l.vacant(), l.over()))
                 .toList();
         List<EstablishmentView.Leadership> leadership = leadershipLines(unit.id(), date).stream()
-                .map(l -> new EstablishmentView.Leadership(l.category().name(), l.approved(), l.holders(), l.vacant(), l.over()))
+                .map(l -> new EstablishmentView.Leadership(l.category().name(), l.category().label(),
+                        l.approved(), l.holders(), l.vacant(), l.over()))
                 .toList();
         return new EstablishmentView(unit.codeText(), name, date, quotas, leadership);
     }

@@ -1,5 +1,7 @@
 package org.bianzhi.imports.infrastructure;
 
+import static org.bianzhi.shared.domain.Labeled.codeOf;
+import static org.bianzhi.shared.domain.Labeled.labelOf;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.sql.SQLException;
@@ -89,9 +91,9 @@ public final class UnitBulkLoad extends StagedLoad.WholeFile {
             u.assign(unitIds[i]);
             UnitAttributes a = u.attributes();
             // the new unit as UnitService shows it when it records it (not yet written: version 0)
-            UnitView view = new UnitView(u.code(), a.name(), a.shortName(), a.aliases(), a.kind().name(),
-                    a.institutionClass() == null ? null : a.institutionClass().name(), u.parent() == null ? null : u.parent().code(),
-                    a.regionCode(), a.level().name(), a.funding().name(), u.establishedOn(), null, u.establishedOn(), null,
+            UnitView view = new UnitView(u.code(), a.name(), a.shortName(), a.aliases(), codeOf(a.kind()), labelOf(a.kind()),
+                    codeOf(a.institutionClass()), labelOf(a.institutionClass()), u.parent() == null ? null : u.parent().code(),
+                    a.regionCode(), codeOf(a.level()), labelOf(a.level()), codeOf(a.funding()), labelOf(a.funding()), u.establishedOn(), null, u.establishedOn(), null,
                     recordedBasis, actor, at, 0);
             Object[] values = {u.id(), u.code(), u.path(), u.nameKey(), u.establishedOn(), versionIds[i], a.name(), a.shortName(),
                     a.aliasesText(), a.kind().name(), a.institutionClass() == null ? null : a.institutionClass().name(),

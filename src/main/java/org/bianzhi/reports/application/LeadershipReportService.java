@@ -1,5 +1,6 @@
 package org.bianzhi.reports.application;
 
+import org.bianzhi.shared.domain.Labeled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,14 +44,14 @@ public class LeadershipReportService {
                 .forEach(u -> counts.get(u.id()).forEach((category, n) -> {
                     Tally t = Tally.of(new LeadershipLine(category, n[0], n[1]));
                     totals.add(category, t);
-                    lines.add(line(u.code(), u.name(), category.name(), t));
+                    lines.add(line(u.code(), u.name(), category, t));
                 }));
-        List<Line> byCategory = totals.byKey().entrySet().stream().map(e -> line(null, null, e.getKey().name(), e.getValue())).toList();
+        List<Line> byCategory = totals.byKey().entrySet().stream().map(e -> line(null, null, e.getKey(), e.getValue())).toList();
         return new LeadershipReportView(s.date(), lines, byCategory, line(null, null, null, totals.total()));
     }
 
-    private static Line line(String code, String name, String category, Tally t) {
-        return new Line(code, name, category, t.approved(), t.occupied(), t.vacant(), t.over());
+    private static Line line(String code, String name, LeadershipCategory category, Tally t) {
+        return new Line(code, name, Labeled.codeOf(category), Labeled.labelOf(category), t.approved(), t.occupied(), t.vacant(), t.over());
     }
 
     /** The spreadsheet: the lines, then a 合计 per category and the 总计. */

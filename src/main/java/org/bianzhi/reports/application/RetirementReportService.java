@@ -47,7 +47,7 @@ public class RetirementReportService {
         List<RetirementReportView.Person> page = f.retirees().stream().skip(offset).limit(limit).map(r -> person(f, r)).toList();
         List<RetirementReportView.Opening> openings = RetirementForecast.openings(f.retirees()).stream().map(o -> {
             UnitOnDate u = f.units().get(o.unitId());
-            return new RetirementReportView.Opening(u.code(), u.name(), o.quotaType().name(), o.year(), o.count());
+            return new RetirementReportView.Opening(u.code(), u.name(), o.quotaType().name(), o.quotaType().label(), o.year(), o.count());
         }).toList();
         Map<Integer, Integer> perYear = new TreeMap<>();
         f.retirees().forEach(r -> perYear.merge(r.date().getYear(), 1, Integer::sum));
@@ -72,8 +72,8 @@ public class RetirementReportService {
     private RetirementReportView.Person person(Forecast f, Retiree r) {
         var c = r.person();
         UnitOnDate u = f.units().get(c.unitId());
-        return new RetirementReportView.Person(u.code(), u.name(), c.quotaType().name(), c.name(), idNumber(c.personId(), c.idNumber()),
-                c.gender().name(), c.birthDate(), r.age(), r.date());
+        return new RetirementReportView.Person(u.code(), u.name(), c.quotaType().name(), c.quotaType().label(), c.name(),
+                idNumber(c.personId(), c.idNumber()), c.gender().name(), c.gender().label(), c.birthDate(), r.age(), r.date());
     }
 
     private String idNumber(Long personId, String value) {

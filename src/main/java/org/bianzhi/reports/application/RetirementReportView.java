@@ -12,10 +12,11 @@ public record RetirementReportView(LocalDate asOf, int years, LocalDate until, P
                                    List<Year> byYear) {
 
     /** The ID number is masked for roles that may not see it in full. */
-    public record Person(String unitCode, String unitName, String quotaType, String name, String idNumber, String gender,
+    public record Person(String unitCode, String unitName, String quotaType, String quotaTypeLabel, String name,
+                         String idNumber, String gender, String genderLabel,
                          LocalDate birthDate, String retirementAge, LocalDate retirementDate) {}
 
-    public record Opening(String unitCode, String unitName, String quotaType, int year, int slots) {}
+    public record Opening(String unitCode, String unitName, String quotaType, String quotaTypeLabel, int year, int slots) {}
 
     public record Year(int year, int slots) {}
 }

@@ -68,14 +68,15 @@ public class VacancyReportService {
     private static VacancyReportView.Line line(VacancyLine l) {
         UnitOnDate u = l.unit();
         QuotaLine q = l.quota();
-        return new VacancyReportView.Line(u.code(), u.name(), u.kind().name(), u.regionCode(), q.quotaType().name(),
+        return new VacancyReportView.Line(u.code(), u.name(), u.kind().name(), u.kind().label(), u.regionCode(),
+                q.quotaType().name(), q.quotaType().label(),
                 q.approved(), q.occupied(), q.reserved(), q.vacant(), q.over());
     }
 
     private static Row row(String key, String label, Tallies<QuotaType> t) {
         List<VacancyReportView.Quota> quotas = t.byKey().entrySet().stream().map(e -> {
             Tally n = e.getValue();
-            return new VacancyReportView.Quota(e.getKey().name(), n.approved(), n.occupied(), n.reserved(), n.vacant(), n.over());
+            return new VacancyReportView.Quota(e.getKey().name(), e.getKey().label(), n.approved(), n.occupied(), n.reserved(), n.vacant(), n.over());
         }).toList();
         return new Row(key, label, quotas, t.total());
     }

@@ -11,11 +11,12 @@ import org.bianzhi.reports.domain.Tally;
 public record VacancyReportView(LocalDate asOf, String rollup, List<Line> lines, List<Row> rows, Row total) {
 
     /** 核定 / 实有 / 已核准用编未到岗 / 空编 / 超编 of one unit in one quota type. */
-    public record Line(String unitCode, String unitName, String unitKind, String regionCode, String quotaType,
+    public record Line(String unitCode, String unitName, String unitKind, String unitKindLabel, String regionCode,
+                       String quotaType, String quotaTypeLabel,
                        int approved, int occupied, int reserved, int vacant, int over) {}
 
     /** A roll-up row: its sums per quota type and over all types. */
     public record Row(String key, String label, List<Quota> quotas, Tally total) {}
 
-    public record Quota(String quotaType, int approved, int occupied, int reserved, int vacant, int over) {}
+    public record Quota(String quotaType, String quotaTypeLabel, int approved, int occupied, int reserved, int vacant, int over) {}
 }

@@ -27,6 +27,9 @@ import org.bianzhi.roster.domain.WorkflowRepository;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.Scope;
 import org.bianzhi.shared.domain.ChangeLogEntry;
+import org.bianzhi.roster.domain.CadreRank;
+import static org.bianzhi.shared.domain.Labeled.codeOf;
+import static org.bianzhi.shared.domain.Labeled.labelOf;
 
 /** Turns roster entities into the views the API shows, with unit codes and names filled in. */
 @ApplicationScoped
@@ -77,10 +80,10 @@ public class ViewMapper {
 
     private PersonView person(Person p, String idNumber, List<PersonFact> facts) {
         LocalDate today = clock.today();
-        return new PersonView(p.id(), idNumber, p.name(), p.gender().name(), p.birthDate(),
-                p.identity().name(), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version(),
-                PersonFact.valueOn(facts, PersonFactKind.RANK, today).orElse(null),
-                PersonFact.valueOn(facts, PersonFactKind.HOUSEHOLD, today).orElse(null));
+        CadreRank rank = PersonFact.valueOn(facts, PersonFactKind.RANK, today).map(CadreRank::valueOf).orElse(null);
+        return new PersonView(p.id(), idNumber, p.name(), codeOf(p.gender()), labelOf(p.gender()), p.birthDate(),
+                codeOf(p.identity()), labelOf(p.identity()), p.recorded().recordedBy(), p.recorded().recordedAt(), p.version(),
+                codeOf(rank), labelOf(rank), PersonFact.valueOn(facts, PersonFactKind.HOUSEHOLD, today).orElse(null));
     }
 
     public FactView fact(PersonFact f) {
@@ -91,38 +94,41 @@ public class ViewMapper {
 
     public OccupancyView occupancy(Occupancy o) {
         return new OccupancyView(o.id(), o.personId(), units.codeOf(o.unitId()), units.nameOf(o.unitId()),
-                o.quotaType().name(), o.period().validFrom(), o.period().validTo(), name(o.entryRoute()),
-                o.increaseNoticeNumber(), name(o.exitReason()), o.decreaseNoticeNumber(), o.overrideReason(),
+                codeOf(o.quotaType()), labelOf(o.quotaType()), o.period().validFrom(), o.period().validTo(),
+                codeOf(o.entryRoute()), labelOf(o.entryRoute()), o.increaseNoticeNumber(), codeOf(o.exitReason()),
+                labelOf(o.exitReason()), o.decreaseNoticeNumber(), o.overrideReason(),
                 o.recorded().basisDocument(), o.recorded().recordedBy(), o.recorded().recordedAt(), o.version());
     }
 
     public PostingView posting(Posting p) {
         return new PostingView(p.id(), p.personId(), units.codeOf(p.unitId()), units.nameOf(p.unitId()),
-                p.postType().name(), p.arrangement().name(), p.period().validFrom(), p.period().validTo(),
+                codeOf(p.postType()), labelOf(p.postType()), codeOf(p.arrangement()), labelOf(p.arrangement()), p.period().validFrom(), p.period().validTo(),
                 p.secondmentEnd(), p.approvalDocument(), p.recorded().basisDocument(), p.recorded().recordedBy(),
                 p.recorded().recordedAt(), p.version());
     }
 
     public AppointmentView appointment(Appointment a) {
         return new AppointmentView(a.id(), a.personId(), units.codeOf(a.unitId()), units.nameOf(a.unitId()),
-                a.category().name(), a.period().validFrom(), a.period().validTo(), a.recorded().basisDocument(),
-                a.recorded().recordedBy(), a.recorded().recordedAt(), a.version(),
-                a.leadingRole() == null ? null : a.leadingRole().name(), a.postTitle());
+                codeOf(a.category()), labelOf(a.category()), a.period().validFrom(), a.period().validTo(),
+                a.recorded().basisDocument(), a.recorded().recordedBy(), a.recorded().recordedAt(), a.version(),
+                codeOf(a.leadingRole()), labelOf(a.leadingRole()), a.postTitle());
     }
 
     public PlanView plan(StaffingPlan p, LocalDate today) {
         int used = p.status() == StaffingPlan.Status.APPROVED ? workflow.usedSlots(p.id(), today) : 0;
         int remaining = p.reservesOn(today) ? Math.max(p.requestedCount() - used, 0) : 0;
-        return new PlanView(p.id(), units.codeOf(p.unitId()), units.nameOf(p.unitId()), p.quotaType().name(),
-                p.requestedCount(), used, remaining, p.reason(), p.status().name(), p.appliedOn(), p.appliedBy(),
+        return new PlanView(p.id(), units.codeOf(p.unitId()), units.nameOf(p.unitId()), codeOf(p.quotaType()),
+                labelOf(p.quotaType()), p.requestedCount(), used, remaining, p.reason(), codeOf(p.status()), labelOf(p.status()),
+                p.appliedOn(), p.appliedBy(),
                 p.decidedOn(), p.decidedBy(), p.decisionDocument(), p.decisionNote(), p.validUntil(), p.version());
     }
 
     public NoticeView notice(Notice n) {
         Person p = people.findById(n.personId()).orElseThrow();
-        return new NoticeView(n.id(), n.number(), n.kind().name(), n.year(), n.serial(), units.codeOf(n.unitId()),
-                units.nameOf(n.unitId()), n.quotaType().name(), p.id(), p.name(), idNumber(p), n.occupancyId(),
-                n.staffingPlanId(), n.effectiveDate(), name(n.entryRoute()), name(n.exitReason()), n.overrideReason(),
+        return new NoticeView(n.id(), n.number(), codeOf(n.kind()), labelOf(n.kind()), n.year(), n.serial(),
+                units.codeOf(n.unitId()), units.nameOf(n.unitId()), codeOf(n.quotaType()), labelOf(n.quotaType()), p.id(),
+                p.name(), idNumber(p), n.occupancyId(), n.staffingPlanId(), n.effectiveDate(), codeOf(n.entryRoute()),
+                labelOf(n.entryRoute()), codeOf(n.exitReason()), labelOf(n.exitReason()), n.overrideReason(),
                 n.issuedOn(), n.issuedBy(), n.issuedAt());
     }
 
@@ -139,9 +145,5 @@ public class ViewMapper {
 
     private String masked(String json) {
         return json == null || scope.seesFullIdNumbers() ? json : ID_NUMBER.matcher(json).replaceAll("$1********$2");
-    }
-
-    private static String name(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 }

@@ -83,8 +83,8 @@ public class SearchService {
         if (r.unit() != null && !r.unit().isBlank()) under = visibleUnit(units, r.unit().strip()).id();
         LocalDate asOf = r.asOf() == null ? clock.today() : r.asOf();
         PresenceStatus st = status == null ? PresenceStatus.CURRENT : status;
-        PersonQuery query = new PersonQuery(QueryReading.tokens(r.q(), units), code(quotaType), code(postType),
-                code(identity), code(unitKind), PlainText.blankToNull(r.region()),
+        PersonQuery query = new PersonQuery(QueryReading.tokens(r.q(), units), Labeled.codeOf(quotaType), Labeled.codeOf(postType),
+                Labeled.codeOf(identity), Labeled.codeOf(unitKind), PlainText.blankToNull(r.region()),
                 under, scopeUnit(), st, asOf, offset, limit);
         PersonHits found = index.search(query);
         Map<Long, List<String>> open = findings.of(found.hits().stream().map(PersonHits.Hit::personId).toList());
@@ -162,10 +162,6 @@ public class SearchService {
         if (path == null) return null;
         String[] parts = path.split("/");
         return Long.parseLong(parts[parts.length - 1]);
-    }
-
-    private static String code(Enum<?> e) {
-        return e == null ? null : e.name();
     }
 
     private static <E extends Enum<E> & Labeled> String label(Class<E> type, String code) {

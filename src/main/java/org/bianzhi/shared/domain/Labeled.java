@@ -14,6 +14,16 @@ public interface Labeled {
         return Optional.ofNullable(type.cast(LabeledLookup.of(type).find(text.strip())));
     }
 
+    /** The code a view gives for the value ({@code APPLIED}), null for none; its label goes beside it as {@code <field>Label}. */
+    static String codeOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** The Chinese label a view gives beside the code ({@code 申请中}), null for none. */
+    static String labelOf(Labeled value) {
+        return value == null ? null : value.label();
+    }
+
     /** The labels of all constants, for messages such as "应为 行政编制/事业编制". */
     static <E extends Enum<E> & Labeled> String choices(Class<E> type) {
         return String.join("/", Arrays.stream(type.getEnumConstants()).map(Labeled::label).toList());

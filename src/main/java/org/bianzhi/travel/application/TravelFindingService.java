@@ -164,13 +164,9 @@ public class TravelFindingService {
         Person person = people.findById(f.personId()).orElseThrow();
         ProblemClass pc = f.rule().problemClass();
         return new FindingView(f.key(), f.rule().name(), f.rule().label(), f.rule().group().name(), f.rule().group().label(),
-                pc == null ? null : pc.name(), label(pc), f.personId(), person.name(),
+                Labeled.codeOf(pc), Labeled.labelOf(pc), f.personId(), person.name(),
                 idNumbers.shown(person.id(), person.idNumber().value()),
                 p.unit() == null ? null : p.unit().code(), p.unit() == null ? null : p.unit().name(),
                 f.subject(), f.date(), f.message());
-    }
-
-    private static String label(Labeled l) {
-        return l == null ? null : l.label();
     }
 }

@@ -1,5 +1,6 @@
 package org.bianzhi.travel.application;
 
+import org.bianzhi.shared.domain.Labeled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ public class TravelPeople {
 
     public PersonRef ref(long personId, UnitRef unit) {
         Person p = people.findById(personId).orElseThrow();
-        return new PersonRef(p.id(), p.name(), p.gender() == null ? null : p.gender().label(),
+        return new PersonRef(p.id(), p.name(), Labeled.codeOf(p.gender()), Labeled.labelOf(p.gender()),
                 idNumbers.shown(p.id(), p.idNumber().value()), p.birthDate(), unit == null ? null : unit.code(),
                 unit == null ? null : unit.name());
     }

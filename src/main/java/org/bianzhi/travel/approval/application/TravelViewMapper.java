@@ -1,5 +1,7 @@
 package org.bianzhi.travel.approval.application;
 
+import org.bianzhi.establishment.domain.Unit;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -10,7 +12,7 @@ import java.util.stream.Collectors;
 import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.roster.domain.Person;
 import org.bianzhi.roster.domain.PersonRepository;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.approval.application.TravelViews.ApplicationView;
 import org.bianzhi.travel.approval.application.TravelViews.Blocker;
@@ -67,10 +69,9 @@ public class TravelViewMapper {
         return view(a, plain(a.personId()), null, null);
     }
 
-    /** 审批单位 by code and name (its latest name). */
-    private CodeLabel approvingUnit(TravelApplication a) {
-        return a.approvingUnitId() == null ? null : units.findById(a.approvingUnitId())
-                .map(u -> new CodeLabel(u.code().value(), u.latest().name())).orElse(null);
+    /** 审批单位 (its latest name), null for none. */
+    private Optional<Unit> approvingUnit(TravelApplication a) {
+        return a.approvingUnitId() == null ? Optional.empty() : units.findById(a.approvingUnitId());
     }
 
     /** The person by id and name only (for the change log: no ID number, no read logged). */
@@ -85,11 +86,13 @@ public class TravelViewMapper {
     }
 
     private ApplicationView view(TravelApplication a, PersonRef person, List<Blocker> blockers, List<Flag> flags) {
-        return new ApplicationView(a.id(), a.number(), person, a.destinations(), CodeLabel.of(a.purpose()), a.purposeNote(),
-                a.departsOn(), a.returnsOn(), a.appliedOn(), CodeLabel.of(a.unitVerdict()), a.unitOpinion(), a.unitOpinionBy(),
-                a.unitOpinionAccount(), a.unitOpinionOn(), CodeLabel.of(a.disciplineVerdict()), a.disciplineOpinion(),
-                a.disciplineOpinionBy(), a.disciplineOpinionAccount(), a.disciplineOpinionOn(), CodeLabel.of(a.status()), a.decidedOn(),
-                a.decidedBy(), approvingUnit(a), a.decisionDocument(), a.decisionNote(), CodeLabel.of(a.source()), a.recordedBy(), a.recordedAt(),
+        Optional<Unit> approving = approvingUnit(a);
+        return new ApplicationView(a.id(), a.number(), person, a.destinations(), Labeled.codeOf(a.purpose()), Labeled.labelOf(a.purpose()), a.purposeNote(),
+                a.departsOn(), a.returnsOn(), a.appliedOn(), Labeled.codeOf(a.unitVerdict()), Labeled.labelOf(a.unitVerdict()), a.unitOpinion(), a.unitOpinionBy(),
+                a.unitOpinionAccount(), a.unitOpinionOn(), Labeled.codeOf(a.disciplineVerdict()), Labeled.labelOf(a.disciplineVerdict()), a.disciplineOpinion(),
+                a.disciplineOpinionBy(), a.disciplineOpinionAccount(), a.disciplineOpinionOn(), Labeled.codeOf(a.status()), Labeled.labelOf(a.status()), a.decidedOn(),
+                a.decidedBy(), approving.map(u -> u.code().value()).orElse(null),
+                approving.map(u -> u.latest().name()).orElse(null), a.decisionDocument(), a.decisionNote(), Labeled.codeOf(a.source()), Labeled.labelOf(a.source()), a.recordedBy(), a.recordedAt(),
                 a.version(), blockers, flags);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.shared.application.Versioned;
 
 /** What the private-travel screens show. */
@@ -28,12 +27,12 @@ public final class TravelViews {
      * and in the change log. Each opinion has its verdict (同意 / 不同意) and the account that entered it;
      * {@code approvingUnit}: the 审批单位 (code and name) of a decided one.
      */
-    public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, CodeLabel purpose,
+    public record ApplicationView(Long id, String number, PersonRef person, List<String> destinations, String purpose, String purposeLabel,
                                   String purposeNote, LocalDate departsOn, LocalDate returnsOn, LocalDate appliedOn,
-                                  CodeLabel unitVerdict, String unitOpinion, String unitOpinionBy, String unitOpinionAccount,
-                                  LocalDate unitOpinionOn, CodeLabel disciplineVerdict, String disciplineOpinion,
+                                  String unitVerdict, String unitVerdictLabel, String unitOpinion, String unitOpinionBy, String unitOpinionAccount,
+                                  LocalDate unitOpinionOn, String disciplineVerdict, String disciplineVerdictLabel, String disciplineOpinion,
                                   String disciplineOpinionBy, String disciplineOpinionAccount, LocalDate disciplineOpinionOn,
-                                  CodeLabel status, LocalDate decidedOn, String decidedBy, CodeLabel approvingUnit, String decisionDocument,
-                                  String decisionNote, CodeLabel source, String recordedBy, Instant recordedAt, long version,
+                                  String status, String statusLabel, LocalDate decidedOn, String decidedBy, String approvingUnitCode, String approvingUnitName, String decisionDocument,
+                                  String decisionNote, String source, String sourceLabel, String recordedBy, Instant recordedAt, long version,
                                   List<Blocker> blockers, List<Flag> flags) implements Versioned {}
 }

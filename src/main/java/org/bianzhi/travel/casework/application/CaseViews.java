@@ -3,7 +3,6 @@ package org.bianzhi.travel.casework.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.bianzhi.shared.application.CodeLabel;
 import org.bianzhi.travel.approval.application.TravelViews.PersonRef;
 import org.bianzhi.shared.application.Versioned;
 
@@ -13,12 +12,12 @@ public final class CaseViews {
     private CaseViews() {
     }
 
-    public record HandlingView(Long id, CodeLabel method, LocalDate decidedOn, String decisionDocument, String note,
+    public record HandlingView(Long id, String method, String methodLabel, LocalDate decidedOn, String decisionDocument, String note,
                                String recordedBy, Instant recordedAt) {}
 
     /** A case with its handlings; {@code approvalPossibleFrom}: the first day private travel may be approved again. */
-    public record CaseView(Long id, PersonRef person, CodeLabel problemClass, String findingKey, String description,
-                           LocalDate foundOn, CodeLabel cadreRank, CodeLabel responsibleUnit, PersonRef responsiblePerson,
-                           CodeLabel status, List<HandlingView> handlings,
+    public record CaseView(Long id, PersonRef person, String problemClass, String problemClassLabel, String findingKey, String description,
+                           LocalDate foundOn, String cadreRank, String cadreRankLabel, String responsibleUnitCode, String responsibleUnitName, PersonRef responsiblePerson,
+                           String status, String statusLabel, List<HandlingView> handlings,
                            LocalDate approvalPossibleFrom, String recordedBy, Instant recordedAt, long version) implements Versioned {}
 }

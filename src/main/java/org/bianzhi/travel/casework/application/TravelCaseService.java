@@ -1,5 +1,7 @@
 package org.bianzhi.travel.casework.application;
 
+import org.bianzhi.establishment.domain.Unit;
+import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.bianzhi.establishment.application.UnitService;
 import org.bianzhi.roster.application.PersonService;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.ChangeLog;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
@@ -221,8 +223,8 @@ public class TravelCaseService {
             List<CaseView> batch = views(cases.list(q.filter(), offset, page));
             for (CaseView v : batch) {
                 rows.add(Arrays.asList(v.id(), v.person().name(), v.person().idNumber(), v.person().unitName(),
-                        v.cadreRank().label(), v.problemClass().label(), v.foundOn(), v.description(), v.status().label(),
-                        String.join("；", v.handlings().stream().map(h -> h.method().label() + "（" + h.decidedOn() + "，"
+                        v.cadreRankLabel(), v.problemClassLabel(), v.foundOn(), v.description(), v.statusLabel(),
+                        String.join("；", v.handlings().stream().map(h -> h.methodLabel() + "（" + h.decidedOn() + "，"
                                 + h.decisionDocument() + "）").toList())));
             }
             if (batch.size() < page) break;
@@ -247,17 +249,17 @@ public class TravelCaseService {
 
     private CaseView view(TravelCase tc, PersonRef person) {
         List<HandlingView> handlings = cases.handlings(tc.id()).stream().map(h -> new HandlingView(h.id(),
-                CodeLabel.of(h.method()), h.decidedOn(), h.decisionDocument(), h.note(), h.recordedBy(), h.recordedAt()))
+                Labeled.codeOf(h.method()), Labeled.labelOf(h.method()), h.decidedOn(), h.decisionDocument(), h.note(), h.recordedBy(), h.recordedAt()))
                 .toList();
         LocalDate again = handlings.stream().map(HandlingView::decidedOn).max(Comparator.naturalOrder())
                 .map(d -> d.plusYears(settings.sanctionYears())).orElse(null);
         // a case of 审批把关不严 bars the responsible person's travel, not the traveller's
         if (tc.problemClass() == ProblemClass.LAX_APPROVAL && tc.responsiblePersonId() == null) again = null;
-        CodeLabel unit = tc.responsibleUnitId() == null ? null : unitRecords.findById(tc.responsibleUnitId())
-                .map(u -> new CodeLabel(u.code().value(), u.latest().name())).orElse(null);
+        Optional<Unit> unit = tc.responsibleUnitId() == null ? Optional.empty() : unitRecords.findById(tc.responsibleUnitId());
         PersonRef responsible = tc.responsiblePersonId() == null ? null : views.plain(tc.responsiblePersonId());
-        return new CaseView(tc.id(), person, CodeLabel.of(tc.problemClass()), tc.findingKey(), tc.description(),
-                tc.foundOn(), CodeLabel.of(tc.cadreRank()), unit, responsible, CodeLabel.of(tc.status()), handlings, again,
+        return new CaseView(tc.id(), person, Labeled.codeOf(tc.problemClass()), Labeled.labelOf(tc.problemClass()), tc.findingKey(), tc.description(),
+                tc.foundOn(), Labeled.codeOf(tc.cadreRank()), Labeled.labelOf(tc.cadreRank()),
+                unit.map(u -> u.code().value()).orElse(null), unit.map(u -> u.latest().name()).orElse(null), responsible, Labeled.codeOf(tc.status()), Labeled.labelOf(tc.status()), handlings, again,
                 tc.recordedBy(), tc.recordedAt(), tc.version());
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bianzhi.shared.application.Page;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.filing.application.FilingViews.CustodyLine;
 import org.bianzhi.travel.filing.application.FilingViews.CustodySummary;
@@ -71,13 +71,13 @@ public class CustodySummaryService {
             if (s == CustodyState.CHECKED_OUT) c[2]++;
         }
         List<CustodyLine> lines = new ArrayList<>();
-        counts.forEach((t, c) -> lines.add(new CustodyLine(CodeLabel.of(t), c[0], c[1], c[2])));
+        counts.forEach((t, c) -> lines.add(new CustodyLine(Labeled.codeOf(t), Labeled.labelOf(t), c[0], c[1], c[2])));
         List<CustodyMovement> moves = documents.movementsBetween(LocalDate.of(1900, 1, 1), on).stream()
                 .filter(m -> visibleDocs.contains(m.documentId())).toList();
         List<LedgerEntry> page = new ArrayList<>();
         for (CustodyMovement m : moves.stream().skip(offset).limit(limit).toList()) {
             TravelDocument d = documents.find(m.documentId()).orElseThrow();
-            page.add(new LedgerEntry(DocumentViewer.movement(m), d.id(), CodeLabel.of(d.type()), d.number(),
+            page.add(new LedgerEntry(DocumentViewer.movement(m), d.id(), Labeled.codeOf(d.type()), Labeled.labelOf(d.type()), d.number(),
                     people.ref(d.personId(), units.get(d.personId()))));
         }
         return new CustodySummary(on, lines, new Page<>(page, moves.size(), offset, limit));

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.bianzhi.shared.application.ChangeLog;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.travel.filing.application.FilingViews.DocumentDetail;
 import org.bianzhi.travel.filing.application.FilingViews.DocumentState;
@@ -41,13 +41,13 @@ public class DocumentViewer {
     }
 
     public DocumentView view(TravelDocument d, UnitRef unit, CustodyState state) {
-        return new DocumentView(d.id(), people.ref(d.personId(), unit), CodeLabel.of(d.type()), d.number(), d.issuedOn(), d.expiresOn(),
-                d.declaredOn(), d.cancelledOn(), d.cancelReason(), d.basisDocument(), CodeLabel.of(state), d.recordedBy(),
+        return new DocumentView(d.id(), people.ref(d.personId(), unit), Labeled.codeOf(d.type()), Labeled.labelOf(d.type()), d.number(), d.issuedOn(), d.expiresOn(),
+                d.declaredOn(), d.cancelledOn(), d.cancelReason(), d.basisDocument(), Labeled.codeOf(state), Labeled.labelOf(state), d.recordedBy(),
                 d.recordedAt(), d.version());
     }
 
     public static MovementView movement(CustodyMovement m) {
-        return new MovementView(m.id(), CodeLabel.of(m.kind()), m.movedOn(), m.applicationId(), m.note(), m.basisDocument(),
+        return new MovementView(m.id(), Labeled.codeOf(m.kind()), Labeled.labelOf(m.kind()), m.movedOn(), m.applicationId(), m.note(), m.basisDocument(),
                 m.recordedBy(), m.recordedAt());
     }
 

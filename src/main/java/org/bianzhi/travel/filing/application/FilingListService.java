@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.application.ReportTable;
@@ -89,11 +89,11 @@ public class FilingListService {
             TravelFacts.PersonFacts d = details.getOrDefault(v.person().id(), none);
             List<DocumentRef> valid = v.documents().stream().filter(doc -> doc.cancelledOn() == null
                     && (doc.expiresOn() == null || !doc.expiresOn().isBefore(q.asOf()))).toList();
-            boolean held = valid.stream().allMatch(doc -> "HELD".equals(doc.custody().code()) || "CHECKED_OUT".equals(doc.custody().code()));
-            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().gender(), v.person().idNumber(),
-                    v.person().birthDate(), v.post(), d.rank(), d.household(), FilingCategory.valueOf(v.category().code()),
-                    v.department(), valid.stream().map(doc -> doc.type().label() + doc.number()).toList(),
-                    valid.isEmpty() ? null : held, v.status().label()));
+            boolean held = valid.stream().allMatch(doc -> "HELD".equals(doc.custody()) || "CHECKED_OUT".equals(doc.custody()));
+            entries.add(new FilingQueryForm.Entry(v.person().id(), v.person().name(), v.person().genderLabel(), v.person().idNumber(),
+                    v.person().birthDate(), v.post(), d.rank(), d.household(), FilingCategory.valueOf(v.category()),
+                    v.department(), valid.stream().map(doc -> doc.typeLabel() + doc.number()).toList(),
+                    valid.isEmpty() ? null : held, v.statusLabel()));
         }
         return new ReportTable(FilingQueryForm.TITLE, FilingQueryForm.COLUMNS, FilingQueryForm.rows(entries));
     }
@@ -129,9 +129,9 @@ public class FilingListService {
             FilingFact f = filed.get(r.personId());
             if ((missingOnly && f != null) || !people.shown(units.get(r.personId()), unitPath)) continue;
             result.add(new RequiredView(people.ref(r.personId(), units.get(r.personId())), r.post().postLabel(),
-                    r.category() == null ? null : CodeLabel.of(r.category()), r.since(), f != null, f == null ? null : f.id(),
-                    f == null ? null : CodeLabel.of(f.category()), r.post().rank() == null ? null : CodeLabel.of(r.post().rank()),
-                    r.post().categoryLabel()));
+                    Labeled.codeOf(r.category()), r.post().categoryLabel(), r.since(), f != null, f == null ? null : f.id(),
+                    f == null ? null : Labeled.codeOf(f.category()), f == null ? null : Labeled.labelOf(f.category()),
+                    Labeled.codeOf(r.post().rank()), Labeled.labelOf(r.post().rank())));
         }
         result.sort(Comparator.comparing(RequiredView::filed).thenComparing(RequiredView::since).thenComparing(v -> v.person().id()));
         return result;

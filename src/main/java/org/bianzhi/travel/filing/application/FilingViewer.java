@@ -1,12 +1,13 @@
 package org.bianzhi.travel.filing.application;
 
+import org.bianzhi.travel.filing.domain.CustodyState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.bianzhi.shared.application.CodeLabel;
+import org.bianzhi.shared.domain.Labeled;
 import org.bianzhi.travel.filing.application.FilingViews.DocumentRef;
 import org.bianzhi.travel.filing.application.FilingViews.FilingDetail;
 import org.bianzhi.travel.filing.application.FilingViews.FilingView;
@@ -70,7 +71,7 @@ public class FilingViewer {
 
     FilingView view(Filing f, PersonRef person, String post, List<DocumentRef> docs) {
         LocalDate due = f.status() == FilingStatus.NOT_FILED ? f.validFrom().plusDays(settings.filingReportDays()) : null;
-        return new FilingView(f.id(), person, CodeLabel.of(f.category()), f.department(), CodeLabel.of(f.status()), f.reportedOn(), due,
+        return new FilingView(f.id(), person, Labeled.codeOf(f.category()), Labeled.labelOf(f.category()), f.department(), Labeled.codeOf(f.status()), Labeled.labelOf(f.status()), f.reportedOn(), due,
                 f.changeOf(), f.validFrom(), f.validTo(), f.endReason(), f.basisDocument(), f.recordedBy(), f.recordedAt(),
                 f.version(), post, docs);
     }
@@ -80,8 +81,11 @@ public class FilingViewer {
         List<TravelDocument> own = documents.ofPerson(personId);
         if (own.isEmpty()) return List.of();
         Map<Long, List<CustodyMovement>> moves = documents.movementsOf(own.stream().map(TravelDocument::id).toList());
-        return own.stream().filter(d -> !d.declaredOn().isAfter(date)).map(d -> new DocumentRef(d.id(), CodeLabel.of(d.type()), d.number(),
-                d.expiresOn(), d.cancelledOn(), CodeLabel.of(ledger(moves.get(d.id())).stateOn(date)))).toList();
+        return own.stream().filter(d -> !d.declaredOn().isAfter(date)).map(d -> {
+            CustodyState custody = ledger(moves.get(d.id())).stateOn(date);
+            return new DocumentRef(d.id(), Labeled.codeOf(d.type()), Labeled.labelOf(d.type()), d.number(), d.expiresOn(),
+                    d.cancelledOn(), Labeled.codeOf(custody), Labeled.labelOf(custody));
+        }).toList();
     }
 
     static CustodyLedger ledger(List<CustodyMovement> moves) {
