@@ -46,6 +46,14 @@ class ListsArePagedTest {
         assertEquals(List.of(), gone, "PARTS names operations that no longer exist");
     }
 
+    @Test
+    void aResourcePerResource() {
+        List<String> rootless = ResourceMethods.resourceClasses().stream()
+                .filter(c -> c.getAnnotation(jakarta.ws.rs.Path.class).value().replace("/", "").isEmpty())
+                .map(Class::getSimpleName).sorted().toList();
+        assertEquals(List.of(), rootless, "resources at @Path(\"\") mix several resources in one class: give each its own path");
+    }
+
     private static boolean takesPaging(ResourceMethods.Operation o) {
         for (Parameter p : o.method().getParameters()) {
             if (p.isAnnotationPresent(BeanParam.class) && p.getType() == Paging.class) return true;

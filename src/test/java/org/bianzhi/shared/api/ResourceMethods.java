@@ -56,7 +56,7 @@ public final class ResourceMethods {
         return m.isAnnotationPresent(GET.class);
     }
 
-    private static List<Class<?>> resourceClasses() {
+    static List<Class<?>> resourceClasses() {
         try {
             URL root = ResourceMethods.class.getClassLoader().getResource("org/bianzhi/shared/api/RestApplication.class");
             var classes = Paths.get(root.toURI()).getParent().getParent().getParent(); // org/bianzhi
