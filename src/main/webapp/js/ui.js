@@ -1,4 +1,4 @@
-// Shared pieces of every screen: forms that show the API's field errors, paged lists, the unit picker,
+// Shared pieces of every screen: forms that show the API's field errors (alone or in a modal), paged lists, the unit picker,
 // charts, dates and printing. Screens import from here instead of repeating these.
 import { ApiError, get } from './api.js';
 import { session } from './session.js';
@@ -90,6 +90,42 @@ export const BzFormError = {
     },
   },
 };
+
+/**
+ * A form in a modal: the form's fields go in the default slot; the footer has 取消 and the submit button
+ * (data-test `${test}-submit`). The modal is not closed by a refused submission, so nothing typed is lost.
+ */
+export const BzFormModal = {
+  props: { open: Boolean, title: String, form: Object, okText: { type: String, default: '提交' },
+    test: String, submitTest: String, width: { type: [Number, String], default: 560 }, danger: Boolean },
+  emits: ['update:open', 'ok'],
+  template: `
+    <a-modal :open="open" :title="title" :width="width" :mask-closable="false" destroy-on-close
+             @cancel="$emit('update:open', false)">
+      <div :data-test="test">
+        <bz-form-error :form="form"></bz-form-error>
+        <a-form layout="vertical" @submit.prevent="$emit('ok')">
+          <slot></slot>
+          <button type="submit" hidden></button>
+        </a-form>
+      </div>
+      <template #footer>
+        <a-button @click="$emit('update:open', false)">取消</a-button>
+        <a-button type="primary" :danger="danger" :loading="form && form.busy" :data-test="submitTest || test + '-submit'"
+                  @click="$emit('ok')">{{ okText }}</a-button>
+      </template>
+    </a-modal>`,
+};
+
+/** A copy of a form model without empty strings (the API reads "" as a value). */
+export function clean(model) {
+  const out = {};
+  for (const [k, v] of Object.entries(model)) {
+    if (v === '' || v === undefined) continue;
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) ? clean(v) : v;
+  }
+  return out;
+}
 
 const SIZES = [10, 20, 50, 100];
 
@@ -295,6 +331,7 @@ export function printHtml(html, title) {
 export function registerShared(app) {
   app.component('bz-field', BzField);
   app.component('bz-form-error', BzFormError);
+  app.component('bz-form-modal', BzFormModal);
   app.component('bz-unit-select', BzUnitSelect);
   app.component('bz-date', BzDate);
   app.component('bz-chart', BzChart);

@@ -1,6 +1,6 @@
 // 登记举报件 / 修改举报件: one form; a change sends only the fields that differ from the case as read.
 import { post, put } from '../../api.js';
-import { useForm, today } from '../../ui.js';
+import { useForm, today, clean } from '../../ui.js';
 import { options } from '../../labels.js';
 import { session } from '../../session.js';
 import { PersonPicker, UnitsPicker, personLabel } from './common.js';
@@ -50,20 +50,16 @@ export default {
     const body = (m) => {
       const b = {};
       for (const f of FIELDS) {
+        const reporter = f === 'reporterName' || f === 'reporterContact';
+        if (reporter && m.anonymous) continue;
         let v = m[f];
         if (f === 'findingIds') v = (v || []).map((x) => Number(String(x).trim())).filter((x) => !Number.isNaN(x));
-        if (editing) {
-          if (same(v, f === 'findingIds' ? start.findingIds.map(Number) : start[f])) continue;
-          if ((f === 'reporterName' || f === 'reporterContact') && m.anonymous) continue;
-          b[f] = v === '' && !['reporterName', 'reporterContact'].includes(f) ? null : v;
-        } else {
-          if (v === '' || v == null || (Array.isArray(v) && !v.length && f !== 'categories' && f !== 'unitCodes')) continue;
-          if ((f === 'reporterName' || f === 'reporterContact') && m.anonymous) continue;
-          b[f] = v;
-        }
+        if (!editing) b[f] = v;
+        // a change only; a field emptied is null, but an emptied reporter field is "" (the API deletes it then)
+        else if (!same(v, f === 'findingIds' ? start.findingIds.map(Number) : start[f])) b[f] = v === '' && !reporter ? null : v;
       }
       if (editing && m.note && m.note.trim()) b.note = m.note.trim();
-      return b;
+      return editing ? b : clean(b);
     };
     const changed = computed(() => !editing || Object.keys(body(form.model)).length > 0);
     /** After a refusal, bring the first field at fault (or the message) into view. */

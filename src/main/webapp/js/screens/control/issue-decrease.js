@@ -2,16 +2,15 @@
 // (GET /people?q=) and picks one of their current occupancies from the dossier (GET /people/{id}) instead of
 // typing an occupancy number.
 import { get, post } from '../../api.js';
-import { useForm, today, showError } from '../../ui.js';
+import { useForm, today, showError, clean } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean, isOpen, period, personHref } from '../people/common.js';
+import { isOpen, period, personHref } from '../people/common.js';
 
 const { ref, computed, watch } = Vue;
 
 const EMPTY = () => ({ kind: 'DECREASE', occupancyId: undefined, exitDate: today(), reason: undefined });
 
 export default {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, personId: [String, Number] },
   emits: ['update:open', 'issued'],
   setup(props, { emit }) {
@@ -54,7 +53,7 @@ export default {
       reasons: options('ExitReason') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="开具减人通知单" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="开具减人通知单" :form="form"
                 test="decrease-form" submit-test="decrease-submit" ok-text="开具减人通知单" :width="640" danger @ok="save">
       <!-- Enter searches here and must not submit the notice form around it -->
       <div @keydown.enter.prevent><a-form-item label="查找人员">
@@ -100,5 +99,5 @@ export default {
           </bz-field>
         </a-col>
       </a-row>
-    </form-modal>`,
+    </bz-form-modal>`,
 };

@@ -3,9 +3,8 @@
 // Only an administrator may let a person in beyond the quota (overrideReason).
 import { get, post } from '../../api.js';
 import { session } from '../../session.js';
-import { useForm, today } from '../../ui.js';
+import { useForm, today, clean } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -13,7 +12,6 @@ const EMPTY = () => ({ kind: 'INCREASE', unitCode: '', quotaType: undefined, ent
   staffingPlanId: undefined, overrideReason: '', person: { idNumber: '', name: '', identity: undefined } });
 
 export default {
-  components: PEOPLE_COMPONENTS,
   // plan: an approved staffing plan (PlanView) to issue the notice against; it fixes unit and quota type
   props: { open: Boolean, plan: Object },
   emits: ['update:open', 'issued'],
@@ -48,7 +46,7 @@ export default {
       routes: options('EntryRoute'), identities: options('PersonIdentity'), label };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="开具增人通知单" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="开具增人通知单" :form="form"
                 test="notice-form" submit-test="notice-submit" ok-text="开具通知单" :width="640" @ok="save">
       <a-alert v-if="plan" type="info" show-icon class="form-hint" data-test="notice-from-plan"
                :message="'按用编计划第 ' + plan.id + ' 号开具：' + plan.unitName + ' ' + label('QuotaType', plan.quotaType) + '，核准 ' + plan.count + ' 名，尚余 ' + plan.remaining + ' 名'"></a-alert>
@@ -101,5 +99,5 @@ export default {
                 extra="确需超编进人（如军转干部指令性安置）时填写法定理由；超编进人将被记录并在稽核中报告">
         <a-textarea v-model:value="form.model.overrideReason" :rows="2" :maxlength="300"></a-textarea>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };

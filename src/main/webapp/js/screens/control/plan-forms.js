@@ -2,15 +2,14 @@
 import { get, post } from '../../api.js';
 import { can } from '../../session.js';
 import { href } from '../../router.js';
-import { useForm, showOk, showError, fmtDate } from '../../ui.js';
+import { useForm, showOk, showError, fmtDate, clean } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean, unitHref } from '../people/common.js';
+import { unitHref } from '../people/common.js';
 import { PLAN_STATUS, PLAN_STATUS_COLOR } from './common.js';
 
 const { ref, reactive, computed, watch } = Vue;
 
 export const ApplyPlan = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -27,7 +26,7 @@ export const ApplyPlan = {
     return { form, save, quotaTypes: options('QuotaType') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="用编申请" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="用编申请" :form="form"
                 test="plan-form" ok-text="提交申请" @ok="save">
       <bz-field :form="form" name="unitCode" label="申请单位" required>
         <bz-unit-select v-model:value="form.model.unitCode" style="width: 100%"></bz-unit-select>
@@ -47,12 +46,11 @@ export const ApplyPlan = {
       <bz-field :form="form" name="reason" label="申请理由">
         <a-textarea v-model:value="form.model.reason" :rows="3" :maxlength="500" placeholder="如：2026年度公务员考录"></a-textarea>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 /** The plan (GET /staffing-plans/{id}) in a drawer, with the decisions the role may take. */
 export const PlanDetail = {
-  components: PEOPLE_COMPONENTS,
   props: { planId: [String, Number] },
   emits: ['close', 'changed'],
   setup(props, { emit }) {
@@ -126,7 +124,7 @@ export const PlanDetail = {
                     :href="href('/control', { tab: 'notices', increase: plan.id })">按此计划开具增人通知单</a-button>
         </div>
       </template>
-      <form-modal v-model:open="open.approve" title="核准用编计划" :form="approveForm" test="approve-form" ok-text="核准" @ok="approve">
+      <bz-form-modal v-model:open="open.approve" title="核准用编计划" :form="approveForm" test="approve-form" ok-text="核准" @ok="approve">
         <p v-if="plan">{{ plan.unitName }} {{ label('QuotaType', plan.quotaType) }} {{ plan.count }} 名：核准后预留空编，直至使用或过期。</p>
         <bz-field :form="approveForm" name="basisDocument" label="批准文号" required>
           <a-input v-model:value="approveForm.model.basisDocument" :maxlength="100" placeholder="如：青编〔2026〕8号"></a-input>
@@ -137,11 +135,11 @@ export const PlanDetail = {
         <bz-field :form="approveForm" name="note" label="说明">
           <a-input v-model:value="approveForm.model.note" :maxlength="200"></a-input>
         </bz-field>
-      </form-modal>
-      <form-modal v-model:open="open.reject" title="不予核准" :form="rejectForm" test="reject-form" ok-text="不予核准" danger @ok="reject">
+      </bz-form-modal>
+      <bz-form-modal v-model:open="open.reject" title="不予核准" :form="rejectForm" test="reject-form" ok-text="不予核准" danger @ok="reject">
         <bz-field :form="rejectForm" name="note" label="理由" required>
           <a-textarea v-model:value="rejectForm.model.note" :rows="3" :maxlength="500"></a-textarea>
         </bz-field>
-      </form-modal>
+      </bz-form-modal>
     </a-drawer>`,
 };

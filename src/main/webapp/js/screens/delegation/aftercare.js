@@ -2,12 +2,10 @@
 // recorded once each, and what is still due with its due day.
 import { get, post } from '../../api.js';
 import { useForm, showOk, showError, fmtDate } from '../../ui.js';
-import { PEOPLE_COMPONENTS } from '../people/common.js';
 
 const { ref, reactive, watch } = Vue;
 
 export default {
-  components: { ...PEOPLE_COMPONENTS },
   props: { delegation: Object },
   setup(props) {
     const r = ref(null);
@@ -44,20 +42,20 @@ export default {
       <a-button @click="startEvaluation(undefined)" data-test="evaluation-add">登记鉴定表</a-button>
       <a-button v-if="!r.audit" @click="startAudit" data-test="audit-add">登记财务审计</a-button>
     </div>
-    <form-modal v-model:open="open.evaluation" title="登记出国人员鉴定表" :form="evaluation" test="evaluation-form" ok-text="登记"
+    <bz-form-modal v-model:open="open.evaluation" title="登记出国人员鉴定表" :form="evaluation" test="evaluation-form" ok-text="登记"
                 @ok="save(evaluation, 'evaluations', 'evaluation', '已登记鉴定表')">
       <bz-field :form="evaluation" name="personId" label="成员" required><a-select v-model:value="evaluation.model.personId" :options="members()"></a-select></bz-field>
       <bz-field :form="evaluation" name="filedOn" label="填表日期" required><bz-date v-model:value="evaluation.model.filedOn"></bz-date></bz-field>
       <bz-field :form="evaluation" name="conduct" label="境外表现鉴定" required><a-textarea v-model:value="evaluation.model.conduct" :rows="3" :maxlength="2000"></a-textarea></bz-field>
       <bz-field :form="evaluation" name="leaderOpinion" label="团组长意见" required><a-input v-model:value="evaluation.model.leaderOpinion" :maxlength="1000"></a-input></bz-field>
       <bz-field :form="evaluation" name="reviewedByUnit" label="审核盖章的组团（派遣）部门" required><a-input v-model:value="evaluation.model.reviewedByUnit" :maxlength="200"></a-input></bz-field>
-    </form-modal>
-    <form-modal v-model:open="open.audit" title="登记财务审计" :form="audit" test="audit-form" ok-text="登记" @ok="save(audit, 'audit', 'audit', '已登记财务审计')">
+    </bz-form-modal>
+    <bz-form-modal v-model:open="open.audit" title="登记财务审计" :form="audit" test="audit-form" ok-text="登记" @ok="save(audit, 'audit', 'audit', '已登记财务审计')">
       <bz-field :form="audit" name="auditedOn" label="审计日期" required><bz-date v-model:value="audit.model.auditedOn"></bz-date></bz-field>
       <bz-field :form="audit" name="auditor" label="审计单位" required><a-input v-model:value="audit.model.auditor" :maxlength="200"></a-input></bz-field>
       <bz-field :form="audit" name="spentYuan" label="实际支出（元）" required><a-input-number v-model:value="audit.model.spentYuan" :min="0" :precision="2" style="width: 100%"></a-input-number></bz-field>
       <bz-field :form="audit" name="disallowedYuan" label="不予报销（元）" required><a-input-number v-model:value="audit.model.disallowedYuan" :min="0" :precision="2" style="width: 100%"></a-input-number></bz-field>
       <bz-field :form="audit" name="conclusion" label="审计结论" required><a-textarea v-model:value="audit.model.conclusion" :rows="3" :maxlength="2000"></a-textarea></bz-field>
-    </form-modal>
+    </bz-form-modal>
   </div>`,
 };

@@ -3,7 +3,7 @@
 import { get, post } from '../../api.js';
 import { can } from '../../session.js';
 import { useForm, showOk, showError, fmtDate } from '../../ui.js';
-import { PEOPLE_COMPONENTS, personHref, unitHref } from '../people/common.js';
+import { personHref, unitHref } from '../people/common.js';
 import { STATUS_COLOR } from './common.js';
 import DelegationForm from './form.js';
 import DelegationNotice from './notice.js';
@@ -12,7 +12,7 @@ import DelegationAftercare from './aftercare.js';
 const { ref, reactive, watch } = Vue;
 
 export default {
-  components: { ...PEOPLE_COMPONENTS, DelegationForm, DelegationNotice, DelegationAftercare },
+  components: { DelegationForm, DelegationNotice, DelegationAftercare },
   props: { delegationId: [String, Number] },
   emits: ['close', 'changed'],
   setup(props, { emit }) {
@@ -114,22 +114,22 @@ export default {
                     @click="start('cancel', { reason: '' })">撤销</a-button>
         </div>
       </template>
-      <form-modal v-model:open="open.approve" title="批准团组" :form="forms.approve" test="approve-form" ok-text="批准" @ok="finish('approve', 'approve', '已批准')">
+      <bz-form-modal v-model:open="open.approve" title="批准团组" :form="forms.approve" test="approve-form" ok-text="批准" @ok="finish('approve', 'approve', '已批准')">
         <p>批准时按当日重新检查全部规则（人数、年度次数、主要领导、纪律审查、公示）；有公示的须公示期满、异议均已复核且无成立的异议。</p>
         <bz-field :form="forms.approve" name="approvalDocument" label="批准文号" required>
           <a-input v-model:value="forms.approve.model.approvalDocument" :maxlength="200" placeholder="如：瑞外〔2026〕3号"></a-input></bz-field>
-      </form-modal>
-      <form-modal v-model:open="open.ret" title="登记回国" :form="forms.ret" test="return-form" ok-text="登记" @ok="finish('ret', 'return', '已登记回国')">
+      </bz-form-modal>
+      <bz-form-modal v-model:open="open.ret" title="登记回国" :form="forms.ret" test="return-form" ok-text="登记" @ok="finish('ret', 'return', '已登记回国')">
         <bz-field :form="forms.ret" name="date" label="实际回国日期" required><bz-date v-model:value="forms.ret.model.date"></bz-date></bz-field>
-      </form-modal>
-      <form-modal v-model:open="open.report" title="登记出访报告" :form="forms.report" test="report-form" ok-text="登记" @ok="finish('report', 'report', '已登记出访报告')">
+      </bz-form-modal>
+      <bz-form-modal v-model:open="open.report" title="登记出访报告" :form="forms.report" test="report-form" ok-text="登记" @ok="finish('report', 'report', '已登记出访报告')">
         <bz-field :form="forms.report" name="date" label="报告日期" required><bz-date v-model:value="forms.report.model.date"></bz-date></bz-field>
         <bz-field :form="forms.report" name="summary" label="报告摘要" required>
           <a-textarea v-model:value="forms.report.model.summary" :rows="4" :maxlength="4000"></a-textarea></bz-field>
-      </form-modal>
-      <form-modal v-model:open="open.cancel" title="撤销团组" :form="forms.cancel" test="cancel-form" ok-text="撤销" danger @ok="finish('cancel', 'cancel', '已撤销')">
+      </bz-form-modal>
+      <bz-form-modal v-model:open="open.cancel" title="撤销团组" :form="forms.cancel" test="cancel-form" ok-text="撤销" danger @ok="finish('cancel', 'cancel', '已撤销')">
         <bz-field :form="forms.cancel" name="reason" label="撤销原因" required>
           <a-textarea v-model:value="forms.cancel.model.reason" :rows="3" :maxlength="1000"></a-textarea></bz-field>
-      </form-modal>
+      </bz-form-modal>
     </a-drawer>`,
 };

@@ -1,9 +1,8 @@
 // 登记 / 修改团组 (POST /delegation/delegations, PUT …/{id}): details, destinations, the public notice and the members,
 // picked from the people search; every refusal of the API is shown next to its field or member.
 import { get, post, put } from '../../api.js';
-import { useForm, showOk } from '../../ui.js';
+import { useForm, showOk, clean } from '../../ui.js';
 import { options } from '../../labels.js';
-import { clean } from '../people/common.js';
 
 const { ref } = Vue;
 

@@ -3,7 +3,6 @@
 import { get, post } from '../../api.js';
 import { can } from '../../session.js';
 import { useForm, showOk, showError, fmtDate } from '../../ui.js';
-import { PEOPLE_COMPONENTS } from '../people/common.js';
 import { options } from '../../labels.js';
 
 const { ref, reactive, watch } = Vue;
@@ -11,7 +10,6 @@ const { ref, reactive, watch } = Vue;
 const STATE = { NONE: '未公示', PENDING: '未开始', RUNNING: '公示中', ENDED: '已期满' };
 
 export default {
-  components: { ...PEOPLE_COMPONENTS },
   props: { delegation: Object },
   setup(props) {
     const n = ref(null);
@@ -67,21 +65,21 @@ export default {
         {{ r.basisDocument || '' }} <span class="muted">（{{ r.recordedBy }}）</span></li></ul>
     </div>
     <a-button v-if="n.from && delegation.status !== 'CANCELLED'" @click="startObjection" data-test="objection-add">登记异议</a-button>
-    <form-modal v-model:open="open.objection" title="登记公示异议" :form="objection" test="objection-form" ok-text="登记" @ok="saveObjection">
+    <bz-form-modal v-model:open="open.objection" title="登记公示异议" :form="objection" test="objection-form" ok-text="登记" @ok="saveObjection">
       <bz-field :form="objection" name="receivedOn" label="收到日期（公示期内）" required><bz-date v-model:value="objection.model.receivedOn"></bz-date></bz-field>
       <bz-field :form="objection" name="channel" label="反映形式" required><a-select v-model:value="objection.model.channel" :options="channels"></a-select></bz-field>
       <bz-field :form="objection" name="personId" label="涉及成员（不选：针对团组）"><a-select v-model:value="objection.model.personId" :options="members()" allow-clear></a-select></bz-field>
       <bz-field :form="objection" name="raisedBy" label="反映人（可匿名）"><a-input v-model:value="objection.model.raisedBy" :maxlength="100"></a-input></bz-field>
       <bz-field :form="objection" name="content" label="异议内容" required><a-textarea v-model:value="objection.model.content" :rows="3" :maxlength="2000"></a-textarea></bz-field>
       <p class="muted">异议登记后不能修改；复核结论另行登记。</p>
-    </form-modal>
-    <form-modal v-model:open="open.review" title="复核异议" :form="review" test="review-form" ok-text="登记" @ok="saveReview">
+    </bz-form-modal>
+    <bz-form-modal v-model:open="open.review" title="复核异议" :form="review" test="review-form" ok-text="登记" @ok="saveReview">
       <p v-if="reviewing">{{ reviewing.content }}</p>
       <bz-field :form="review" name="date" label="复核日期" required><bz-date v-model:value="review.model.date"></bz-date></bz-field>
       <bz-field :form="review" name="outcome" label="复核结论" required><a-select v-model:value="review.model.outcome" :options="outcomes"></a-select></bz-field>
       <bz-field :form="review" name="finding" label="调查核实情况" required><a-textarea v-model:value="review.model.finding" :rows="3" :maxlength="2000"></a-textarea></bz-field>
       <bz-field :form="review" name="basisDocument" label="文号"><a-input v-model:value="review.model.basisDocument" :maxlength="200"></a-input></bz-field>
       <p class="muted">异议成立的，团组不能按现有人员批准；以前的复核保留。</p>
-    </form-modal>
+    </bz-form-modal>
   </div>`,
 };

@@ -1,14 +1,12 @@
 // 修改 (PUT /people/{id}: name, identity, 职务层次 and 户口所在地 from a date, with the document it rests on) and 进编 (POST
 // /people/{id}/occupancies: an existing occupancy registered as found, OFFICE only).
 import { post, put } from '../../api.js';
-import { useForm, showOk } from '../../ui.js';
+import { useForm, showOk, clean } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean } from './common.js';
 
 const { watch } = Vue;
 
 export const EditPerson = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, person: Object },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -28,7 +26,7 @@ export const EditPerson = {
     return { form, save, identities: options('PersonIdentity'), ranks: options('CadreRank') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="修改人员信息" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="修改人员信息" :form="form"
                 test="edit-person-form" ok-text="保存" @ok="save">
       <a-alert type="info" class="form-hint" message="身份证号码不能修改；号码登记错误时，请登记正确号码的人员并办理相应手续。"></a-alert>
       <bz-field :form="form" name="name" label="姓名" required>
@@ -49,14 +47,13 @@ export const EditPerson = {
       <bz-field :form="form" name="basisDocument" label="变更依据（文号）" required>
         <a-input v-model:value="form.model.basisDocument" :maxlength="100" placeholder="如：青人社〔2026〕12号"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 const OCCUPANCY = { unitCode: '', quotaType: undefined, validFrom: '', entryRoute: undefined,
   increaseNoticeNumber: '', basisDocument: '' };
 
 export const AddOccupancy = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, person: Object },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -72,7 +69,7 @@ export const AddOccupancy = {
     return { form, save, quotaTypes: options('QuotaType'), routes: options('EntryRoute') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记存量占编（不经控编，如实登记现状）" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记存量占编（不经控编，如实登记现状）" :form="form"
                 test="occupancy-form" ok-text="登记占编" @ok="save">
       <a-alert type="info" class="form-hint"
                message="此处如实登记已有的占编。新进人员须通过“控编”开具增人通知单办理，占用空编并受编制数控制。"></a-alert>
@@ -106,5 +103,5 @@ export const AddOccupancy = {
       <bz-field :form="form" name="basisDocument" label="依据（文号）">
         <a-input v-model:value="form.model.basisDocument" :maxlength="100"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };

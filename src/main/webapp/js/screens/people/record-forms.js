@@ -1,9 +1,9 @@
 // 岗位 (POST /people/{id}/postings), 任职 (POST /people/{id}/appointments), and ending either
 // (POST /postings/{id}/end, POST /appointments/{id}/end: endDate, basisDocument; If-Match the record's version).
 import { post, ApiError } from '../../api.js';
-import { useForm, showOk, today } from '../../ui.js';
+import { useForm, showOk, today, clean } from '../../ui.js';
 import { label, options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean, period } from './common.js';
+import { period } from './common.js';
 
 const { computed, watch } = Vue;
 
@@ -11,7 +11,6 @@ const POSTING = { unitCode: '', postType: undefined, arrangement: 'REGULAR', val
   approvalDocument: '', basisDocument: '' };
 
 export const AddPosting = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, person: Object },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -38,7 +37,7 @@ export const AddPosting = {
     return { form, save, secondment, postTypes: options('PostType'), arrangements: options('Arrangement') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记岗位" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记岗位" :form="form"
                 test="posting-form" ok-text="登记岗位" @ok="save">
       <bz-field :form="form" name="arrangement" label="工作安排" required
                 extra="新的“在岗”岗位自上岗日期起结束原在岗岗位（调动）；借调、挂职与原岗位并存">
@@ -78,13 +77,12 @@ export const AddPosting = {
       <bz-field :form="form" name="basisDocument" label="依据（文号）">
         <a-input v-model:value="form.model.basisDocument" :maxlength="100"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 const APPOINTMENT = { unitCode: '', category: undefined, validFrom: '', basisDocument: '' };
 
 export const AddAppointment = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, person: Object },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -100,7 +98,7 @@ export const AddAppointment = {
     return { form, save, categories: options('LeadershipCategory') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记任职" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记任职" :form="form"
                 test="appointment-form" ok-text="登记任职" @ok="save">
       <bz-field :form="form" name="unitCode" label="任职单位" required>
         <bz-unit-select v-model:value="form.model.unitCode" style="width: 100%"></bz-unit-select>
@@ -120,12 +118,11 @@ export const AddAppointment = {
       <bz-field :form="form" name="basisDocument" label="任职文件（文号）">
         <a-input v-model:value="form.model.basisDocument" :maxlength="100"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 /** 结束岗位 or 免职: kind 'posting' or 'appointment', record the posting or appointment. */
 export const EndRecord = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean, kind: String, record: Object },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -149,7 +146,7 @@ export const EndRecord = {
     return { form, save, posting, what };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" :title="posting ? '结束岗位' : '免职'"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" :title="posting ? '结束岗位' : '免职'"
                 :form="form" :test="posting ? 'end-posting-form' : 'end-appointment-form'"
                 :ok-text="posting ? '结束岗位' : '免职'" danger @ok="save">
       <p class="end-what">{{ what }}</p>
@@ -160,5 +157,5 @@ export const EndRecord = {
       <bz-field :form="form" name="basisDocument" label="依据（文号）" required>
         <a-input v-model:value="form.model.basisDocument" :maxlength="100"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };

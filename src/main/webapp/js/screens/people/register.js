@@ -1,14 +1,12 @@
 // 登记人员: POST /people (idNumber, name, identity; gender and birth date are read from the ID number and,
 // if given, must agree with it).
 import { post } from '../../api.js';
-import { useForm, showOk } from '../../ui.js';
+import { useForm, showOk, clean } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean } from './common.js';
 
 const EMPTY = { idNumber: '', name: '', identity: undefined, gender: undefined, birthDate: '', basisDocument: '' };
 
 export default {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean },
   emits: ['update:open', 'registered'],
   setup(props, { emit }) {
@@ -24,7 +22,7 @@ export default {
     return { form, save, identities: options('PersonIdentity'), genders: options('Gender') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记人员" :form="form"
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记人员" :form="form"
                 test="register-form" ok-text="登记" @ok="save">
       <bz-field :form="form" name="idNumber" label="公民身份号码" required
                 extra="18位；港澳台居民居住证号码、外国人永久居留身份证号码同样可用">
@@ -51,5 +49,5 @@ export default {
       <bz-field :form="form" name="basisDocument" label="依据（文号）">
         <a-input v-model:value="form.model.basisDocument" :maxlength="100"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };

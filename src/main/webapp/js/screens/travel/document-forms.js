@@ -1,13 +1,11 @@
 // 证件: register a document, and one document with its custody ledger and the moves a clerk records.
 import { get, post } from '../../api.js';
-import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
+import { useForm, showOk, showError, fmtDate, today, clean } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
 export const DocumentForm = {
-  components: PEOPLE_COMPONENTS,
   props: { open: Boolean },
   emits: ['update:open', 'done'],
   setup(props, { emit }) {
@@ -25,7 +23,7 @@ export const DocumentForm = {
     return { form, save, types: options('DocumentType') };
   },
   template: `
-    <form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记证件" :form="form" test="document-form" @ok="save">
+    <bz-form-modal :open="open" @update:open="$emit('update:open', $event)" title="登记证件" :form="form" test="document-form" @ok="save">
       <bz-field :form="form" name="personId" label="持证人（人员编号）" required>
         <a-input-number v-model:value="form.model.personId" :min="1" style="width: 100%" data-test="document-person"></a-input-number>
       </bz-field>
@@ -45,7 +43,7 @@ export const DocumentForm = {
       <bz-field :form="form" name="basisDocument" label="依据">
         <a-input v-model:value="form.model.basisDocument" :maxlength="200" placeholder="如：个人有关事项报告"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 const STEPS = { 'hand-in': '上交保管', 'check-out': '领用', return: '归还', release: '退还本人', cancel: '注销证件' };
@@ -53,7 +51,6 @@ const ALLOWED = { NOT_HANDED_IN: ['hand-in'], RELEASED: ['hand-in'], HELD: ['che
 
 /** GET /travel/documents/{id} in a drawer: the document, its ledger, and the next moves. */
 export const DocumentDetail = {
-  components: PEOPLE_COMPONENTS,
   props: { documentId: [Number, String] },
   emits: ['close', 'changed'],
   setup(props, { emit }) {
@@ -105,7 +102,7 @@ export const DocumentDetail = {
           <template #bodyCell="{ column, record }"><template v-if="column.key === 'kind'">{{ record.kindLabel }}</template></template>
         </a-table>
       </template>
-      <form-modal :open="!!step" @update:open="(v) => !v && (step = '')" :title="STEPS[step]" :form="form" test="move-form" @ok="save">
+      <bz-form-modal :open="!!step" @update:open="(v) => !v && (step = '')" :title="STEPS[step]" :form="form" test="move-form" @ok="save">
         <bz-field :form="form" name="date" label="日期" required><bz-date v-model:value="form.model.date"></bz-date></bz-field>
         <bz-field v-if="step === 'check-out'" :form="form" name="applicationId" label="已批准的因私出国（境）申请（编号）" required>
           <a-input-number v-model:value="form.model.applicationId" :min="1" style="width: 100%" data-test="move-application"></a-input-number>
@@ -120,6 +117,6 @@ export const DocumentDetail = {
         <bz-field :form="form" name="lateReason" label="补录原因（日期早于今天7天以上时填写）">
           <a-input v-model:value="form.model.lateReason" :maxlength="500" data-test="move-late-reason"></a-input>
         </bz-field>
-      </form-modal>
+      </bz-form-modal>
     </a-drawer>`,
 };

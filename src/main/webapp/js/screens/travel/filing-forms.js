@@ -1,8 +1,7 @@
 // The forms of 登记备案: file a person, report to public security, change, end; and a person's history of versions.
 import { get, post } from '../../api.js';
-import { useForm, showOk, showError, fmtDate, today } from '../../ui.js';
+import { useForm, showOk, showError, fmtDate, today, clean } from '../../ui.js';
 import { options } from '../../labels.js';
-import { PEOPLE_COMPONENTS, clean } from '../people/common.js';
 
 const { ref, watch } = Vue;
 
@@ -10,7 +9,6 @@ const TITLES = { create: '登记备案', report: '报备公安机关', change: '
 
 /** One modal for the four steps; `action` names the step, `filing` the version it applies to, `preset` fills a new filing. */
 export const FilingForm = {
-  components: PEOPLE_COMPONENTS,
   props: { action: String, filing: Object, preset: Object },
   emits: ['close', 'done'],
   setup(props, { emit }) {
@@ -35,7 +33,7 @@ export const FilingForm = {
     return { form, save, TITLES, categories: options('FilingCategory') };
   },
   template: `
-    <form-modal :open="!!action" @update:open="(v) => !v && $emit('close')" :title="TITLES[action]" :form="form"
+    <bz-form-modal :open="!!action" @update:open="(v) => !v && $emit('close')" :title="TITLES[action]" :form="form"
                 test="filing-form" @ok="save">
       <p v-if="filing">{{ filing.person.name }}：{{ filing.categoryLabel }}，{{ filing.department }}，{{ filing.validFrom }} 起</p>
       <bz-field v-if="action === 'create'" :form="form" name="personId" label="人员编号" required>
@@ -71,7 +69,7 @@ export const FilingForm = {
       <bz-field :form="form" name="basisDocument" label="依据（文号）" :required="action !== 'report'">
         <a-input v-model:value="form.model.basisDocument" :maxlength="200" placeholder="如：瑞组〔2026〕5号" data-test="filing-basis"></a-input>
       </bz-field>
-    </form-modal>`,
+    </bz-form-modal>`,
 };
 
 /** A person's filing versions (GET /travel/people/{id}/filing) in a drawer. */

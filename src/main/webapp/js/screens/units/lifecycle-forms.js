@@ -1,6 +1,6 @@
 // 划转 (POST /units/{code}/move) and 撤销 (POST /units/{code}/abolish): each on its document, 撤销 confirmed.
 import { post } from '../../api.js';
-import { useForm, showOk, today } from '../../ui.js';
+import { useForm, showOk, today, clean } from '../../ui.js';
 
 const { watch } = Vue;
 
@@ -18,9 +18,10 @@ export const MoveForm = {
         form.errors = { parentCode: '请选择划转后的上级单位；若划转为顶级单位，请勾选下方选项' };
         return;
       }
-      const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/move', {
-        parentCode: m.toTop ? null : m.parentCode, validFrom: m.validFrom || null,
-        basisDocument: (m.basisDocument || '').trim() || null }, undefined, { version: props.unit.version });
+      // the service reads a blank 批准文号 as missing and strips it
+      const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/move', clean({
+        parentCode: m.toTop ? null : m.parentCode, validFrom: m.validFrom, basisDocument: m.basisDocument }),
+        undefined, { version: props.unit.version });
       showOk(`“${saved.name}”已划转`);
       emit('done', { unit: saved, oldParent: props.unit.parentCode || null });
       close();
@@ -68,8 +69,7 @@ export const AbolishForm = {
     watch(() => props.open, (o) => { if (o) form.reset({ abolishedOn: today(), basisDocument: '' }); }, { immediate: true });
     const close = () => emit('update:open', false);
     const submit = () => form.run(async (m) => {
-      const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/abolish', {
-        abolishedOn: m.abolishedOn || null, basisDocument: (m.basisDocument || '').trim() || null }, undefined,
+      const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/abolish', clean(m), undefined,
         { version: props.unit.version });
       showOk(`“${saved.name}”已撤销`);
       emit('done', saved);
