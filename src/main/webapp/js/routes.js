@@ -1,19 +1,19 @@
 // Every screen, its address and who may open it (the same roles as the API it calls: authorization-matrix.txt).
 // A screen appears in the menu only for the roles that may use it.
 import { READERS } from './session.js';
-import Login from './screens/login.js';
-import Overview from './screens/overview.js';
-import Units from './screens/units.js';
-import People from './screens/people.js';
-import Person from './screens/person.js';
-import Control from './screens/control.js';
-import Audit from './screens/audit.js';
-import Reports from './screens/reports.js';
-import Search from './screens/search.js';
-import Complaints from './screens/complaints.js';
-import Complaint from './screens/complaint.js';
-import Transfers from './screens/transfers.js';
-import System from './screens/system.js';
+import Login from './screens/login/index.js';
+import Overview from './screens/overview/index.js';
+import Units from './screens/units/index.js';
+import People from './screens/people/index.js';
+import Person from './screens/people/person.js';
+import Control from './screens/control/index.js';
+import Audit from './screens/audit/index.js';
+import Reports from './screens/reports/index.js';
+import Search from './screens/search/index.js';
+import Complaints from './screens/complaints/index.js';
+import Complaint from './screens/complaints/complaint.js';
+import Transfers from './screens/transfers/index.js';
+import System from './screens/system/index.js';
 import TravelStatistics from './screens/travel/statistics.js';
 import TravelFilings from './screens/travel/filings.js';
 import TravelDocuments from './screens/travel/documents.js';

@@ -1,16 +1,16 @@
 // 人员档案: GET /people/{id} (the dossier: person, occupancies, postings, appointments, notices, changes),
 // the person's audit findings, and the actions on the record for the roles that may take them.
-import { get } from '../api.js';
-import { route, href } from '../router.js';
-import { can } from '../session.js';
-import { fmtDate, fmtTime, today } from '../ui.js';
-import { label } from '../labels.js';
-import { isOpen } from './people/common.js';
-import Timeline from './people/timeline.js';
-import Findings from './people/findings.js';
-import { PersonNotices, PersonChanges } from './people/dossier-parts.js';
-import { EditPerson, AddOccupancy } from './people/person-forms.js';
-import { AddPosting, AddAppointment, EndRecord } from './people/record-forms.js';
+import { get } from '../../api.js';
+import { route, href } from '../../router.js';
+import { can } from '../../session.js';
+import { fmtDate, fmtTime, today } from '../../ui.js';
+import { label } from '../../labels.js';
+import { isOpen } from './common.js';
+import Timeline from './timeline.js';
+import Findings from './findings.js';
+import { PersonNotices, PersonChanges } from './dossier-parts.js';
+import { EditPerson, AddOccupancy } from './person-forms.js';
+import { AddPosting, AddAppointment, EndRecord } from './record-forms.js';
 
 const { ref, reactive, computed, onMounted } = Vue;
 

@@ -1,19 +1,19 @@
 // 机构编制: the unit tree (lazy) on the left, the selected unit (#/units?code=...) on the right with its establishment,
 // people, leadership positions, approvals and history; the office's forms to set up, change, move and abolish units
 // and to approve quotas and leadership positions. The parts are in screens/units/.
-import { get } from '../api.js';
-import { route, href, navigate, setQuery } from '../router.js';
-import { can, session } from '../session.js';
-import { showError, today } from '../ui.js';
-import UnitTree from './units/tree.js';
-import UnitHeader from './units/header.js';
-import EstablishmentTab from './units/establishment.js';
-import PeopleTab from './units/people.js';
-import { ApprovalHistory, LeadershipTab } from './units/approvals.js';
-import HistoryTab from './units/history.js';
-import UnitForm from './units/unit-form.js';
-import { MoveForm, AbolishForm } from './units/lifecycle-forms.js';
-import ApprovalForm from './units/approval-form.js';
+import { get } from '../../api.js';
+import { route, href, navigate, setQuery } from '../../router.js';
+import { can, session } from '../../session.js';
+import { showError, today } from '../../ui.js';
+import UnitTree from './tree.js';
+import UnitHeader from './header.js';
+import EstablishmentTab from './establishment.js';
+import PeopleTab from './people.js';
+import { ApprovalHistory, LeadershipTab } from './approvals.js';
+import HistoryTab from './history.js';
+import UnitForm from './unit-form.js';
+import { MoveForm, AbolishForm } from './lifecycle-forms.js';
+import ApprovalForm from './approval-form.js';
 
 const { ref, reactive, computed, watch } = Vue;
 

@@ -1,12 +1,12 @@
 // 人员: find people by name or the last digits of their ID number, within a unit and its subordinates
 // (GET /people?q=&unit=), paged by the API; OFFICE and UNIT_CLERK register people here.
-import { get } from '../api.js';
-import { navigate } from '../router.js';
-import { can } from '../session.js';
-import { usePaged, fmtDate, fmtTime } from '../ui.js';
-import { label } from '../labels.js';
-import { personHref } from './people/common.js';
-import RegisterPerson from './people/register.js';
+import { get } from '../../api.js';
+import { navigate } from '../../router.js';
+import { can } from '../../session.js';
+import { usePaged, fmtDate, fmtTime } from '../../ui.js';
+import { label } from '../../labels.js';
+import { personHref } from './common.js';
+import RegisterPerson from './register.js';
 
 const { reactive, ref, onMounted } = Vue;
 

@@ -1,10 +1,10 @@
 // 总览: the establishment of the user's scope per quota type, the units most over quota, open findings by rule,
 // overdue 12310 cases and recent changes. Each panel appears only for the roles whose API it reads.
-import { get } from '../api.js';
-import { can } from '../session.js';
-import { href, navigate } from '../router.js';
-import { label, LABELS } from '../labels.js';
-import { fmtTime, showError } from '../ui.js';
+import { get } from '../../api.js';
+import { can } from '../../session.js';
+import { href, navigate } from '../../router.js';
+import { label, LABELS } from '../../labels.js';
+import { fmtTime, showError } from '../../ui.js';
 
 const { reactive, computed, onMounted } = Vue;
 const AUDIT = ['OFFICE', 'INSPECTOR', 'UNIT_CLERK'];

@@ -1,11 +1,11 @@
 // 报表 (#/reports?report=vacancies&asOf=...&unit=...): one tab per report, the tab and its filters in the address.
 // Each report is in reports/*.js; every one offers 下载 XLSX and 下载 CSV of the same filters.
-import { route, setQuery } from '../router.js';
-import Vacancies from './reports/vacancies.js';
-import Leadership from './reports/leadership.js';
-import Retirements from './reports/retirements.js';
-import FindingStats from './reports/finding-stats.js';
-import MixedPosts from './reports/mixed-posts.js';
+import { route, setQuery } from '../../router.js';
+import Vacancies from './vacancies.js';
+import Leadership from './leadership.js';
+import Retirements from './retirements.js';
+import FindingStats from './finding-stats.js';
+import MixedPosts from './mixed-posts.js';
 
 const { computed } = Vue;
 

@@ -1,14 +1,14 @@
 // 举报件: one case with what it concerns, its reporter (handlers only, in a 保密 box), its history, its steps
 // (修改, 转入核查, 办结) and 当时情况 (the units and people as on the incident date).
-import { get } from '../api.js';
-import { route, href } from '../router.js';
-import { can } from '../session.js';
-import { fmtDate, fmtTime, showOk } from '../ui.js';
-import { label } from '../labels.js';
-import { STATUS_COLOR, OverdueMark } from './complaints/common.js';
-import { InvestigateButton, ConcludeButton } from './complaints/actions.js';
-import ComplaintForm from './complaints/form.js';
-import AsOf from './complaints/as-of.js';
+import { get } from '../../api.js';
+import { route, href } from '../../router.js';
+import { can } from '../../session.js';
+import { fmtDate, fmtTime, showOk } from '../../ui.js';
+import { label } from '../../labels.js';
+import { STATUS_COLOR, OverdueMark } from './common.js';
+import { InvestigateButton, ConcludeButton } from './actions.js';
+import ComplaintForm from './form.js';
+import AsOf from './as-of.js';
 
 const { ref, computed, onMounted } = Vue;
 

@@ -1,9 +1,9 @@
 // 控编: 用编申请 (staffing plans) and 增减人通知单 (notices), the tab kept in the address (?tab=plans|notices);
 // #/control?notice=<number> shows one notice as its A4 document with 打印.
-import { route, setQuery } from '../router.js';
-import Plans from './control/plans.js';
-import Notices from './control/notices.js';
-import { NoticeView } from './control/notice-doc.js';
+import { route, setQuery } from '../../router.js';
+import Plans from './plans.js';
+import Notices from './notices.js';
+import { NoticeView } from './notice-doc.js';
 
 const { computed } = Vue;
 

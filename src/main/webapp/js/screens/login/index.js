@@ -1,8 +1,8 @@
 // 登录: sign-in with the API's messages (wrong password, lock-out, disabled account) shown as they come.
-import { post } from '../api.js';
-import { signedIn, notice } from '../session.js';
-import { route, navigate } from '../router.js';
-import { useForm } from '../ui.js';
+import { post } from '../../api.js';
+import { signedIn, notice } from '../../session.js';
+import { route, navigate } from '../../router.js';
+import { useForm } from '../../ui.js';
 
 export default {
   setup() {

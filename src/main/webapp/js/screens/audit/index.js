@@ -1,11 +1,11 @@
 // 稽核 (#/audit): the findings worklist (audit/findings.js) with each finding's drawer and the unit's 整改通知书,
 // the audit status and 全面稽核 (audit/status.js), and 工资比对 (audit/payroll.js) for the office and inspectors.
 // The tab is kept in the address: #/audit?tab=payroll.
-import { route, setQuery } from '../router.js';
-import { can } from '../session.js';
-import Findings from './audit/findings.js';
-import Payroll from './audit/payroll.js';
-import AuditStatus from './audit/status.js';
+import { route, setQuery } from '../../router.js';
+import { can } from '../../session.js';
+import Findings from './findings.js';
+import Payroll from './payroll.js';
+import AuditStatus from './status.js';
 
 const { ref, computed } = Vue;
 

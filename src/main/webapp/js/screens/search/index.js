@@ -1,9 +1,9 @@
 // 检索: one box, results while typing: each keystroke asks, and only the newest answer is shown. Facets narrow the
 // list, and a hit opens the person.
-import { get } from '../api.js';
-import { route, setQuery, navigate, href } from '../router.js';
-import { label, options } from '../labels.js';
-import { showError } from '../ui.js';
+import { get } from '../../api.js';
+import { route, setQuery, navigate, href } from '../../router.js';
+import { label, options } from '../../labels.js';
+import { showError } from '../../ui.js';
 
 const { reactive, ref, watch, onMounted, nextTick } = Vue;
 const PAGE = 20;

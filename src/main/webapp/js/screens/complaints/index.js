@@ -1,11 +1,11 @@
 // 12310 举报受理: the list of cases with filters kept in the address, and 登记举报件 for complaint handlers.
-import { get } from '../api.js';
-import { href, navigate } from '../router.js';
-import { can } from '../session.js';
-import { usePaged, fmtDate, showOk } from '../ui.js';
-import { options } from '../labels.js';
-import { STATUS_COLOR, OverdueMark } from './complaints/common.js';
-import ComplaintForm from './complaints/form.js';
+import { get } from '../../api.js';
+import { href, navigate } from '../../router.js';
+import { can } from '../../session.js';
+import { usePaged, fmtDate, showOk } from '../../ui.js';
+import { options } from '../../labels.js';
+import { STATUS_COLOR, OverdueMark } from './common.js';
+import ComplaintForm from './form.js';
 
 const { reactive, ref, onMounted } = Vue;
 

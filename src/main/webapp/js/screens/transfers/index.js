@@ -1,10 +1,10 @@
 // 导入导出: import files (office, unit clerks; 干部监督 the travel records), follow import jobs, and export in the
 // import formats (every reader).
-import { route, setQuery } from '../router.js';
-import { can, READERS } from '../session.js';
-import ImportPane from './transfers/import.js';
-import JobsPane from './transfers/jobs.js';
-import ExportPane from './transfers/export.js';
+import { route, setQuery } from '../../router.js';
+import { can, READERS } from '../../session.js';
+import ImportPane from './import.js';
+import JobsPane from './jobs.js';
+import ExportPane from './export.js';
 
 const { ref } = Vue;
 

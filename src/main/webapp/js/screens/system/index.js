@@ -1,9 +1,9 @@
 // 系统: 账户 (administrators), 访问日志 (administrators, inspectors) and 检索索引 (status; rebuild for administrators).
-import { route, setQuery } from '../router.js';
-import { can, session } from '../session.js';
-import Accounts from './system/accounts.js';
-import AccessLog from './system/access-log.js';
-import SearchIndex from './system/search-index.js';
+import { route, setQuery } from '../../router.js';
+import { can, session } from '../../session.js';
+import Accounts from './accounts.js';
+import AccessLog from './access-log.js';
+import SearchIndex from './search-index.js';
 
 const { ref } = Vue;
 
