@@ -45,6 +45,16 @@ export function useForm(initial) {
       form.busy = false;
     }
   };
+  /**
+   * The form's own check before sending: errors (field -> message; empty ones are no error) and a message are shown
+   * as the API's would be. Answers whether the form may be sent.
+   */
+  form.check = (errors, message = '') => {
+    const found = Object.fromEntries(Object.entries(errors || {}).filter(([, v]) => v));
+    if (!Object.keys(found).length) return true;
+    Object.assign(form, { errors: found, message, status: 0, code: '' });
+    return false;
+  };
   /** submit, and show the error rather than rethrow it: answers the API's answer, or undefined when refused */
   form.run = async (fn) => {
     try {

@@ -47,11 +47,7 @@ export default {
     /** the note is required: said next to the field before asking the service */
     const act = (path, done) => {
       const note = (form.model.note || '').trim();
-      if (!note) {
-        form.message = '';
-        form.errors = { note: path === 'resolve' ? '请填写整改情况说明' : '请填写确认说明' };
-        return;
-      }
+      if (!form.check({ note: !note && (path === 'resolve' ? '请填写整改情况说明' : '请填写确认说明') })) return;
       return form.run(async () => {
         try {
           await post(`/findings/${props.id}/${path}`, { note });

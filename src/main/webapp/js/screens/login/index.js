@@ -8,10 +8,7 @@ export default {
   setup() {
     const form = useForm({ username: '', password: '' });
     const signIn = () => form.run(async (m) => {
-      if (!m.username || !m.password) {
-        form.errors = { ...(m.username ? {} : { username: '请输入用户名' }), ...(m.password ? {} : { password: '请输入密码' }) };
-        return;
-      }
+      if (!form.check({ username: !m.username && '请输入用户名', password: !m.password && '请输入密码' })) return;
       const answer = await post('/session', { username: m.username.trim(), password: m.password });
       signedIn(answer);
       const next = route.query.next;

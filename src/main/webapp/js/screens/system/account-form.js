@@ -13,7 +13,7 @@ export const AccountForm = {
       : { username: '', displayName: '', password: '', password2: '', role: 'OFFICE', unitCode: '', enabled: true });
     const save = () => {
       const m = form.model;
-      if (!a && m.password !== m.password2) { form.errors = { password2: '两次输入的密码不一致' }; form.message = ''; return; }
+      if (!form.check({ password2: !a && m.password !== m.password2 && '两次输入的密码不一致' })) return;
       return form.run(async () => {
         const unitCode = m.role === 'UNIT_CLERK' ? m.unitCode : null;
         const saved = a
@@ -66,7 +66,7 @@ export const PasswordForm = {
   setup(props, { emit }) {
     const form = useForm({ password: '', password2: '' });
     const save = () => {
-      if (form.model.password !== form.model.password2) { form.errors = { password2: '两次输入的密码不一致' }; return; }
+      if (!form.check({ password2: form.model.password !== form.model.password2 && '两次输入的密码不一致' })) return;
       return form.run(async (m) => {
         emit('saved', await post(`/accounts/${encodeURIComponent(props.account.username)}/password`, { password: m.password }));
       });

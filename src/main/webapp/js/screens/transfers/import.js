@@ -60,8 +60,8 @@ export default {
     };
     const start = () => {
       clear();
-      if (!file.value) { form.errors = { file: '请选择要导入的 CSV 或 XLSX 文件' }; return; }
-      if (!/\.(csv|xlsx)$/i.test(file.value.name)) { form.errors = { file: '只能导入 CSV 或 XLSX 文件（.csv、.xlsx）' }; return; }
+      if (!form.check({ file: !file.value ? '请选择要导入的 CSV 或 XLSX 文件'
+        : !/\.(csv|xlsx)$/i.test(file.value.name) && '只能导入 CSV 或 XLSX 文件（.csv、.xlsx）' })) return;
       return form.run(async (m) => {
         let newest = 0;
         try {

@@ -14,10 +14,7 @@ export const MoveForm = {
     }, { immediate: true });
     const close = () => emit('update:open', false);
     const submit = () => form.run(async (m) => {
-      if (!m.toTop && !m.parentCode) {
-        form.errors = { parentCode: '请选择划转后的上级单位；若划转为顶级单位，请勾选下方选项' };
-        return;
-      }
+      if (!form.check({ parentCode: !m.toTop && !m.parentCode && '请选择划转后的上级单位；若划转为顶级单位，请勾选下方选项' })) return;
       // the service reads a blank 批准文号 as missing and strips it
       const saved = await post('/units/' + encodeURIComponent(props.unit.code) + '/move', clean({
         parentCode: m.toTop ? null : m.parentCode, validFrom: m.validFrom, basisDocument: m.basisDocument }),

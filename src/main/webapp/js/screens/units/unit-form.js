@@ -53,8 +53,7 @@ export default {
           if (!(m.code || '').trim()) errors.code = '请填写 18 位统一社会信用代码';
           if (!body.name) errors.name = '请填写单位名称';
           if (body.kind === 'INSTITUTION' && !body.institutionClass) errors.institutionClass = '事业单位必须填写事业单位类别';
-          form.errors = errors;
-          form.message = '设立单位必须有批准文件：请填写批准文号' + (Object.keys(errors).length > 1 ? '，并补全标出的各项' : '');
+          form.check(errors, '设立单位必须有批准文件：请填写批准文号' + (Object.keys(errors).length > 1 ? '，并补全标出的各项' : ''));
           return;
         }
         saved = await post('/units', { ...body, code: (m.code || '').trim().toUpperCase(), parentCode: m.parentCode || null });

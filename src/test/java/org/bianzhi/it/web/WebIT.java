@@ -28,6 +28,9 @@ class WebIT extends WebTest {
     void signInShowsTheUserAndRoleAndAWrongPasswordSaysSo() {
         browser.open("/login");
         browser.screenshot("01-login");
+        // a missing field is said next to it before anything is sent (form.check)
+        browser.type("[data-test=username]", OFFICE).click("[data-test=sign-in]");
+        browser.waitForText("[data-field=password]", "请输入密码");
         browser.type("[data-test=username]", OFFICE).type("[data-test=password]", "wrong-password").click("[data-test=sign-in]");
         browser.waitForText(".form-error", "用户名或密码错误");
 
