@@ -7,10 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.bianzhi.imports.application.ImportJobs;
 import org.bianzhi.imports.domain.ImportJob;
 import org.bianzhi.shared.api.Paging;
@@ -44,8 +42,7 @@ public class ImportJobResource {
     @Allowed({Roles.OFFICE, Roles.UNIT_CLERK, Roles.CADRE_SUPERVISION})
     @Operation(summary = "最近的导入作业（单位人事专员只看到自己提交的）")
     public Page<ImportJobView> recent(@BeanParam Paging paging) {
-        Page<ImportJob> page = jobs.recent(paging.offset(), paging.limit());
-        return new Page<>(page.items().stream().map(this::view).toList(), page.total(), page.offset(), page.limit());
+        return jobs.recent(paging.offset(), paging.limit()).map(this::view);
     }
 
     @GET

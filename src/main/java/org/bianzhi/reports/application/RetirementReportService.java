@@ -44,7 +44,7 @@ public class RetirementReportService {
     }
 
     public RetirementReportView view(Forecast f, int offset, int limit) {
-        List<RetirementReportView.Person> page = f.retirees().stream().skip(offset).limit(limit).map(r -> person(f, r)).toList();
+        Page<RetirementReportView.Person> page = Page.of(f.retirees(), offset, limit).map(r -> person(f, r));
         List<RetirementReportView.Opening> openings = RetirementForecast.openings(f.retirees()).stream().map(o -> {
             UnitOnDate u = f.units().get(o.unitId());
             return new RetirementReportView.Opening(u.code(), u.name(), o.quotaType().name(), o.quotaType().label(), o.year(), o.count());
@@ -53,7 +53,7 @@ public class RetirementReportService {
         f.retirees().forEach(r -> perYear.merge(r.date().getYear(), 1, Integer::sum));
         RetirementForecast p = f.period();
         return new RetirementReportView(p.asOf(), p.years(), p.until(),
-                new Page<>(page, f.retirees().size(), offset, limit), openings,
+                page, openings,
                 perYear.entrySet().stream().map(e -> new RetirementReportView.Year(e.getKey(), e.getValue())).toList());
     }
 

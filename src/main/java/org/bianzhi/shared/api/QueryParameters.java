@@ -11,10 +11,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bianzhi.shared.domain.BianzhiException;
 import org.bianzhi.shared.domain.Check;
 
 /**
@@ -69,9 +67,5 @@ public class QueryParameters implements ContainerRequestFilter {
                 if (q != null) names.put(q.value(), f.getType());
             }
         }
-    }
-
-    static Set<String> declaredNames(Method method) {
-        return declared(method).keySet();
     }
 }

@@ -1,6 +1,7 @@
 package org.bianzhi.shared.application;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a longer list, with the total so a screen can page through it: the one envelope of every list
@@ -13,5 +14,10 @@ public record Page<T>(List<T> items, long total, int offset, int limit) {
     public static <T> Page<T> of(List<T> all, int offset, int limit) {
         int from = Math.min(offset, all.size());
         return new Page<>(List.copyOf(all.subList(from, Math.min(all.size(), from + limit))), all.size(), offset, limit);
+    }
+
+    /** The same page of views: only the rows on the page are turned into views. */
+    public <R> Page<R> map(Function<? super T, ? extends R> view) {
+        return new Page<>(items.stream().<R>map(view).toList(), total, offset, limit);
     }
 }

@@ -14,7 +14,6 @@ import org.bianzhi.roster.application.IdNumberDisclosure;
 import org.bianzhi.shared.application.Page;
 import org.bianzhi.shared.application.RegistryClock;
 import org.bianzhi.shared.domain.Check;
-import org.bianzhi.travel.domain.PersonUnits;
 import org.bianzhi.travel.domain.PersonUnits.UnitRef;
 import org.bianzhi.travel.crossing.domain.TravelWarning;
 import org.bianzhi.travel.crossing.domain.WarningKind;
@@ -66,8 +65,7 @@ public class TravelWarningService {
         Map<Long, UnitRef> unitOf = travelPeople.unitsOf(due.stream().map(TravelWarning::personId).collect(Collectors.toSet()), today);
         List<TravelWarning> visible = due.stream().filter(w -> travelPeople.shown(unitOf.get(w.personId()), path)).sorted(Comparator.comparing(TravelWarning::dueOn).thenComparing(TravelWarning::kind).thenComparing(TravelWarning::personId)
                 .thenComparing(TravelWarning::subject)).toList();
-        List<WarningView> items = visible.stream().skip(offset).limit(limit).map(w -> view(w, unitOf.get(w.personId()), today)).toList();
-        return new Page<>(items, visible.size(), offset, limit);
+        return Page.of(visible, offset, limit).map(w -> view(w, unitOf.get(w.personId()), today));
     }
 
     private WarningView view(TravelWarning w, UnitRef unit, LocalDate today) {

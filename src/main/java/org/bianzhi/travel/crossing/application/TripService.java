@@ -89,8 +89,7 @@ public class TripService {
         }
         found.sort(Comparator.comparing((Found f) -> f.trip().departedOn() != null ? f.trip().departedOn() : f.trip().returnedOn())
                 .reversed().thenComparing(Found::personId));
-        List<TripView> page = found.stream().skip(offset).limit(limit).map(this::view).toList();
-        return new Page<>(page, found.size(), offset, limit);
+        return Page.of(found, offset, limit).map(this::view);
     }
 
     private static String pathOf(UnitRef unit) {

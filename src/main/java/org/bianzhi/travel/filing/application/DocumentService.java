@@ -132,9 +132,8 @@ public class DocumentService {
         Map<Long, List<CustodyMovement>> moves = documents.movementsOf(all.stream().map(TravelDocument::id).toList());
         List<TravelDocument> selected = all.stream().filter(d -> travelPeople.shown(units.get(d.personId()), unitPath))
                 .filter(d -> s == null || FilingViewer.ledger(moves.get(d.id())).stateOn(today) == s).toList();
-        List<DocumentView> items = selected.stream().skip(offset).limit(limit)
-                .map(d -> viewer.view(d, units.get(d.personId()), FilingViewer.ledger(moves.get(d.id())).stateOn(today))).toList();
-        return new Page<>(items, selected.size(), offset, limit);
+        return Page.of(selected, offset, limit)
+                .map(d -> viewer.view(d, units.get(d.personId()), FilingViewer.ledger(moves.get(d.id())).stateOn(today)));
     }
 
     private TravelDocument.Details details(Check check, DocumentCommand c) {

@@ -70,8 +70,8 @@ public class FilingListService {
 
     public Page<FilingView> page(Question q, int offset, int limit) {
         Selection sel = select(q);
-        List<Filing> page = sel.filings().stream().skip(offset).limit(limit).toList();
-        return new Page<>(viewer.views(page, sel.units(), q.asOf()), sel.filings().size(), offset, limit);
+        Page<Filing> page = Page.of(sel.filings(), offset, limit);
+        return new Page<>(viewer.views(page.items(), sel.units(), q.asOf()), page.total(), offset, limit);
     }
 
     /**
