@@ -64,6 +64,7 @@ class ListPagingIT extends ApiTest {
             expectRefused(wrong, path, q + "offset=-1", "offset");
             expectRefused(wrong, path, q + "offset=1.5", "offset");
             expectRefused(wrong, path, q + "page=2&size=5", "page");
+            expectRefused(wrong, path, q + "limit=1&limit=600", "limit");
         }
         assertEquals(List.of(), wrong);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +19,8 @@ import org.bianzhi.shared.domain.Check;
 /**
  * A query parameter the operation does not know is a 422 naming it, with the ones it does know: {@code ?page=2&size=5}
  * on a list that pages by offset answered the first 50 rows as if it had been obeyed, and {@code unitCode=} on an
- * export exported every unit. A whole-number parameter that is not one is a 422 too (JAX-RS answers a bare 404).
+ * export exported every unit. A whole-number parameter that is not one is a 422 too (JAX-RS answers a bare 404), and
+ * so is a single-valued parameter given twice ({@code limit=1&limit=600} answered one row, silently).
  */
 @Provider
 public class QueryParameters implements ContainerRequestFilter {
@@ -39,6 +41,8 @@ public class QueryParameters implements ContainerRequestFilter {
             if (type == null) {
                 check.require(false, name, known.isEmpty() ? "该地址不接受查询参数 " + name
                         : "不认识的查询参数 " + name + "，此处可用：" + String.join("、", new TreeSet<>(known.keySet())));
+            } else if (values.size() > 1 && !Collection.class.isAssignableFrom(type)) {
+                check.require(false, name, "查询参数 " + name + " 只能给一次，实为 " + values.size() + " 次（" + String.join("、", values) + "）");
             } else if (isWholeNumber(type)) {
                 for (String v : values) Params.integer(name, v);
             }
